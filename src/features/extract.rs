@@ -1,0 +1,269 @@
+//! Feature names from one [`Input`]: what the model sees of a text.
+
+use super::{FeatureConfig, Fnv, Input};
+use crate::text::{Token, Tokenizer, TokenizerConfig};
+
+/// Receives features as name parts whose concatenation is the feature's name.
+pub trait FeatureSink {
+    fn emit(&mut self, parts: &[&str]);
+}
+
+/// Collects feature hashes only: the fast path for prediction.
+impl FeatureSink for Vec<u64> {
+    #[inline]
+    fn emit(&mut self, parts: &[&str]) {
+        let mut h = Fnv::new();
+        for p in parts {
+            h.write(p.as_bytes());
+        }
+        self.push(h.finish());
+    }
+}
+
+/// Collects `(hash, name)`; used for training (vocabulary) and explanations.
+impl FeatureSink for Vec<(u64, String)> {
+    fn emit(&mut self, parts: &[&str]) {
+        let mut h = Fnv::new();
+        let mut name = String::new();
+        for p in parts {
+            h.write(p.as_bytes());
+            name.push_str(p);
+        }
+        self.push((h.finish(), name));
+    }
+}
+
+/// Reusable buffers, one per thread.
+#[derive(Default)]
+pub struct Scratch {
+    tokens: Vec<Token>,
+    context: Vec<Token>,
+    word: String,
+    offsets: Vec<usize>,
+}
+
+/// Tokenizer plus feature settings: turns an [`Input`] into feature names.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    tokenizer: Tokenizer,
+    config: FeatureConfig,
+}
+
+/// Speech verbs by inflected form → lemma. Lemmas follow the quote extractor's lexicon, so
+/// `v:` features mean the same thing in training records and in extracted article quotes.
+const SPEECH_VERBS: &[&str] = &[
+    "say", "tell", "add", "warn", "call", "deny", "argue", "stress", "insist", "note", "urge",
+    "welcome", "condemn", "laud", "praise", "describe", "dismiss", "reject", "claim", "state",
+    "declare", "announce", "write", "post", "tweet", "vow", "threaten", "caution", "acknowledge",
+    "admit", "explain", "accuse", "complain", "predict", "suggest", "reply", "respond", "ask",
+    "hail", "criticize", "criticise", "mock", "scoff", "quip", "question", "doubt", "celebrate",
+    "applaud", "denounce", "blast", "slam", "defend", "promise", "pledge", "concede", "lament",
+];
+
+/// The lemma of the first speech verb among `tokens`, if any ("warned" → "warn",
+/// "according to" → "according to").
+pub fn speech_verb(words: &[&str]) -> Option<&'static str> {
+    for (i, w) in words.iter().enumerate() {
+        if *w == "according" && words.get(i + 1) == Some(&"to") {
+            return Some("according to");
+        }
+        if let Some(lemma) = lemma_of(w) {
+            return Some(lemma);
+        }
+    }
+    None
+}
+
+fn lemma_of(word: &str) -> Option<&'static str> {
+    match word {
+        "said" | "says" | "saying" => return Some("say"),
+        "told" | "tells" | "telling" => return Some("tell"),
+        "wrote" | "written" | "writes" | "writing" => return Some("write"),
+        _ => {}
+    }
+    SPEECH_VERBS.iter().copied().find(|&lemma| {
+        word == lemma
+            || word.strip_prefix(lemma).is_some_and(|rest| {
+                matches!(rest, "s" | "d" | "ed" | "ing" | "es" | "ged" | "ted")
+            })
+            || (lemma.ends_with('e')
+                && word
+                    .strip_prefix(&lemma[..lemma.len() - 1])
+                    .is_some_and(|rest| matches!(rest, "ing" | "ed")))
+            || (lemma.ends_with('y')
+                && word
+                    .strip_prefix(&lemma[..lemma.len() - 1])
+                    .is_some_and(|rest| matches!(rest, "ied" | "ies")))
+    })
+}
+
+impl Extractor {
+    pub fn new(tokenizer: TokenizerConfig, config: FeatureConfig) -> Self {
+        Extractor {
+            tokenizer: Tokenizer::new(tokenizer),
+            config,
+        }
+    }
+
+    pub fn config(&self) -> &FeatureConfig {
+        &self.config
+    }
+
+    pub fn tokenizer(&self) -> &Tokenizer {
+        &self.tokenizer
+    }
+
+    /// Emits every feature of `input` into `sink` (repeats included: they are term counts).
+    pub fn features(&self, input: Input<'_>, scratch: &mut Scratch, sink: &mut impl FeatureSink) {
+        let cfg = &self.config;
+        self.tokenizer.tokenize_into(input.text, &mut scratch.tokens);
+        let tokens = &scratch.tokens;
+
+        let (lo, hi) = cfg.word_ngrams;
+        let mut parts: Vec<&str> = Vec::with_capacity(2 * hi + 1);
+        for n in lo..=hi {
+            for window in tokens.windows(n) {
+                parts.clear();
+                parts.push("w:");
+                for (k, t) in window.iter().enumerate() {
+                    if k > 0 {
+                        parts.push(" ");
+                    }
+                    parts.push(&t.form);
+                }
+                sink.emit(&parts);
+            }
+        }
+        if cfg.contrast_features {
+            for t in tokens.iter().filter(|t| t.after_contrast) {
+                sink.emit(&["c:", &t.form]);
+            }
+        }
+        if let Some((clo, chi)) = cfg.char_ngrams {
+            for t in tokens {
+                let word = &mut scratch.word;
+                word.clear();
+                word.push('<');
+                word.push_str(&t.lower);
+                word.push('>');
+                let offsets = &mut scratch.offsets;
+                offsets.clear();
+                offsets.extend(word.char_indices().map(|(i, _)| i));
+                offsets.push(word.len());
+                let nchars = offsets.len() - 1;
+                for n in clo..=chi.min(nchars) {
+                    for i in 0..=nchars - n {
+                        sink.emit(&["h:", &word[offsets[i]..offsets[i + n]]]);
+                    }
+                }
+            }
+        }
+        if cfg.context_features {
+            let mut verb = input.verb.map(|v| v.to_string());
+            if let Some(context) = input.context {
+                self.tokenizer.tokenize_into(context, &mut scratch.context);
+                for t in &scratch.context {
+                    sink.emit(&["x:", &t.form]);
+                }
+                if verb.is_none() {
+                    let words: Vec<&str> =
+                        scratch.context.iter().map(|t| t.lower.as_str()).collect();
+                    verb = speech_verb(&words).map(str::to_string);
+                }
+            }
+            if let Some(v) = verb {
+                sink.emit(&["v:", &v]);
+            }
+        }
+    }
+
+    /// Feature names of `input`, in emission order (for explanations and tests).
+    pub fn feature_names(&self, input: Input<'_>) -> Vec<String> {
+        let mut sink: Vec<(u64, String)> = Vec::new();
+        self.features(input, &mut Scratch::default(), &mut sink);
+        sink.into_iter().map(|(_, n)| n).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::feature_hash;
+
+    fn extractor(config: FeatureConfig) -> Extractor {
+        Extractor::new(TokenizerConfig::default(), config)
+    }
+
+    #[test]
+    fn word_ngrams_with_negation_and_contrast() {
+        let e = extractor(FeatureConfig {
+            char_ngrams: None,
+            ..FeatureConfig::default()
+        });
+        let names = e.feature_names(Input::text("Not real, but fine"));
+        assert_eq!(
+            names,
+            [
+                "w:not", "w:!real", "w:but", "w:fine", "w:not !real", "w:!real but",
+                "w:but fine", "c:fine"
+            ]
+        );
+    }
+
+    #[test]
+    fn char_ngrams_stay_inside_words() {
+        let e = extractor(FeatureConfig {
+            word_ngrams: (1, 1),
+            char_ngrams: Some((3, 3)),
+            ..FeatureConfig::default()
+        });
+        let names = e.feature_names(Input::text("Kyiv"));
+        assert_eq!(names, ["w:kyiv", "h:<ky", "h:kyi", "h:yiv", "h:iv>"]);
+    }
+
+    #[test]
+    fn context_gives_verb_and_words() {
+        let e = extractor(FeatureConfig {
+            word_ngrams: (1, 1),
+            char_ngrams: None,
+            ..FeatureConfig::default()
+        });
+        let names = e.feature_names(Input {
+            text: "go",
+            context: Some("the general warned"),
+            verb: None,
+        });
+        assert_eq!(names, ["w:go", "x:the", "x:general", "x:warn", "v:warn"]);
+    }
+
+    #[test]
+    fn streamed_hash_equals_hash_of_name() {
+        let e = extractor(FeatureConfig::default());
+        let input = Input::text("They didn\u{2019}t get bogged down, but 48 hours later…");
+        let mut named: Vec<(u64, String)> = Vec::new();
+        let mut hashed: Vec<u64> = Vec::new();
+        e.features(input, &mut Scratch::default(), &mut named);
+        e.features(input, &mut Scratch::default(), &mut hashed);
+        assert_eq!(named.len(), hashed.len());
+        for ((h, name), h2) in named.iter().zip(&hashed) {
+            assert_eq!(*h, feature_hash(name));
+            assert_eq!(h, h2);
+        }
+    }
+
+    #[test]
+    fn speech_verb_lemmas() {
+        let table = [
+            (&["he", "said"][..], Some("say")),
+            (&["warned"][..], Some("warn")),
+            (&["lauded"][..], Some("laud")),
+            (&["denied"][..], Some("deny")),
+            (&["according", "to", "afp"][..], Some("according to")),
+            (&["describing"][..], Some("describe")),
+            (&["the", "base"][..], None),
+        ];
+        for (words, want) in table {
+            assert_eq!(speech_verb(words), want, "{words:?}");
+        }
+    }
+}

@@ -1,0 +1,366 @@
+//! The classifier users train, save, load and apply: features + model + labels in one
+//! versioned, self-describing JSON file.
+
+use crate::corpus::Record;
+use crate::features::{FeatureConfig, Input, Vectorizer};
+use crate::model::{FitSummary, FittedLogistic, LogisticParams, ValidLogisticParams};
+use crate::text::TokenizerConfig;
+use crate::{Error, Result};
+use linfa::ParamGuard;
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+/// `format` field of every model file.
+pub const MODEL_FORMAT: &str = "stance-model";
+/// Version of the model file layout this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Everything that shapes a trained model.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    pub tokenizer: TokenizerConfig,
+    pub features: FeatureConfig,
+    pub params: LogisticParams,
+    /// Seed for anything random (cross-validation folds). Default: 42.
+    pub seed: u64,
+    /// The event the labels are reactions to. Default: "troop withdrawal".
+    pub event: String,
+    /// Label order; `None` = the labels in the data, sorted.
+    pub labels: Option<Vec<String>>,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            tokenizer: TokenizerConfig::default(),
+            features: FeatureConfig::default(),
+            params: LogisticParams::default(),
+            seed: 42,
+            event: "troop withdrawal".into(),
+            labels: None,
+        }
+    }
+}
+
+/// What the model was trained on and how.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TrainingSummary {
+    pub examples: usize,
+    pub examples_per_label: BTreeMap<String, usize>,
+    /// SHA-256 over the records' text, label and context, in order.
+    pub data_sha256: String,
+    pub seed: u64,
+    pub params: ValidLogisticParams,
+    pub fit: FitSummary,
+    pub n_features: usize,
+}
+
+/// A trained stance classifier.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Classifier {
+    pub format: String,
+    pub format_version: u32,
+    pub crate_version: String,
+    pub event: String,
+    pub labels: Vec<String>,
+    pub vectorizer: Vectorizer,
+    pub model: FittedLogistic,
+    pub training: TrainingSummary,
+}
+
+/// One prediction: the winning label's index and every label's probability.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prediction {
+    pub label: usize,
+    pub probabilities: Vec<f32>,
+}
+
+/// Per-thread buffers for [`Classifier::predict_with`].
+#[derive(Default)]
+pub struct PredictScratch(crate::features::TransformScratch);
+
+#[derive(Deserialize)]
+struct Header {
+    format: Option<String>,
+    format_version: Option<u32>,
+}
+
+impl Classifier {
+    /// Trains on labeled `records`; `progress(iteration, loss)` follows the optimizer.
+    pub fn train(
+        records: &[Record],
+        config: &TrainConfig,
+        progress: &mut dyn FnMut(u32, f64),
+    ) -> Result<Classifier> {
+        let params = config.params.clone();
+        let labels = match &config.labels {
+            Some(l) => l.clone(),
+            None => {
+                let mut l: Vec<String> = records
+                    .iter()
+                    .filter_map(|r| r.label.clone())
+                    .collect();
+                l.sort();
+                l.dedup();
+                l
+            }
+        };
+        let y = label_indices(records, &labels)?;
+        let params = params.n_classes(labels.len()).check()?;
+        let inputs: Vec<Input> = records.iter().map(Record::input).collect();
+        let (vectorizer, x) =
+            Vectorizer::fit(config.tokenizer.clone(), config.features.clone(), &inputs)?;
+        let (model, fit) = params.fit_with_progress(&x, &y, progress)?;
+        let mut per_label = BTreeMap::new();
+        for &c in &y {
+            *per_label.entry(labels[c].clone()).or_insert(0) += 1;
+        }
+        Ok(Classifier {
+            format: MODEL_FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            crate_version: env!("CARGO_PKG_VERSION").into(),
+            event: config.event.clone(),
+            labels,
+            training: TrainingSummary {
+                examples: records.len(),
+                examples_per_label: per_label,
+                data_sha256: data_digest(records),
+                seed: config.seed,
+                params,
+                fit,
+                n_features: vectorizer.n_features(),
+            },
+            vectorizer,
+            model,
+        })
+    }
+
+    /// Index of `label`, if the model has it.
+    pub fn label_index(&self, label: &str) -> Option<usize> {
+        self.labels.iter().position(|l| l == label)
+    }
+
+    /// Predicts one input, reusing `scratch`.
+    pub fn predict_with(&self, input: Input<'_>, scratch: &mut PredictScratch) -> Prediction {
+        let row = self.vectorizer.transform_into(input, &mut scratch.0);
+        let mut p = vec![0f32; self.labels.len()];
+        self.model.probabilities_entries(row, &mut p);
+        Prediction {
+            label: crate::model::argmax_of(&p),
+            probabilities: p,
+        }
+    }
+
+    /// Predicts one input.
+    pub fn predict(&self, input: Input<'_>) -> Prediction {
+        self.predict_with(input, &mut PredictScratch::default())
+    }
+
+    /// Predicts many inputs on all cores; results in input order.
+    pub fn predict_many(&self, inputs: &[Input<'_>]) -> Vec<Prediction> {
+        inputs
+            .par_chunks(256)
+            .flat_map_iter(|chunk| {
+                let mut scratch = PredictScratch::default();
+                chunk
+                    .iter()
+                    .map(|i| self.predict_with(*i, &mut scratch))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    }
+
+    /// The `top` features that pushed `input` most toward `label`: (name, contribution).
+    pub fn explain(&self, input: Input<'_>, label: usize, top: usize) -> Vec<(String, f32)> {
+        let mut scratch = crate::features::TransformScratch::default();
+        let row = self.vectorizer.transform_into(input, &mut scratch);
+        let k = self.labels.len();
+        let mut contributions: Vec<(usize, f32)> = row
+            .iter()
+            .map(|&(j, v)| {
+                // Contribution relative to the mean over labels: what favours this label.
+                let mean: f32 =
+                    (0..k).map(|c| self.model.weight(j as usize, c)).sum::<f32>() / k as f32;
+                (j as usize, v * (self.model.weight(j as usize, label) - mean))
+            })
+            .filter(|(_, c)| *c > 0.0)
+            .collect();
+        contributions.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        contributions.truncate(top);
+        contributions
+            .into_iter()
+            .map(|(j, c)| (self.vectorizer.feature_name(j), c))
+            .collect()
+    }
+
+    /// The `top` features with the largest weight for each label (vocabulary models).
+    pub fn top_features(&self, top: usize) -> Vec<Vec<(String, f32)>> {
+        let k = self.labels.len();
+        (0..k)
+            .map(|c| {
+                let mut w: Vec<(usize, f32)> = (0..self.model.n_features())
+                    .map(|j| {
+                        let mean: f32 =
+                            (0..k).map(|c2| self.model.weight(j, c2)).sum::<f32>() / k as f32;
+                        (j, self.model.weight(j, c) - mean)
+                    })
+                    .collect();
+                w.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                w.truncate(top);
+                w.into_iter()
+                    .map(|(j, v)| (self.vectorizer.feature_name(j), v))
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Serialized model: deterministic bytes (struct order, no maps with random order).
+    pub fn to_bytes(&self) -> Result<Vec<u8>> {
+        let mut bytes = serde_json::to_vec(self).map_err(|e| Error::Model {
+            path: "<model>".into(),
+            message: format!("cannot serialize: {e}"),
+        })?;
+        bytes.push(b'\n');
+        Ok(bytes)
+    }
+
+    /// Writes the model atomically: a temporary file in the same directory, then a rename, so
+    /// an existing model is never left half-written.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        write_atomic(path, &self.to_bytes()?)
+    }
+
+    /// Loads and checks a model file.
+    pub fn load(path: &Path) -> Result<Classifier> {
+        let shown = path.display().to_string();
+        if path.is_dir() {
+            return Err(Error::Model {
+                path: shown,
+                message: "is a directory, expected a model file".into(),
+            });
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        Classifier::from_bytes(&bytes, &shown)
+    }
+
+    /// Parses and checks model bytes; `name` is used in messages.
+    pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Classifier> {
+        let model_err = |message: String| Error::Model {
+            path: name.to_string(),
+            message,
+        };
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(model_err("model file is empty".into()));
+        }
+        let header: Header = serde_json::from_slice(bytes).map_err(|e| {
+            model_err(format!("not a stance model: corrupt or truncated JSON ({e})"))
+        })?;
+        if header.format.as_deref() != Some(MODEL_FORMAT) {
+            return Err(model_err(format!(
+                "not a stance model (no \"format\": \"{MODEL_FORMAT}\" field)"
+            )));
+        }
+        match header.format_version {
+            Some(FORMAT_VERSION) => {}
+            Some(found) => {
+                return Err(Error::ModelVersion {
+                    path: name.to_string(),
+                    found,
+                    expected: FORMAT_VERSION,
+                })
+            }
+            None => return Err(model_err("model has no format_version".into())),
+        }
+        let c: Classifier = serde_json::from_slice(bytes)
+            .map_err(|e| model_err(format!("model does not have the expected shape: {e}")))?;
+        c.model
+            .check()
+            .map_err(|e| model_err(format!("model weights: {e}")))?;
+        if c.labels.len() != c.model.n_classes() {
+            return Err(model_err(format!(
+                "model has {} labels but weights for {} classes",
+                c.labels.len(),
+                c.model.n_classes()
+            )));
+        }
+        if c.vectorizer.n_features() != c.model.n_features() {
+            return Err(model_err(format!(
+                "vectorizer has {} features but the weights have {}",
+                c.vectorizer.n_features(),
+                c.model.n_features()
+            )));
+        }
+        let mut sorted = c.labels.clone();
+        sorted.sort();
+        sorted.dedup();
+        if sorted.len() != c.labels.len() {
+            return Err(model_err("model lists a label twice".into()));
+        }
+        Ok(c)
+    }
+}
+
+/// Class indices of `records` under `labels`; unknown or missing labels are errors naming the
+/// record's file and line.
+pub fn label_indices(records: &[Record], labels: &[String]) -> Result<Vec<usize>> {
+    records
+        .iter()
+        .map(|r| {
+            let label = r.label.as_deref().ok_or_else(|| Error::Parse {
+                path: r.source.to_string(),
+                line: r.line,
+                message: "record has no label".into(),
+            })?;
+            labels
+                .iter()
+                .position(|l| l == label)
+                .ok_or_else(|| Error::UnknownLabel {
+                    path: r.source.to_string(),
+                    line: r.line,
+                    label: label.to_string(),
+                    expected: labels.join(", "),
+                })
+        })
+        .collect()
+}
+
+/// SHA-256 over text, label and context of each record, in order.
+pub fn data_digest(records: &[Record]) -> String {
+    let mut h = Sha256::new();
+    for r in records {
+        h.update(r.text.as_bytes());
+        h.update([0x1f]);
+        h.update(r.label.as_deref().unwrap_or("").as_bytes());
+        h.update([0x1f]);
+        h.update(r.context.as_deref().unwrap_or("").as_bytes());
+        h.update([0x1e]);
+    }
+    format!("{:x}", h.finalize())
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same directory and a rename.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if path.is_dir() {
+        return Err(Error::io(
+            path,
+            std::io::Error::other("is a directory, expected a file path"),
+        ));
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".stance-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(path, e))?;
+    tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}

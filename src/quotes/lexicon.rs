@@ -1,0 +1,574 @@
+//! Word lists the quote finder consults: speech verbs with their inflections, titles that
+//! are stripped from names, role nouns that make a description a possible speaker, pronouns,
+//! and the media list (`media.txt` plus [`QuoteConfig::extra_media`](super::QuoteConfig)).
+//!
+//! Every table is built once per process (`OnceLock`) so a call to `extract_quotes` never
+//! rebuilds or recompiles anything; only the user's extra media are added per call.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a speech verb is inflected where it was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// "say", "warn": present plural or infinitive.
+    Base,
+    /// "says", "warns".
+    Present3,
+    /// "said", "warned" (also the past participle).
+    Past,
+    /// "saying", "adding": a participle that borrows its clause's subject.
+    Ing,
+}
+
+/// What a verb's complement looks like, which decides where a reported span starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum VerbClass {
+    /// Takes a clause ("said that …"): the span is the clause.
+    Clause,
+    /// Evaluates an object ("lauded the move", "denied the allegations that …"): the span is
+    /// the verb phrase, because the verb itself carries the stance.
+    Eval,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Verb {
+    pub lemma: &'static str,
+    pub form: Form,
+    pub class: VerbClass,
+}
+
+/// Lemmas with irregular forms: (lemma, past, present3, ing).
+const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
+    ("say", &["said"], "says", "saying"),
+    ("tell", &["told"], "tells", "telling"),
+    ("write", &["wrote", "written"], "writes", "writing"),
+    ("admit", &["admitted"], "admits", "admitting"),
+    ("quip", &["quipped"], "quips", "quipping"),
+    ("slam", &["slammed"], "slams", "slamming"),
+];
+
+/// Verbs that report speech. Present-tense forms that are more often nouns ("reports",
+/// "claims", "notes", "calls", "posts", "states") are left out by `AMBIGUOUS_PRESENT`.
+const CLAUSE_VERBS: &[&str] = &[
+    "say", "tell", "add", "warn", "argue", "stress", "insist", "note", "claim", "state",
+    "declare", "announce", "write", "post", "tweet", "vow", "threaten", "caution",
+    "acknowledge", "admit", "explain", "complain", "predict", "suggest", "reply", "respond",
+    "ask", "quip", "scoff", "report", "concede", "contend", "assert", "remark", "pledge",
+    "promise", "emphasise", "emphasize", "confirm", "retort", "recall",
+];
+const EVAL_VERBS: &[&str] = &[
+    "deny", "welcome", "condemn", "laud", "praise", "describe", "dismiss", "reject", "hail",
+    "criticise", "criticize", "accuse", "urge", "call", "slam", "applaud", "decry", "denounce",
+    "ridicule", "mock", "dub", "brand", "label", "term", "characterise", "characterize",
+    "blame", "commend", "lament",
+];
+const AMBIGUOUS_PRESENT: &[&str] = &[
+    "reports", "claims", "notes", "calls", "posts", "states", "tweets", "terms", "labels",
+    "brands", "praises", "promises", "pledges", "remarks", "replies", "responds", "mocks",
+    "welcomes", "recalls",
+];
+
+/// Verbs that name a thing, so a short quoted term after them is a partial quote, not a
+/// scare quote ("called the move a “betrayal”").
+const NAMING: &[&str] = &[
+    "call", "describe", "dub", "term", "label", "brand", "characterise", "characterize",
+];
+
+/// Words that may follow a quote in inverted order ("…," said X).
+pub(crate) const INVERTIBLE: &[&str] = &[
+    "say", "add", "ask", "reply", "respond", "write", "explain", "insist", "warn", "note",
+    "declare", "quip", "scoff", "tweet", "post", "continue", "recall", "retort", "concede",
+    "argue", "tell",
+];
+
+/// Title and rank words, stripped from a person's name ("Deputy Defense Minister Nikolai
+/// Pankov" → "Nikolai Pankov"). Lowercase; abbreviations keep their period.
+const TITLES: &[&str] = &[
+    "president", "vice", "prime", "minister", "secretary", "state", "deputy", "defense",
+    "defence", "foreign", "interior", "finance", "home", "general", "gen.", "lt.", "col.",
+    "maj.", "capt.", "sgt.", "adm.", "brig.", "cmdr.", "cpl.", "pvt.", "dr.", "mr.", "mrs.",
+    "ms.", "prof.", "sen.", "rep.", "gov.", "rev.", "lt", "gen", "col", "maj", "capt", "sgt",
+    "dr", "mr", "mrs", "ms", "ambassador", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "commander", "director", "chairman", "chairwoman", "chair",
+    "head", "leader", "senator", "congressman", "congresswoman", "king", "queen", "prince",
+    "princess", "sheikh", "emir", "ayatollah", "pope", "mayor", "governor",
+    "secretary-general", "undersecretary", "under-secretary", "assistant", "special",
+    "representative", "national", "security", "adviser", "advisor", "officer", "colonel",
+    "major", "captain", "sergeant", "lieutenant", "admiral", "marshal", "brigadier", "field",
+    "staff", "justice", "attorney", "speaker", "chancellor", "premier", "president-elect",
+    "lord", "sir", "reverend", "judge", "coordinator", "counsellor", "counselor", "consul",
+    "high", "commissioner", "former", "acting", "senior", "top", "opposition", "mp", "mep",
+    "lawmaker", "sen", "rep", "gov", "prof", "colonel-general", "lieutenant-general",
+    "major-general", "vice-president", "foreign-minister", "ret.", "imam", "cardinal",
+    "bishop", "archbishop", "mullah", "grand", "supreme", "first", "lady", "cabinet",
+];
+
+/// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
+/// ministry"). Singular forms; plurals are found by dropping a final "s".
+const PERSON_NOUNS: &[&str] = &[
+    "official", "spokesman", "spokeswoman", "spokesperson", "minister", "commander",
+    "diplomat", "farmer", "analyst", "adviser", "advisor", "envoy", "ambassador", "general",
+    "officer", "soldier", "lawmaker", "senator", "president", "leader", "chief", "head",
+    "member", "resident", "villager", "shopkeeper", "source", "expert", "observer",
+    "representative", "fighter", "insurgent", "commentator", "professor", "scholar",
+    "researcher", "fellow", "director", "activist", "witness", "worker", "student", "teacher",
+    "veteran", "widow", "mother", "father", "man", "woman", "citizen", "driver", "trader",
+    "merchant", "mayor", "governor", "legislator", "deputy", "secretary", "chairman",
+    "chairwoman", "negotiator", "mediator", "monitor", "aide", "staffer", "insider",
+    "tribesman", "elder", "cleric", "imam", "priest", "colonel", "captain", "sergeant",
+    "lieutenant", "marine", "pilot", "vendor", "owner", "baker", "nurse", "doctor", "engineer",
+    "contractor", "interpreter", "translator", "refugee", "pensioner", "mp", "mep",
+    "politician", "strategist", "economist", "historian", "specialist", "campaigner",
+    "organiser", "organizer", "militant", "rebel", "parent", "son", "daughter", "brother",
+    "sister", "wife", "husband", "husband", "sheikh", "chieftain", "councillor", "councilor",
+    "deputy", "delegate", "prosecutor", "judge", "lawyer", "attorney", "counsel",
+    "congressman", "congresswoman", "premier", "chancellor", "king", "queen", "prince",
+    "emir", "shopowner", "landlord", "mechanic", "fisherman", "herder", "shepherd",
+    "housewife", "grandmother", "grandfather", "youth", "protester", "demonstrator",
+    "survivor", "victim", "nun", "monk", "bishop", "pastor", "rabbi", "mullah", "ayatollah",
+    "coordinator", "manager", "executive", "founder", "editor", "blogger", "user", "guard",
+    "policeman", "policewoman", "sailor", "airman", "paratrooper", "conscript", "reservist",
+    "private", "corporal", "major", "admiral", "brigadier", "marshal", "commissioner",
+    "inspector", "auditor", "counsellor", "counselor", "consul", "attache", "militiaman",
+    "gunman", "partisan", "smuggler", "contractor", "farmworker", "labourer", "laborer",
+];
+const ORG_NOUNS: &[&str] = &[
+    "ministry", "government", "administration", "council", "parliament", "army", "military",
+    "embassy", "office", "department", "agency", "group", "movement", "party", "coalition",
+    "alliance", "committee", "commission", "authority", "authorities", "regime", "militia",
+    "command", "headquarters", "presidency", "cabinet", "senate", "assembly", "kremlin",
+    "pentagon", "spokesperson", "statement", "union", "bloc", "front", "organisation",
+    "organization", "foundation", "institute", "centre", "center", "network", "forces",
+    "navy", "bureau", "secretariat", "mission", "delegation", "leadership", "court",
+    "tribunal", "junta", "brigade", "battalion", "division", "wing", "faction",
+];
+
+/// Nouns for the people who carry words, who are never parties.
+const JOURNALIST_NOUNS: &[&str] = &[
+    "reporter", "journalist", "correspondent", "presenter", "anchor", "host", "interviewer",
+    "moderator", "newsreader", "columnist", "editor", "newspaper", "paper", "broadcaster",
+    "agency", "outlet", "channel", "station", "wire", "newsroom",
+];
+
+/// Transcript role words that mark a journalist's tag (`PRESENTER: …`).
+pub(crate) const JOURNALIST_TAGS: &[&str] = &[
+    "ANCHOR", "HOST", "PRESENTER", "CORRESPONDENT", "REPORTER", "INTERVIEWER", "MODERATOR",
+    "JOURNALIST", "NEWSREADER", "Q",
+];
+
+/// Words that begin an adverbial segment rather than a subject ("Following Russia's
+/// announcement, …", "While some countries …").
+const INTRO: &[&str] = &[
+    "after", "although", "as", "at", "before", "but", "by", "despite", "during", "earlier",
+    "following", "for", "from", "however", "if", "in", "last", "later", "meanwhile",
+    "moreover", "on", "once", "separately", "since", "so", "still", "then", "though",
+    "through", "under", "unlike", "until", "when", "where", "whereas", "while", "with",
+    "within", "without", "yet", "yesterday", "today", "tonight", "speaking", "asked",
+    "according", "also", "instead", "nonetheless", "nevertheless", "indeed", "thus", "there",
+    "here", "over", "amid", "among", "against", "because", "to", "who", "which", "whose",
+    "whom", "what", "that", "like", "about", "into", "writing", "responding", "referring",
+    "commenting", "citing", "addressing", "talking", "echoing", "reacting", "noting",
+    "across", "around", "near", "outside", "inside", "upon", "via", "is", "was", "were",
+    "are", "has", "had", "have", "it", "this", "these", "those", "such", "and", "or", "nor",
+];
+
+/// Subordinators that are cut off the front of the subject segment ("While some countries
+/// lauded" → "some countries").
+const SUBORDINATORS: &[&str] = &[
+    "while", "although", "though", "as", "when", "whereas", "because", "since", "if",
+    "once", "until", "and", "but", "yet", "so", "meanwhile", "however", "still", "also",
+];
+
+/// A subject starting with one of these is not one party ("some countries lauded").
+const QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "most", "few", "other", "others", "both", "all", "no", "any",
+    "each", "every", "various", "numerous", "countless", "more", "fewer", "one", "two",
+    "three", "dozens", "hundreds", "thousands", "millions", "none", "nobody", "everyone",
+    "someone", "anyone",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+    "my", "your",
+];
+
+/// Trailing words that are not part of the subject ("the commander reportedly said").
+const TRAILING: &[&str] = &[
+    "reportedly", "also", "later", "earlier", "then", "again", "previously", "once",
+    "recently", "separately", "further", "publicly", "privately", "repeatedly", "simply",
+    "flatly", "quickly", "bluntly", "angrily", "has", "had", "have", "would", "will", "did",
+    "does", "had", "already", "first", "last", "today", "yesterday", "tonight", "now",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on",
+    "night", "morning", "evening", "afternoon", "week", "month", "year", "this", "however",
+    "too", "himself", "herself", "themselves", "itself", "subsequently", "immediately",
+    "openly", "quietly", "firmly", "strongly", "sharply", "swiftly", "clearly", "herself",
+    "even", "still", "just", "never", "not", "always", "often", "sometimes", "ago",
+];
+
+/// Names particles that stay inside a person's name ("Staffan de Mistura", "Haidar
+/// al-Samarrai").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "al", "el",
+    "bin", "ibn", "abu", "ter", "dos", "das", "y", "ben", "bint", "ould", "st.", "mac", "ul",
+];
+
+/// Bodies that speak as such: states and well-known organizations, for party kind only.
+const BODIES: &[&str] = &[
+    "afghanistan", "albania", "algeria", "america", "ankara", "argentina", "armenia",
+    "australia", "austria", "azerbaijan", "baghdad", "bahrain", "bangladesh", "beijing",
+    "belarus", "belgium", "berlin", "brazil", "britain", "bulgaria", "cairo", "canada",
+    "chad", "chile", "china", "colombia", "croatia", "cuba", "cyprus", "damascus", "denmark",
+    "egypt", "estonia", "ethiopia", "europe", "finland", "france", "georgia", "germany",
+    "greece", "hungary", "india", "indonesia", "iran", "iraq", "ireland", "israel", "italy",
+    "japan", "jordan", "kabul", "kazakhstan", "kenya", "kosovo", "kuwait", "latvia",
+    "lebanon", "libya", "lithuania", "london", "mali", "mexico", "moldova", "morocco",
+    "moscow", "netherlands", "niger", "nigeria", "norway", "oman", "pakistan", "paris",
+    "poland", "portugal", "qatar", "romania", "russia", "saudi", "serbia", "seoul",
+    "slovakia", "somalia", "spain", "sudan", "sweden", "switzerland", "syria", "taiwan",
+    "tehran", "tokyo", "turkey", "türkiye", "ukraine", "venezuela", "vietnam", "washington",
+    "yemen", "kyiv", "kiev", "nato", "un", "u.n.", "eu", "e.u.", "kremlin", "pentagon",
+    "taliban", "hamas", "hezbollah", "pkk", "ypg", "sdf", "isis", "isil", "nusra", "wagner",
+    "ecowas", "asean", "opec", "who", "iaea", "unicef", "unhcr", "icrc", "beijing", "delhi",
+    "islamabad", "riyadh", "doha", "abuja", "bamako", "niamey", "ouagadougou", "mogadishu",
+    "tripoli", "jerusalem", "erbil", "brussels", "vienna", "geneva", "rome", "madrid",
+    "warsaw", "budapest", "prague", "athens", "manila", "hanoi", "pyongyang", "burkina",
+    "faso", "congo", "rwanda", "uganda", "tanzania", "mozambique", "sahel",
+];
+/// The last word of a body's proper name ("the Homeland Union Party", "the Defense
+/// Ministry").
+const BODY_SUFFIXES: &[&str] = &[
+    "ministry", "government", "council", "party", "army", "forces", "union", "office",
+    "department", "parliament", "commission", "committee", "agency", "group", "front",
+    "movement", "alliance", "organisation", "organization", "embassy", "command",
+    "coalition", "kremlin", "pentagon", "house", "nations", "assembly", "senate", "congress",
+    "administration", "presidency", "brigade", "brigades", "navy", "corps", "institute",
+    "centre", "center", "foundation", "bank", "court", "league", "federation", "republic",
+    "kingdom", "emirates", "states", "authority", "mission", "secretariat", "cabinet",
+];
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr",
+    "cpl", "pvt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "no", "jan", "feb",
+    "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "etc", "ret", "gov",
+    "inc", "corp", "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ",
+];
+
+struct Tables {
+    verbs: HashMap<String, Verb>,
+    naming: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    person: HashSet<&'static str>,
+    org: HashSet<&'static str>,
+    journalist: HashSet<&'static str>,
+    intro: HashSet<&'static str>,
+    subordinators: HashSet<&'static str>,
+    quantifiers: HashSet<&'static str>,
+    determiners: HashSet<&'static str>,
+    trailing: HashSet<&'static str>,
+    particles: HashSet<&'static str>,
+    bodies: HashSet<&'static str>,
+    body_suffixes: HashSet<&'static str>,
+    abbreviations: HashSet<&'static str>,
+    media: MediaSet,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut verbs = HashMap::new();
+        for (lemmas, class) in [(CLAUSE_VERBS, VerbClass::Clause), (EVAL_VERBS, VerbClass::Eval)] {
+            for &lemma in lemmas {
+                let (past, pres, ing) = inflect(lemma);
+                let mut put = |w: String, form| {
+                    verbs.entry(w).or_insert(Verb { lemma, form, class });
+                };
+                put(lemma.to_string(), Form::Base);
+                for p in past {
+                    put(p, Form::Past);
+                }
+                if !AMBIGUOUS_PRESENT.contains(&pres.as_str()) {
+                    put(pres, Form::Present3);
+                }
+                put(ing, Form::Ing);
+            }
+        }
+        let set = |s: &[&'static str]| s.iter().copied().collect::<HashSet<_>>();
+        Tables {
+            verbs,
+            naming: set(NAMING),
+            titles: set(TITLES),
+            person: set(PERSON_NOUNS),
+            org: set(ORG_NOUNS),
+            journalist: set(JOURNALIST_NOUNS),
+            intro: set(INTRO),
+            subordinators: set(SUBORDINATORS),
+            quantifiers: set(QUANTIFIERS),
+            determiners: set(DETERMINERS),
+            trailing: set(TRAILING),
+            particles: set(NAME_PARTICLES),
+            bodies: set(BODIES),
+            body_suffixes: set(BODY_SUFFIXES),
+            abbreviations: set(ABBREVIATIONS),
+            media: MediaSet::new(include_str!("media.txt").lines()),
+        }
+    })
+}
+
+/// Past forms, present third person and -ing form of a lemma.
+fn inflect(lemma: &str) -> (Vec<String>, String, String) {
+    if let Some((_, past, pres, ing)) = IRREGULAR.iter().find(|(l, ..)| *l == lemma) {
+        return (past.iter().map(|s| s.to_string()).collect(), pres.to_string(), ing.to_string());
+    }
+    let b = lemma.as_bytes();
+    let last = b[b.len() - 1];
+    let before = if b.len() > 1 { b[b.len() - 2] } else { b'a' };
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    if last == b'e' {
+        let stem = &lemma[..lemma.len() - 1];
+        (vec![format!("{lemma}d")], format!("{lemma}s"), format!("{stem}ing"))
+    } else if last == b'y' && !vowel(before) {
+        let stem = &lemma[..lemma.len() - 1];
+        (vec![format!("{stem}ied")], format!("{stem}ies"), format!("{lemma}ing"))
+    } else if lemma.ends_with('s') || lemma.ends_with("sh") || lemma.ends_with("ch") || lemma.ends_with('x') {
+        (vec![format!("{lemma}ed")], format!("{lemma}es"), format!("{lemma}ing"))
+    } else {
+        (vec![format!("{lemma}ed")], format!("{lemma}s"), format!("{lemma}ing"))
+    }
+}
+
+/// Lowercases a short word into a stack buffer when it is ASCII, so hot lookups do not
+/// allocate; other words fall back to `to_lowercase`.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = word.as_bytes();
+    if b.len() <= 48 && b.is_ascii() {
+        let mut buf = [0u8; 48];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out: always valid UTF-8.
+        f(std::str::from_utf8(&buf[..b.len()]).unwrap_or(""))
+    } else {
+        f(&word.to_lowercase().replace('’', "'"))
+    }
+}
+
+/// The speech verb spelled by `word`, if any. Only lowercase words count: a capitalized
+/// "Said" or "Call" is far more often a name than a verb.
+pub(crate) fn speech_verb(word: &str) -> Option<Verb> {
+    let first = word.as_bytes().first()?;
+    if !first.is_ascii_lowercase() || word.len() > 20 {
+        return None;
+    }
+    tables().verbs.get(word).copied()
+}
+
+pub(crate) fn is_naming(lemma: &str) -> bool {
+    tables().naming.contains(lemma)
+}
+
+macro_rules! lower_set {
+    ($name:ident, $field:ident) => {
+        pub(crate) fn $name(word: &str) -> bool {
+            with_lower(word, |w| tables().$field.contains(w))
+        }
+    };
+}
+lower_set!(is_title, titles);
+lower_set!(is_intro, intro);
+lower_set!(is_subordinator, subordinators);
+lower_set!(is_quantifier, quantifiers);
+lower_set!(is_determiner, determiners);
+lower_set!(is_trailing, trailing);
+lower_set!(is_particle, particles);
+lower_set!(is_body_name, bodies);
+lower_set!(is_body_suffix, body_suffixes);
+
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    with_lower(word.trim_end_matches('.'), |w| tables().abbreviations.contains(w))
+}
+
+fn noun_in(word: &str, set: &HashSet<&'static str>) -> bool {
+    with_lower(word, |w| {
+        let w = w.trim_end_matches("'s").trim_end_matches('\'');
+        set.contains(w)
+            || w.strip_suffix('s').is_some_and(|s| set.contains(s))
+            || w.strip_suffix("es").is_some_and(|s| set.contains(s))
+            || (w.ends_with("ies") && set.contains(format!("{}y", &w[..w.len() - 3]).as_str()))
+            || (w.ends_with("men") && set.contains(format!("{}man", &w[..w.len() - 3]).as_str()))
+    })
+}
+
+/// A noun that can head a description of a person ("commander", "officials").
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    noun_in(word, &tables().person)
+}
+/// A noun that can head a description of a body ("ministry", "government").
+pub(crate) fn is_org_noun(word: &str) -> bool {
+    noun_in(word, &tables().org)
+}
+/// A noun for the press ("reporters", "correspondent"): never a party.
+pub(crate) fn is_journalist_noun(word: &str) -> bool {
+    noun_in(word, &tables().journalist)
+}
+
+/// Pronouns that may stand for a speaker, and what they may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// he, she: a person.
+    Person,
+    /// it: a body.
+    Body,
+    /// they: anyone.
+    Any,
+}
+
+pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    with_lower(word, |w| match w {
+        "he" | "she" => Some(Pronoun::Person),
+        "it" => Some(Pronoun::Body),
+        "they" => Some(Pronoun::Any),
+        _ => None,
+    })
+}
+
+/// The built-in media list, indexed by lowercase first word so a lookup at a token costs
+/// one hash probe.
+pub(crate) struct MediaSet {
+    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+}
+
+impl MediaSet {
+    fn new<'a>(names: impl Iterator<Item = &'a str>) -> MediaSet {
+        let mut set = MediaSet { by_first: HashMap::new() };
+        for n in names {
+            set.add(n);
+        }
+        set
+    }
+
+    fn add(&mut self, name: &str) {
+        let name = name.trim();
+        if name.is_empty() || name.starts_with('#') {
+            return;
+        }
+        let words: Vec<String> = name
+            .split(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_lowercase().replace('’', "'"))
+            .collect();
+        if let Some(first) = words.first().cloned() {
+            let entry = self.by_first.entry(first).or_default();
+            entry.push((words, name.to_string()));
+            // Longest first, so "Sputnik News" wins over "Sputnik".
+            entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+    }
+}
+
+/// The media list for one call: the built-in list plus the caller's extra names.
+pub(crate) struct Media<'c> {
+    extra: Option<MediaSet>,
+    _config: std::marker::PhantomData<&'c ()>,
+}
+
+impl<'c> Media<'c> {
+    pub(crate) fn new(extra: &'c [String]) -> Media<'c> {
+        let extra = if extra.is_empty() {
+            None
+        } else {
+            Some(MediaSet::new(extra.iter().map(|s| s.as_str())))
+        };
+        Media { extra, _config: std::marker::PhantomData }
+    }
+
+    /// If a medium's name starts at `words[0]`, its canonical name and how many words it
+    /// spans. The first word must be capitalized in the text ("a guardian" is no medium).
+    pub(crate) fn match_at(&self, words: &[&str]) -> Option<(String, usize)> {
+        let first = *words.first()?;
+        if !first.chars().next().is_some_and(|c| c.is_uppercase()) {
+            return None;
+        }
+        let key = first.to_lowercase().replace('’', "'");
+        let key = key.strip_suffix("'s").unwrap_or(&key);
+        let sets = std::iter::once(&tables().media).chain(self.extra.as_ref());
+        let mut best: Option<(String, usize)> = None;
+        for set in sets {
+            let Some(cands) = set.by_first.get(key) else { continue };
+            for (ws, name) in cands {
+                if ws.len() > words.len() {
+                    continue;
+                }
+                let ok = ws.iter().zip(words).enumerate().all(|(i, (m, t))| {
+                    let t = t.to_lowercase().replace('’', "'");
+                    let t = if i + 1 == ws.len() { t.trim_end_matches("'s").to_string() } else { t };
+                    if i == 0 { m == key } else { *m == t }
+                });
+                if ok && best.as_ref().map_or(true, |b| ws.len() > b.1) {
+                    best = Some((name.clone(), ws.len()));
+                }
+            }
+        }
+        best
+    }
+
+    /// Whether a whole phrase names a medium ("Agence France-Presse (AFP)", "the BBC").
+    pub(crate) fn is_medium(&self, phrase: &str) -> bool {
+        let words: Vec<&str> = phrase
+            .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let words: &[&str] = match words.first() {
+            Some(w) if is_determiner(w) => &words[1..],
+            _ => &words,
+        };
+        self.match_at(words).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_inflect() {
+        let cases = [
+            ("said", "say", Form::Past),
+            ("denied", "deny", Form::Past),
+            ("lauded", "laud", Form::Past),
+            ("criticises", "criticise", Form::Present3),
+            ("adding", "add", Form::Ing),
+            ("admitted", "admit", Form::Past),
+            ("told", "tell", Form::Past),
+            ("warns", "warn", Form::Present3),
+        ];
+        for (w, lemma, form) in cases {
+            let v = speech_verb(w).unwrap_or_else(|| panic!("{w} not a verb"));
+            assert_eq!((v.lemma, v.form), (lemma, form), "{w}");
+        }
+        assert!(speech_verb("reports").is_none());
+        assert!(speech_verb("Said").is_none());
+        assert!(speech_verb("sad").is_none());
+    }
+
+    #[test]
+    fn media_match() {
+        let m = Media::new(&[]);
+        assert_eq!(m.match_at(&["Sputnik", "news", "that"]).map(|x| x.1), Some(2));
+        assert_eq!(m.match_at(&["AFP"]).map(|x| x.0), Some("AFP".to_string()));
+        assert!(m.is_medium("Agence France-Presse (AFP)"));
+        assert!(!m.is_medium("France"));
+        let extra = vec!["Kurdistan 24".to_string()];
+        let m = Media::new(&extra);
+        assert!(m.is_medium("Kurdistan 24"));
+    }
+
+    #[test]
+    fn nouns() {
+        assert!(is_person_noun("officials"));
+        assert!(is_person_noun("spokesmen"));
+        assert!(is_org_noun("ministry"));
+        assert!(is_journalist_noun("reporters"));
+        assert!(!is_person_noun("decision"));
+    }
+}

@@ -118,7 +118,10 @@ impl Record {
 /// Opens `path` (`-` = stdin) for reading, with an error naming it.
 pub fn open(path: &str) -> Result<Box<dyn BufRead + Send>> {
     if path == "-" {
-        return Ok(Box::new(BufReader::with_capacity(1 << 16, std::io::stdin())));
+        return Ok(Box::new(BufReader::with_capacity(
+            1 << 16,
+            std::io::stdin(),
+        )));
     }
     let p = Path::new(path);
     if p.is_dir() {
@@ -263,7 +266,9 @@ impl RecordReader {
         if bom {
             reader.consume(3);
         }
-        let format = options.format.unwrap_or_else(|| InputFormat::from_path(path));
+        let format = options
+            .format
+            .unwrap_or_else(|| InputFormat::from_path(path));
         let inner = match format {
             InputFormat::Jsonl => Inner::Jsonl(Lines {
                 reader,
@@ -275,7 +280,11 @@ impl RecordReader {
             }),
             InputFormat::Csv | InputFormat::Tsv => {
                 let mut r = csv::ReaderBuilder::new()
-                    .delimiter(if format == InputFormat::Csv { b',' } else { b'\t' })
+                    .delimiter(if format == InputFormat::Csv {
+                        b','
+                    } else {
+                        b'\t'
+                    })
                     .flexible(false)
                     .from_reader(reader);
                 let header = r.byte_headers().map_err(|e| csv_error(&source, e))?.clone();
@@ -358,7 +367,12 @@ impl RecordReader {
                     match i.and_then(|i| rec.get(i)) {
                         None => Ok(None),
                         Some(b) => {
-                            let s = decode(b.to_vec(), &self.source, pos.byte() as usize, self.options.lossy)?;
+                            let s = decode(
+                                b.to_vec(),
+                                &self.source,
+                                pos.byte() as usize,
+                                self.options.lossy,
+                            )?;
                             let s = s.trim();
                             Ok((!s.is_empty()).then(|| s.to_string()))
                         }
@@ -427,7 +441,12 @@ fn csv_error(source: &str, e: csv::Error) -> Error {
     }
 }
 
-fn parse_json_record(line_text: &str, source: &Arc<str>, line: usize, options: &ReadOptions) -> Result<Record> {
+fn parse_json_record(
+    line_text: &str,
+    source: &Arc<str>,
+    line: usize,
+    options: &ReadOptions,
+) -> Result<Record> {
     let err = |message: String| Error::Parse {
         path: source.to_string(),
         line,
@@ -451,7 +470,12 @@ fn parse_json_record(line_text: &str, source: &Arc<str>, line: usize, options: &
         }
     };
     let text = match obj.get(&f.text) {
-        None => return Err(err(format!("missing field {:?} (set --text-field)", f.text))),
+        None => {
+            return Err(err(format!(
+                "missing field {:?} (set --text-field)",
+                f.text
+            )))
+        }
         Some(_) => string(&f.text)?.ok_or_else(|| err(format!("empty {:?} field", f.text)))?,
     };
     let label = string(&f.label)?;
@@ -462,9 +486,9 @@ fn parse_json_record(line_text: &str, source: &Arc<str>, line: usize, options: &
         )));
     }
     let group = match &f.group {
-        Some(g) => Some(string(g)?.ok_or_else(|| {
-            err(format!("missing field {g:?} given by --group-field"))
-        })?),
+        Some(g) => Some(
+            string(g)?.ok_or_else(|| err(format!("missing field {g:?} given by --group-field")))?,
+        ),
         None => None,
     };
     Ok(Record {
@@ -559,7 +583,10 @@ mod tests {
 
     #[test]
     fn errors_name_file_and_line() {
-        let (_d, p) = write("bad.jsonl", b"{\"text\":\"a\",\"label\":\"x\"}\n{\"text\": oops}\n");
+        let (_d, p) = write(
+            "bad.jsonl",
+            b"{\"text\":\"a\",\"label\":\"x\"}\n{\"text\": oops}\n",
+        );
         let e = read_all(&[p.clone()], &labeled()).unwrap_err().to_string();
         assert!(e.starts_with(&format!("{p}:2: malformed JSON")), "{e}");
 
@@ -593,7 +620,10 @@ mod tests {
             Err(Error::Binary { offset: 0, .. })
         ));
         let (_d, p) = write("e.jsonl", b"\n  \n");
-        assert!(matches!(read_all(&[p], &ReadOptions::default()), Err(Error::Empty(_))));
+        assert!(matches!(
+            read_all(&[p], &ReadOptions::default()),
+            Err(Error::Empty(_))
+        ));
     }
 
     #[test]
@@ -609,12 +639,18 @@ mod tests {
         assert_eq!(recs[1].text, "yo");
         let (_d, p) = write("a.tsv", b"body\tlabel\nhi\tx\n");
         let e = read_all(&[p], &labeled()).unwrap_err().to_string();
-        assert!(e.contains("header has no \"text\" column (columns: body, label)"), "{e}");
+        assert!(
+            e.contains("header has no \"text\" column (columns: body, label)"),
+            "{e}"
+        );
     }
 
     #[test]
     fn record_limit() {
-        let (_d, p) = write("long.jsonl", format!("{{\"text\":\"{}\"}}\n", "a".repeat(5000)).as_bytes());
+        let (_d, p) = write(
+            "long.jsonl",
+            format!("{{\"text\":\"{}\"}}\n", "a".repeat(5000)).as_bytes(),
+        );
         let opts = ReadOptions {
             max_record_bytes: 1000,
             ..ReadOptions::default()

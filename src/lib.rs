@@ -12,7 +12,7 @@
 //!
 //! let model = Classifier::load(std::path::Path::new("models/withdrawal.json"))?;
 //! let text = std::fs::read_to_string("training_data/articles/dev/example.txt")?;
-//! let result = article::classify(&text, &model, &article::ArticleOptions::default())?;
+//! let result = article::classify("example.txt", &text, &model, &article::ArticleOptions::default())?;
 //! for party in &result.parties {
 //!     println!("{}: {} ({:.2})", party.party, party.label.as_deref().unwrap_or("-"),
 //!              party.confidence.unwrap_or(0.0));
@@ -20,12 +20,15 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod article;
 pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod features;
 pub mod model;
 pub mod pipeline;
+pub mod quotes;
+pub mod report;
 pub mod text;
 
 pub use error::{Error, Result};

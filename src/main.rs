@@ -1,1 +1,26 @@
-fn main(){}
+//! The `stance` binary: parse, run, print the error once, exit with its code.
+//! Exit codes: 0 success, 1 failure (bad input, model or I/O error), 2 usage error (clap).
+
+mod cli;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let opts = cli::Opts::parse();
+    match cli::run(opts) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(err) => {
+            // A closed pipe (`stance predict … | head`) is not an error.
+            if err.chain().any(|e| {
+                e.downcast_ref::<std::io::Error>()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("stance: {err:#}");
+            ExitCode::from(1)
+        }
+    }
+}

@@ -100,10 +100,7 @@ impl Classifier {
         let labels = match &config.labels {
             Some(l) => l.clone(),
             None => {
-                let mut l: Vec<String> = records
-                    .iter()
-                    .filter_map(|r| r.label.clone())
-                    .collect();
+                let mut l: Vec<String> = records.iter().filter_map(|r| r.label.clone()).collect();
                 l.sort();
                 l.dedup();
                 l
@@ -183,9 +180,14 @@ impl Classifier {
             .iter()
             .map(|&(j, v)| {
                 // Contribution relative to the mean over labels: what favours this label.
-                let mean: f32 =
-                    (0..k).map(|c| self.model.weight(j as usize, c)).sum::<f32>() / k as f32;
-                (j as usize, v * (self.model.weight(j as usize, label) - mean))
+                let mean: f32 = (0..k)
+                    .map(|c| self.model.weight(j as usize, c))
+                    .sum::<f32>()
+                    / k as f32;
+                (
+                    j as usize,
+                    v * (self.model.weight(j as usize, label) - mean),
+                )
             })
             .filter(|(_, c)| *c > 0.0)
             .collect();
@@ -257,7 +259,9 @@ impl Classifier {
             return Err(model_err("model file is empty".into()));
         }
         let header: Header = serde_json::from_slice(bytes).map_err(|e| {
-            model_err(format!("not a stance model: corrupt or truncated JSON ({e})"))
+            model_err(format!(
+                "not a stance model: corrupt or truncated JSON ({e})"
+            ))
         })?;
         if header.format.as_deref() != Some(MODEL_FORMAT) {
             return Err(model_err(format!(

@@ -68,7 +68,9 @@ pub fn fold_assignment(groups: &[Option<&str>], k: usize, seed: u64) -> Vec<usiz
 /// Trains on k−1 folds and predicts the k-th, k times.
 pub fn cross_validate(records: &[Record], config: &TrainConfig, k: usize) -> Result<CvResult> {
     if k < 2 {
-        return Err(Error::InvalidParams(format!("--cv needs at least 2 folds, got {k}")));
+        return Err(Error::InvalidParams(format!(
+            "--cv needs at least 2 folds, got {k}"
+        )));
     }
     let labels = match &config.labels {
         Some(l) => l.clone(),
@@ -85,7 +87,11 @@ pub fn cross_validate(records: &[Record], config: &TrainConfig, k: usize) -> Res
         let mut g: Vec<_> = groups.iter().map(|g| g.unwrap_or("")).collect();
         g.sort();
         g.dedup();
-        if groups.iter().all(Option::is_some) { g.len() } else { records.len() }
+        if groups.iter().all(Option::is_some) {
+            g.len()
+        } else {
+            records.len()
+        }
     };
     if distinct < k {
         return Err(Error::InvalidParams(format!(
@@ -143,6 +149,10 @@ mod tests {
         let mut sizes = [0; 3];
         fold.iter().for_each(|&f| sizes[f] += 1);
         assert!(sizes.iter().all(|&s| (3..=4).contains(&s)), "{sizes:?}");
-        assert_eq!(fold, fold_assignment(&groups, 3, 7), "same seed, same folds");
+        assert_eq!(
+            fold,
+            fold_assignment(&groups, 3, 7),
+            "same seed, same folds"
+        );
     }
 }

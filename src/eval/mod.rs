@@ -5,6 +5,7 @@
 //! `ConfusionMatrix`, which reports the two swapped (its F1 agrees; a test cross-checks).
 //! Undefined values (a class never predicted, never present) are NaN, shown as `--------`.
 
+pub mod articles;
 mod cv;
 
 pub use cv::{cross_validate, fold_assignment, CvResult};
@@ -64,8 +65,16 @@ impl Metrics {
                 let tp = cm[c][c] as f64;
                 let support: usize = cm[c].iter().sum();
                 let predicted: usize = (0..k).map(|g| cm[g][c]).sum();
-                let precision = if predicted == 0 { f64::NAN } else { tp / predicted as f64 };
-                let recall = if support == 0 { f64::NAN } else { tp / support as f64 };
+                let precision = if predicted == 0 {
+                    f64::NAN
+                } else {
+                    tp / predicted as f64
+                };
+                let recall = if support == 0 {
+                    f64::NAN
+                } else {
+                    tp / support as f64
+                };
                 let f1 = if support == 0 && predicted == 0 {
                     f64::NAN
                 } else if tp == 0.0 {
@@ -82,7 +91,11 @@ impl Metrics {
                 }
             })
             .collect();
-        let defined: Vec<f64> = per_class.iter().map(|m| m.f1).filter(|f| f.is_finite()).collect();
+        let defined: Vec<f64> = per_class
+            .iter()
+            .map(|m| m.f1)
+            .filter(|f| f.is_finite())
+            .collect();
         let macro_f1 = if defined.is_empty() {
             f64::NAN
         } else {
@@ -101,7 +114,11 @@ impl Metrics {
         Metrics {
             labels: labels.to_vec(),
             n,
-            accuracy: if n == 0 { f64::NAN } else { correct as f64 / n as f64 },
+            accuracy: if n == 0 {
+                f64::NAN
+            } else {
+                correct as f64 / n as f64
+            },
             macro_f1,
             weighted_f1,
             per_class,
@@ -117,7 +134,10 @@ mod tests {
     use ndarray::Array1;
 
     fn labels() -> Vec<String> {
-        ["hostile", "skeptical", "supportive"].iter().map(|s| s.to_string()).collect()
+        ["hostile", "skeptical", "supportive"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
     }
 
     #[test]
@@ -125,7 +145,10 @@ mod tests {
         // gold:      0 0 0 1 1 2
         // predicted: 0 0 1 1 2 2
         let m = Metrics::new(&labels(), &[0, 0, 0, 1, 1, 2], &[0, 0, 1, 1, 2, 2]);
-        assert_eq!(m.confusion_matrix, vec![vec![2, 1, 0], vec![0, 1, 1], vec![0, 0, 1]]);
+        assert_eq!(
+            m.confusion_matrix,
+            vec![vec![2, 1, 0], vec![0, 1, 1], vec![0, 0, 1]]
+        );
         assert!((m.accuracy - 4.0 / 6.0).abs() < 1e-12);
         let c0 = &m.per_class[0];
         assert_eq!((c0.precision, c0.recall), (1.0, 2.0 / 3.0));
@@ -149,7 +172,10 @@ mod tests {
             .unwrap();
         let theirs_f1 = cm.f1_score();
         let ours_f1 = ours.per_class.iter().map(|c| c.f1).sum::<f64>() / 3.0;
-        assert!((theirs_f1 as f64 - ours_f1).abs() < 1e-6, "{theirs_f1} vs {ours_f1}");
+        assert!(
+            (theirs_f1 as f64 - ours_f1).abs() < 1e-6,
+            "{theirs_f1} vs {ours_f1}"
+        );
         // Class-0 precision and recall differ here; linfa 0.8 reports one as the other.
         let c0 = &ours.per_class[0];
         assert!((c0.precision - 2.0 / 3.0).abs() < 1e-12);

@@ -52,12 +52,62 @@ pub struct Extractor {
 /// Speech verbs by inflected form → lemma. Lemmas follow the quote extractor's lexicon, so
 /// `v:` features mean the same thing in training records and in extracted article quotes.
 const SPEECH_VERBS: &[&str] = &[
-    "say", "tell", "add", "warn", "call", "deny", "argue", "stress", "insist", "note", "urge",
-    "welcome", "condemn", "laud", "praise", "describe", "dismiss", "reject", "claim", "state",
-    "declare", "announce", "write", "post", "tweet", "vow", "threaten", "caution", "acknowledge",
-    "admit", "explain", "accuse", "complain", "predict", "suggest", "reply", "respond", "ask",
-    "hail", "criticize", "criticise", "mock", "scoff", "quip", "question", "doubt", "celebrate",
-    "applaud", "denounce", "blast", "slam", "defend", "promise", "pledge", "concede", "lament",
+    "say",
+    "tell",
+    "add",
+    "warn",
+    "call",
+    "deny",
+    "argue",
+    "stress",
+    "insist",
+    "note",
+    "urge",
+    "welcome",
+    "condemn",
+    "laud",
+    "praise",
+    "describe",
+    "dismiss",
+    "reject",
+    "claim",
+    "state",
+    "declare",
+    "announce",
+    "write",
+    "post",
+    "tweet",
+    "vow",
+    "threaten",
+    "caution",
+    "acknowledge",
+    "admit",
+    "explain",
+    "accuse",
+    "complain",
+    "predict",
+    "suggest",
+    "reply",
+    "respond",
+    "ask",
+    "hail",
+    "criticize",
+    "criticise",
+    "mock",
+    "scoff",
+    "quip",
+    "question",
+    "doubt",
+    "celebrate",
+    "applaud",
+    "denounce",
+    "blast",
+    "slam",
+    "defend",
+    "promise",
+    "pledge",
+    "concede",
+    "lament",
 ];
 
 /// The lemma of the first speech verb among `tokens`, if any ("warned" → "warn",
@@ -83,9 +133,9 @@ fn lemma_of(word: &str) -> Option<&'static str> {
     }
     SPEECH_VERBS.iter().copied().find(|&lemma| {
         word == lemma
-            || word.strip_prefix(lemma).is_some_and(|rest| {
-                matches!(rest, "s" | "d" | "ed" | "ing" | "es" | "ged" | "ted")
-            })
+            || word
+                .strip_prefix(lemma)
+                .is_some_and(|rest| matches!(rest, "s" | "d" | "ed" | "ing" | "es" | "ged" | "ted"))
             || (lemma.ends_with('e')
                 && word
                     .strip_prefix(&lemma[..lemma.len() - 1])
@@ -116,7 +166,8 @@ impl Extractor {
     /// Emits every feature of `input` into `sink` (repeats included: they are term counts).
     pub fn features(&self, input: Input<'_>, scratch: &mut Scratch, sink: &mut impl FeatureSink) {
         let cfg = &self.config;
-        self.tokenizer.tokenize_into(input.text, &mut scratch.tokens);
+        self.tokenizer
+            .tokenize_into(input.text, &mut scratch.tokens);
         let tokens = &scratch.tokens;
 
         let (lo, hi) = cfg.word_ngrams;
@@ -204,8 +255,14 @@ mod tests {
         assert_eq!(
             names,
             [
-                "w:not", "w:!real", "w:but", "w:fine", "w:not !real", "w:!real but",
-                "w:but fine", "c:fine"
+                "w:not",
+                "w:!real",
+                "w:but",
+                "w:fine",
+                "w:not !real",
+                "w:!real but",
+                "w:but fine",
+                "c:fine"
             ]
         );
     }

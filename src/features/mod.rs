@@ -92,7 +92,9 @@ impl FeatureConfig {
         }
         if let IndexMode::Hashing { bits } = self.index {
             if !(8..=28).contains(&bits) {
-                return bad(format!("hash bits {bits} must be within 8..=28 (--hash-bits)"));
+                return bad(format!(
+                    "hash bits {bits} must be within 8..=28 (--hash-bits)"
+                ));
             }
         }
         Ok(())

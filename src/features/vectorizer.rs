@@ -153,10 +153,8 @@ impl Vectorizer {
                 }
                 df.retain(|_, d| *d >= (*min_df).max(1));
                 let names = name_features(&extractor, inputs, &df);
-                let mut kept: Vec<(String, u32)> = names
-                    .into_iter()
-                    .map(|(h, name)| (name, df[&h]))
-                    .collect();
+                let mut kept: Vec<(String, u32)> =
+                    names.into_iter().map(|(h, name)| (name, df[&h])).collect();
                 if let Some(max) = max_features {
                     kept.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
                     kept.truncate(*max);
@@ -433,7 +431,10 @@ mod tests {
             ..FeatureConfig::default()
         };
         let (v, rows) = Vectorizer::fit(TokenizerConfig::default(), config, &inputs).unwrap();
-        assert_eq!(v.state().vocabulary, ["w:the", "w:we", "w:welcom", "w:withdraw"]);
+        assert_eq!(
+            v.state().vocabulary,
+            ["w:the", "w:we", "w:welcom", "w:withdraw"]
+        );
         for i in 0..rows.nrows() {
             let norm: f32 = rows.row(i).1.iter().map(|x| x * x).sum();
             assert!((norm - 1.0).abs() < 1e-5);
@@ -460,10 +461,16 @@ mod tests {
     #[test]
     fn state_with_wrong_shape_is_refused() {
         let inputs: Vec<Input> = texts().into_iter().map(Input::text).collect();
-        let (v, _) =
-            Vectorizer::fit(TokenizerConfig::default(), FeatureConfig::default(), &inputs).unwrap();
+        let (v, _) = Vectorizer::fit(
+            TokenizerConfig::default(),
+            FeatureConfig::default(),
+            &inputs,
+        )
+        .unwrap();
         let mut state = v.state().clone();
         state.idf.pop();
-        assert!(Vectorizer::from_state(state).unwrap_err().contains("idf has"));
+        assert!(Vectorizer::from_state(state)
+            .unwrap_err()
+            .contains("idf has"));
     }
 }

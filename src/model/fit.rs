@@ -55,9 +55,9 @@ impl Problem<'_> {
                 let mut z = vec![0f64; k];
                 for (r, out) in res.chunks_mut(k).enumerate() {
                     let i = chunk * ROW_CHUNK + r;
-                    z.iter_mut().enumerate().for_each(|(c, v)| {
-                        *v = if self.fit_intercept { b[c] } else { 0.0 }
-                    });
+                    z.iter_mut()
+                        .enumerate()
+                        .for_each(|(c, v)| *v = if self.fit_intercept { b[c] } else { 0.0 });
                     let (idx, val) = self.x.row(i);
                     for (&j, &v) in idx.iter().zip(val) {
                         let wj = &w[j as usize * k..j as usize * k + k];
@@ -294,9 +294,14 @@ fn lbfgs(
 impl Fit<SparseRecords, Array1<usize>, Error> for ValidLogisticParams {
     type Object = FittedLogistic;
 
-    fn fit(&self, dataset: &DatasetBase<SparseRecords, Array1<usize>>) -> Result<Self::Object, Error> {
+    fn fit(
+        &self,
+        dataset: &DatasetBase<SparseRecords, Array1<usize>>,
+    ) -> Result<Self::Object, Error> {
         let y = dataset.targets.to_vec();
-        Ok(self.fit_with_progress(&dataset.records, &y, &mut |_, _| {})?.0)
+        Ok(self
+            .fit_with_progress(&dataset.records, &y, &mut |_, _| {})?
+            .0)
     }
 }
 
@@ -340,7 +345,9 @@ mod tests {
     fn single_class_is_an_error() {
         let x = SparseRecords::from_dense(&ndarray::array![[1.0], [2.0]]);
         let p = LogisticParams::new().check().unwrap();
-        let err = p.fit_with_progress(&x, &[0, 0], &mut |_, _| {}).unwrap_err();
+        let err = p
+            .fit_with_progress(&x, &[0, 0], &mut |_, _| {})
+            .unwrap_err();
         assert!(err.to_string().contains("two distinct labels"), "{err}");
     }
 }

@@ -44,12 +44,20 @@ impl FittedLogistic {
             ));
         }
         if self.intercept.len() != self.n_classes {
-            return Err(Error::MismatchedShapes(self.intercept.len(), self.n_classes));
+            return Err(Error::MismatchedShapes(
+                self.intercept.len(),
+                self.n_classes,
+            ));
         }
         if self.n_classes < 2 {
             return Err(Error::Training("a model needs at least two classes".into()));
         }
-        if self.weights.iter().chain(&self.intercept).any(|w| !w.is_finite()) {
+        if self
+            .weights
+            .iter()
+            .chain(&self.intercept)
+            .any(|w| !w.is_finite())
+        {
             return Err(Error::Training("a weight is not finite".into()));
         }
         Ok(())
@@ -163,8 +171,13 @@ mod tests {
 
     #[test]
     fn probabilities_sum_to_one() {
-        let m = FittedLogistic::new(2, 3, vec![1.0, -1.0, 0.5, 2.0, 0.0, -3.0], vec![0.1, 0.2, 0.3])
-            .unwrap();
+        let m = FittedLogistic::new(
+            2,
+            3,
+            vec![1.0, -1.0, 0.5, 2.0, 0.0, -3.0],
+            vec![0.1, 0.2, 0.3],
+        )
+        .unwrap();
         let mut p = [0f32; 3];
         m.probabilities_row(&[0, 1], &[0.6, 0.8], &mut p);
         assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-6);

@@ -105,7 +105,10 @@ impl ParamGuard for LogisticParams {
     fn check_ref(&self) -> Result<&Self::Checked, Self::Error> {
         let p = &self.0;
         if !p.c.is_finite() || p.c <= 0.0 {
-            return Err(Error::InvalidParams(format!("C must be positive and finite, got {} (--c)", p.c)));
+            return Err(Error::InvalidParams(format!(
+                "C must be positive and finite, got {} (--c)",
+                p.c
+            )));
         }
         if !p.tolerance.is_finite() || p.tolerance <= 0.0 {
             return Err(Error::InvalidParams(format!(
@@ -114,7 +117,9 @@ impl ParamGuard for LogisticParams {
             )));
         }
         if p.max_iterations == 0 {
-            return Err(Error::InvalidParams("max iterations must be at least 1 (--max-iter)".into()));
+            return Err(Error::InvalidParams(
+                "max iterations must be at least 1 (--max-iter)".into(),
+            ));
         }
         if p.n_classes == Some(0) {
             return Err(Error::InvalidParams("at least one class is needed".into()));
@@ -134,8 +139,14 @@ mod tests {
 
     #[test]
     fn rejects_bad_values() {
-        assert!(matches!(LogisticParams::new().c(0.0).check(), Err(Error::InvalidParams(_))));
-        assert!(matches!(LogisticParams::new().c(f64::NAN).check(), Err(Error::InvalidParams(_))));
+        assert!(matches!(
+            LogisticParams::new().c(0.0).check(),
+            Err(Error::InvalidParams(_))
+        ));
+        assert!(matches!(
+            LogisticParams::new().c(f64::NAN).check(),
+            Err(Error::InvalidParams(_))
+        ));
         assert!(matches!(
             LogisticParams::new().tolerance(-1.0).check(),
             Err(Error::InvalidParams(_))

@@ -100,7 +100,9 @@ pub struct Tokenizer {
 
 impl std::fmt::Debug for Tokenizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Tokenizer").field("config", &self.config).finish()
+        f.debug_struct("Tokenizer")
+            .field("config", &self.config)
+            .finish()
     }
 }
 
@@ -240,7 +242,10 @@ mod tests {
         let text = "\u{201C}We don\u{2019}t welcome it,\u{201D} said Ms. Ōkubo.";
         let tokens = Tokenizer::new(TokenizerConfig::default()).tokenize(text);
         let surface: Vec<&str> = tokens.iter().map(|t| &text[t.span.range()]).collect();
-        assert_eq!(surface, ["We", "don\u{2019}t", "welcome", "it", "said", "Ms", "Ōkubo"]);
+        assert_eq!(
+            surface,
+            ["We", "don\u{2019}t", "welcome", "it", "said", "Ms", "Ōkubo"]
+        );
         assert_eq!(tokens[1].lower, "don't");
         assert_eq!(tokens[6].lower, "ōkubo");
     }
@@ -259,7 +264,16 @@ mod tests {
     fn negation_scope_ends_at_punctuation() {
         assert_eq!(
             forms("this is not a real withdrawal, they said"),
-            ["this", "is", "not", "!a", "!real", "!withdraw", "they", "said"]
+            [
+                "this",
+                "is",
+                "not",
+                "!a",
+                "!real",
+                "!withdraw",
+                "they",
+                "said"
+            ]
         );
         assert_eq!(forms("it isn't over"), ["it", "isn't", "!over"]);
     }

@@ -1,0 +1,85 @@
+//! `stance evaluate`: scores on labeled records, cross-validation, or annotated articles.
+
+use super::train::HyperArgs;
+use super::{DataArgs, ModelArg, ReportFormat};
+use anyhow::Result;
+use clap::Args;
+use stance::eval::Metrics;
+use stance::pipeline::label_indices;
+use std::io::Write;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct EvaluateArgs {
+    #[command(flatten)]
+    pub model: ModelArg,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Train and evaluate on K folds of --data instead of using a model.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
+    #[command(flatten)]
+    pub hyper: HyperArgs,
+    /// Score articles against gold .json files beside their .txt files (directory, recursive).
+    #[arg(long, value_name = "DIR", conflicts_with = "cv")]
+    pub articles: Option<PathBuf>,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Also write the report to FILE (atomically).
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(args: EvaluateArgs, _quiet: bool) -> Result<bool> {
+    if let Some(dir) = &args.articles {
+        return super::classify::evaluate_articles(
+            dir,
+            &args.model,
+            args.format,
+            args.output.as_deref(),
+        );
+    }
+    let records = args.data.read(true)?;
+    let (metrics, extra) = if let Some(k) = args.cv {
+        let result = stance::eval::cross_validate(&records, &args.hyper.config(), k)?;
+        let extra = serde_json::json!({"folds": k, "fold_macro_f1": result.fold_macro_f1});
+        (result.metrics, Some(extra))
+    } else {
+        let model = args.model.load()?;
+        let gold = label_indices(&records, &model.labels)?;
+        let inputs: Vec<_> = records.iter().map(|r| r.input()).collect();
+        let predicted: Vec<usize> = model
+            .predict_many(&inputs)
+            .iter()
+            .map(|p| p.label)
+            .collect();
+        (Metrics::new(&model.labels, &gold, &predicted), None)
+    };
+    let mut buf = Vec::new();
+    match args.format {
+        ReportFormat::Text => {
+            if let Some(e) = &extra {
+                writeln!(
+                    buf,
+                    "{}-fold cross-validation (out-of-fold predictions pooled)",
+                    e["folds"]
+                )?;
+            }
+            stance::report::write_metrics(&metrics, &mut buf)?;
+        }
+        ReportFormat::Json => {
+            let mut v = serde_json::to_value(&metrics)?;
+            if let Some(e) = extra {
+                v["cv"] = e;
+            }
+            serde_json::to_writer_pretty(&mut buf, &v)?;
+            buf.push(b'\n');
+        }
+    }
+    if let Some(out) = &args.output {
+        stance::pipeline::write_atomic(out, &buf)?;
+    }
+    std::io::stdout().write_all(&buf)?;
+    Ok(true)
+}

@@ -1,0 +1,83 @@
+//! `stance predict`: streams records through a model, one JSON line out per record, in input
+//! order. Records are read and predicted one batch at a time, so memory stays flat.
+
+use super::{DataArgs, ModelArg};
+use anyhow::Result;
+use clap::Args;
+use serde::Serialize;
+use stance::corpus::{Record, RecordReader};
+use std::collections::BTreeMap;
+use std::io::Write;
+
+#[derive(Debug, Args)]
+pub struct PredictArgs {
+    #[command(flatten)]
+    pub model: ModelArg,
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Records per batch (each batch is spread over the worker threads).
+    #[arg(long, default_value_t = 16384)]
+    pub batch: usize,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    id: &'a str,
+    label: &'a str,
+    probabilities: BTreeMap<&'a str, f32>,
+}
+
+pub fn run(mut args: PredictArgs, _quiet: bool) -> Result<bool> {
+    let model = args.model.load()?;
+    if args.data.data.is_empty() {
+        args.data.data.push("-".into());
+    }
+    let options = args.data.read_options(false);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut batch: Vec<Record> = Vec::with_capacity(args.batch);
+    let mut any = false;
+    for path in &args.data.data {
+        for record in RecordReader::open(path, &options)? {
+            batch.push(record?);
+            if batch.len() >= args.batch.max(1) {
+                write_batch(&model, &batch, &mut out)?;
+                batch.clear();
+                any = true;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        write_batch(&model, &batch, &mut out)?;
+        any = true;
+    }
+    out.flush()?;
+    if !any {
+        anyhow::bail!("{}: no records", args.data.data.join(", "));
+    }
+    Ok(true)
+}
+
+fn write_batch(
+    model: &stance::pipeline::Classifier,
+    batch: &[Record],
+    out: &mut impl Write,
+) -> Result<()> {
+    let inputs: Vec<_> = batch.iter().map(Record::input).collect();
+    let predictions = model.predict_many(&inputs);
+    for (r, p) in batch.iter().zip(&predictions) {
+        let line = Line {
+            id: &r.id,
+            label: &model.labels[p.label],
+            probabilities: model
+                .labels
+                .iter()
+                .map(String::as_str)
+                .zip(p.probabilities.iter().copied())
+                .collect(),
+        };
+        serde_json::to_writer(&mut *out, &line)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,186 @@
+//! `stance train`: records in, model file out.
+
+use super::{parse_optional_range, parse_range, progress_bar, DataArgs};
+use anyhow::{Context, Result};
+use clap::Args;
+use stance::features::{FeatureConfig, IndexMode};
+use stance::model::{ClassWeight, LogisticParams};
+use stance::pipeline::{Classifier, TrainConfig};
+use stance::text::{Language, TokenizerConfig};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub data: DataArgs,
+    /// Where to write the model (written atomically: temp file + rename).
+    #[arg(long, short, value_name = "FILE")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub hyper: HyperArgs,
+    /// Pick C by K-fold cross-validation (grouped by --group-field) from --c-grid.
+    #[arg(long, value_name = "K")]
+    pub cv: Option<usize>,
+    /// Candidate C values for --cv.
+    #[arg(long, value_delimiter = ',', default_value = "0.5,1,2,5,10,20,50")]
+    pub c_grid: Vec<f64>,
+}
+
+/// Character n-gram orders, or none (`off`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CharNgrams(pub Option<(usize, usize)>);
+
+fn parse_char_ngrams(s: &str) -> Result<CharNgrams, String> {
+    parse_optional_range(s).map(CharNgrams)
+}
+
+/// Settings that shape a model (shared by `train` and `evaluate --cv`).
+#[derive(Debug, Clone, Args)]
+pub struct HyperArgs {
+    /// Inverse L2 regularization strength.
+    #[arg(long = "c", default_value_t = 10.0)]
+    pub c: f64,
+    /// L-BFGS iteration limit.
+    #[arg(long, default_value_t = 300)]
+    pub max_iter: u32,
+    /// Relative gradient tolerance for stopping.
+    #[arg(long, default_value_t = 1e-4)]
+    pub tolerance: f64,
+    /// Class weights.
+    #[arg(long, value_enum, default_value_t = ClassWeight::Balanced)]
+    pub class_weight: ClassWeight,
+    /// Word n-gram orders, e.g. 1-2.
+    #[arg(long, default_value = "1-2", value_parser = parse_range)]
+    pub word_ngrams: (usize, usize),
+    /// Character n-gram orders inside words, e.g. 2-5, or `off`.
+    #[arg(long, default_value = "2-5", value_parser = parse_char_ngrams)]
+    pub char_ngrams: CharNgrams,
+    /// Keep features seen in at least this many records (vocabulary mode).
+    #[arg(long, default_value_t = 2)]
+    pub min_df: u32,
+    /// Keep at most this many features (most frequent).
+    #[arg(long)]
+    pub max_features: Option<usize>,
+    /// Hash features into 2^BITS columns instead of a vocabulary.
+    #[arg(long, value_name = "BITS")]
+    pub hash_bits: Option<u32>,
+    /// Raw term counts instead of 1 + ln(tf).
+    #[arg(long)]
+    pub no_sublinear_tf: bool,
+    /// No IDF weighting.
+    #[arg(long)]
+    pub no_idf: bool,
+    /// Ignore the context field (speech verb and attributing sentence).
+    #[arg(long)]
+    pub no_context: bool,
+    /// No negation scope marking.
+    #[arg(long)]
+    pub no_negation: bool,
+    /// No contrast scope marking.
+    #[arg(long)]
+    pub no_contrast: bool,
+    /// Stemming language.
+    #[arg(long, value_enum, default_value_t = Language::English)]
+    pub language: Language,
+    /// Seed for cross-validation folds.
+    #[arg(long, default_value_t = 42)]
+    pub seed: u64,
+    /// The event the labels describe reactions to.
+    #[arg(long, default_value = "troop withdrawal")]
+    pub event: String,
+    /// Fixed label order, e.g. supportive,skeptical,hostile (default: sorted labels of the data).
+    #[arg(long, value_delimiter = ',')]
+    pub labels: Vec<String>,
+}
+
+impl HyperArgs {
+    pub fn config(&self) -> TrainConfig {
+        TrainConfig {
+            tokenizer: TokenizerConfig {
+                language: self.language,
+                negation: !self.no_negation,
+                contrast: !self.no_contrast,
+            },
+            features: FeatureConfig {
+                word_ngrams: self.word_ngrams,
+                char_ngrams: self.char_ngrams.0,
+                contrast_features: !self.no_contrast,
+                context_features: !self.no_context,
+                index: match self.hash_bits {
+                    Some(bits) => IndexMode::Hashing { bits },
+                    None => IndexMode::Vocabulary {
+                        min_df: self.min_df,
+                        max_features: self.max_features,
+                    },
+                },
+                sublinear_tf: !self.no_sublinear_tf,
+                idf: !self.no_idf,
+            },
+            params: LogisticParams::new()
+                .c(self.c)
+                .max_iterations(self.max_iter)
+                .tolerance(self.tolerance)
+                .class_weight(self.class_weight),
+            seed: self.seed,
+            event: self.event.clone(),
+            labels: (!self.labels.is_empty()).then(|| self.labels.clone()),
+        }
+    }
+}
+
+pub fn run(args: TrainArgs, quiet: bool) -> Result<bool> {
+    let records = args.data.read(true)?;
+    let mut config = args.hyper.config();
+    if let Some(k) = args.cv {
+        let mut best: Option<(f64, f64)> = None;
+        let bar = progress_bar(quiet, args.c_grid.len() as u64, "cv");
+        for &c in &args.c_grid {
+            let mut trial = config.clone();
+            trial.params = trial.params.c(c);
+            let result = stance::eval::cross_validate(&records, &trial, k)?;
+            let f1 = result.metrics.macro_f1;
+            if !quiet {
+                bar.suspend(|| eprintln!("cv {k}-fold: C={c} macro-F1={f1:.4}"));
+            }
+            if best.is_none_or(|(_, b)| f1 > b) {
+                best = Some((c, f1));
+            }
+            bar.inc(1);
+        }
+        bar.finish_and_clear();
+        let (c, f1) = best.context("--c-grid is empty")?;
+        if !quiet {
+            eprintln!("cv picked C={c} (macro-F1 {f1:.4})");
+        }
+        config.params = config.params.c(c);
+    }
+    let bar = progress_bar(quiet, u64::from(args.hyper.max_iter), "train");
+    let model = Classifier::train(&records, &config, &mut |it, loss| {
+        bar.set_position(u64::from(it));
+        bar.set_message(format!("loss {loss:.4}"));
+    })?;
+    bar.finish_and_clear();
+    model.save(&args.out)?;
+    if !quiet {
+        let t = &model.training;
+        let per: Vec<String> = t
+            .examples_per_label
+            .iter()
+            .map(|(l, n)| format!("{l} {n}"))
+            .collect();
+        eprintln!(
+            "trained on {} records ({}); {} features; {} iterations{}; wrote {}",
+            t.examples,
+            per.join(", "),
+            t.n_features,
+            t.fit.iterations,
+            if t.fit.converged {
+                ""
+            } else {
+                " (not converged: raise --max-iter)"
+            },
+            args.out.display()
+        );
+    }
+    Ok(true)
+}

@@ -1,0 +1,273 @@
+//! Article-level scoring against gold `.json` files (format in the annotation guide): party
+//! recall, attribution precision, quote recall, and party-stance accuracy and macro-F1.
+
+use super::Metrics;
+use crate::article::ArticleResult;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+
+/// A gold party.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldParty {
+    pub party: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub label: String,
+    #[serde(default)]
+    pub uncertain: bool,
+    #[serde(default)]
+    pub quotes: Vec<String>,
+}
+
+/// A gold article file.
+#[derive(Debug, Clone, Deserialize)]
+pub struct GoldArticle {
+    #[serde(default)]
+    pub event: String,
+    pub parties: Vec<GoldParty>,
+    #[serde(default)]
+    pub not_parties: Vec<String>,
+}
+
+impl GoldArticle {
+    /// Reads and checks a gold file.
+    pub fn load(path: &std::path::Path) -> Result<GoldArticle> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        serde_json::from_slice(&bytes).map_err(|e| Error::Parse {
+            path: path.display().to_string(),
+            line: e.line(),
+            message: format!("not a gold article file: {e}"),
+        })
+    }
+}
+
+/// Scores of one article.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleScore {
+    pub document: String,
+    pub gold_parties: usize,
+    pub found_parties: usize,
+    pub predicted_parties: usize,
+    pub gold_quotes: usize,
+    pub found_quotes: usize,
+    /// Predicted quotes overlapping a gold quote / of those, attributed to the right party.
+    pub judged_quotes: usize,
+    pub correct_attributions: usize,
+    pub stance_correct: usize,
+    /// `not_parties` that were reported as parties.
+    pub media_as_parties: Vec<String>,
+    /// Gold parties not found.
+    pub missed: Vec<String>,
+    /// Predicted parties matching no gold party.
+    pub extra: Vec<String>,
+    /// Matched parties whose label is wrong: (party, gold, predicted).
+    pub wrong_labels: Vec<(String, String, String)>,
+}
+
+/// Scores over many articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleReport {
+    pub articles: usize,
+    pub party_recall: f64,
+    pub party_precision: f64,
+    pub attribution_precision: f64,
+    pub quote_recall: f64,
+    /// Stance of matched parties (missed parties are counted in `party_recall`).
+    pub stance: Metrics,
+    /// Correct stance over all gold parties (a missed party counts as wrong).
+    pub end_to_end_accuracy: f64,
+    pub per_article: Vec<ArticleScore>,
+}
+
+fn norm(s: &str) -> String {
+    s.chars()
+        .map(crate::text::normalize_char)
+        .collect::<String>()
+        .to_lowercase()
+        .trim()
+        .to_string()
+}
+
+/// Byte spans of the gold quote substrings of party `g` in `text`.
+fn gold_spans(text: &str, g: &GoldParty) -> Vec<(usize, usize)> {
+    g.quotes
+        .iter()
+        .filter_map(|q| text.find(q.as_str()).map(|s| (s, s + q.len())))
+        .collect()
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+/// Scores `predicted` (for `text`) against `gold`; `labels` is the label set for stance.
+pub fn score_article(
+    text: &str,
+    predicted: &ArticleResult,
+    gold: &GoldArticle,
+) -> (ArticleScore, Vec<(usize, String, Option<String>)>) {
+    let gold_names: Vec<Vec<String>> = gold
+        .parties
+        .iter()
+        .map(|g| {
+            std::iter::once(&g.party)
+                .chain(&g.aliases)
+                .map(|s| norm(s))
+                .collect()
+        })
+        .collect();
+    let spans: Vec<Vec<(usize, usize)>> =
+        gold.parties.iter().map(|g| gold_spans(text, g)).collect();
+    // Match each predicted party to a gold party: by name/mention first, then by quotes.
+    let mut matched: Vec<Option<usize>> = Vec::new();
+    for p in &predicted.parties {
+        let names: Vec<String> = std::iter::once(&p.party)
+            .chain(&p.mentions)
+            .map(|s| norm(s))
+            .collect();
+        let by_quotes = |gi: usize| {
+            p.quotes
+                .iter()
+                .filter(|q| spans[gi].iter().any(|s| overlaps(*s, (q.start, q.end))))
+                .count()
+        };
+        let by_name = (0..gold.parties.len()).find(|&gi| {
+            gold_names[gi].iter().any(|g| names.contains(g))
+                && (by_quotes(gi) > 0 || spans[gi].is_empty())
+        });
+        let m = by_name.or_else(|| {
+            (0..gold.parties.len())
+                .map(|gi| (by_quotes(gi), gi))
+                .filter(|(n, _)| *n > 0)
+                .max_by_key(|(n, gi)| (*n, std::cmp::Reverse(*gi)))
+                .map(|(_, gi)| gi)
+        });
+        matched.push(m);
+    }
+    let mut score = ArticleScore {
+        document: predicted.document.clone(),
+        gold_parties: gold.parties.len(),
+        found_parties: 0,
+        predicted_parties: predicted.parties.len(),
+        gold_quotes: spans.iter().map(Vec::len).sum(),
+        found_quotes: 0,
+        judged_quotes: 0,
+        correct_attributions: 0,
+        stance_correct: 0,
+        media_as_parties: Vec::new(),
+        missed: Vec::new(),
+        extra: Vec::new(),
+        wrong_labels: Vec::new(),
+    };
+    // Stance pairs: (gold party index, gold label, predicted label of the best-matching party).
+    let mut stance = Vec::new();
+    for (gi, g) in gold.parties.iter().enumerate() {
+        let candidates: Vec<usize> = (0..predicted.parties.len())
+            .filter(|&pi| matched[pi] == Some(gi))
+            .collect();
+        if candidates.is_empty() {
+            score.missed.push(g.party.clone());
+            stance.push((gi, g.label.clone(), None));
+            continue;
+        }
+        score.found_parties += 1;
+        // The predicted party holding most of the gold quotes speaks for it.
+        let best = *candidates
+            .iter()
+            .max_by_key(|&&pi| predicted.parties[pi].quotes.len())
+            .expect("non-empty");
+        let label = predicted.parties[best].label.clone();
+        if label.as_deref() == Some(g.label.as_str()) {
+            score.stance_correct += 1;
+        } else if let Some(l) = &label {
+            score
+                .wrong_labels
+                .push((g.party.clone(), g.label.clone(), l.clone()));
+        }
+        stance.push((gi, g.label.clone(), label));
+    }
+    for (pi, p) in predicted.parties.iter().enumerate() {
+        if matched[pi].is_none() {
+            score.extra.push(p.party.clone());
+        }
+        let names: Vec<String> = std::iter::once(&p.party)
+            .chain(&p.mentions)
+            .map(|s| norm(s))
+            .collect();
+        for m in &gold.not_parties {
+            if norm(&p.party) == norm(m) || (names.len() == 1 && names[0] == norm(m)) {
+                score.media_as_parties.push(m.clone());
+            }
+        }
+        for q in &p.quotes {
+            let owner = (0..gold.parties.len())
+                .find(|&gi| spans[gi].iter().any(|s| overlaps(*s, (q.start, q.end))));
+            if let Some(gi) = owner {
+                score.judged_quotes += 1;
+                if matched[pi] == Some(gi) {
+                    score.correct_attributions += 1;
+                }
+            }
+        }
+    }
+    let all_quotes: Vec<(usize, usize)> = predicted
+        .parties
+        .iter()
+        .flat_map(|p| p.quotes.iter())
+        .chain(&predicted.unattributed)
+        .map(|q| (q.start, q.end))
+        .collect();
+    score.found_quotes = spans
+        .iter()
+        .flatten()
+        .filter(|s| all_quotes.iter().any(|q| overlaps(**s, *q)))
+        .count();
+    (score, stance)
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        f64::NAN
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Aggregates article scores; `labels` orders the stance metrics.
+pub fn report(
+    labels: &[String],
+    scored: Vec<(ArticleScore, Vec<(usize, String, Option<String>)>)>,
+) -> ArticleReport {
+    let mut gold = Vec::new();
+    let mut pred = Vec::new();
+    let mut all_gold = 0;
+    let mut all_correct = 0;
+    for (_, stance) in &scored {
+        for (_, g, p) in stance {
+            all_gold += 1;
+            if let (Some(gi), Some(p)) = (labels.iter().position(|l| l == g), p) {
+                if let Some(pi) = labels.iter().position(|l| l == p) {
+                    gold.push(gi);
+                    pred.push(pi);
+                    if gi == pi {
+                        all_correct += 1;
+                    }
+                }
+            }
+        }
+    }
+    let sum = |f: fn(&ArticleScore) -> usize| scored.iter().map(|(s, _)| f(s)).sum::<usize>();
+    let per_article: Vec<ArticleScore> = scored.iter().map(|(s, _)| s.clone()).collect();
+    let predicted_parties = sum(|s| s.predicted_parties);
+    let extra = sum(|s| s.extra.len());
+    ArticleReport {
+        articles: per_article.len(),
+        party_recall: ratio(sum(|s| s.found_parties), sum(|s| s.gold_parties)),
+        party_precision: ratio(predicted_parties - extra, predicted_parties),
+        attribution_precision: ratio(sum(|s| s.correct_attributions), sum(|s| s.judged_quotes)),
+        quote_recall: ratio(sum(|s| s.found_quotes), sum(|s| s.gold_quotes)),
+        stance: Metrics::new(labels, &gold, &pred),
+        end_to_end_accuracy: ratio(all_correct, all_gold),
+        per_article,
+    }
+}

@@ -1,0 +1,1105 @@
+//! Attribution: who said each quote, with which verb, through which medium, and which rule
+//! decided it; plus reported speech without quote marks ("X said that …").
+//!
+//! Sieves run most precise first, within a sentence: speaker–verb–quote (including colon
+//! introductions), quote–verb–speaker and its "said X" inversion, a bare colon; then, across
+//! the article: continuation paragraphs of a multi-paragraph quote, and the paragraph's
+//! speaker for a quote that stands alone. Pronouns and "the commander" are left as phrases
+//! here and resolved to earlier parties in [`super::parties`].
+
+use super::extract::{self, Line, LineRole, RawQuote, Tok, TokKind};
+use super::lexicon::{self, Form, Media, VerbClass};
+use super::parties::{self, Np, NpKind};
+use super::QuoteKind;
+
+/// Who an item's words belong to, before parties are merged.
+#[derive(Debug, Clone)]
+pub(crate) enum Speaker {
+    Np(Np),
+    /// The same speaker as an earlier (or, for continuations, later) item.
+    Inherit(usize),
+}
+
+/// A quote or reported statement, before parties are merged.
+#[derive(Debug, Clone)]
+pub(crate) struct Item {
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    pub verb: Option<&'static str>,
+    pub via: Option<String>,
+    pub context: String,
+    pub sieve: &'static str,
+    pub speaker: Option<Speaker>,
+    /// Appositive descriptions of the speaker ("a lawmaker from the … Party").
+    pub appositives: Vec<String>,
+    pub line: usize,
+    pub quote: Option<usize>,
+}
+
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
+const MODALS: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "never", "cannot",
+];
+/// Nouns after which a quoted title is a work, not words spoken.
+const WORKS: &[&str] = &[
+    "book",
+    "film",
+    "movie",
+    "documentary",
+    "song",
+    "album",
+    "novel",
+    "article",
+    "essay",
+    "titled",
+    "entitled",
+    "headlined",
+    "show",
+    "series",
+    "programme",
+    "program",
+    "poem",
+    "play",
+    "op-ed",
+    "column",
+    "report",
+    "study",
+    "paper",
+    "exhibition",
+    "operation",
+    "campaign",
+    "podcast",
+    "memoir",
+    "headline",
+    "slogan",
+    "hashtag",
+    "banner",
+];
+
+struct Ctx<'a> {
+    text: &'a str,
+    quotes: &'a [RawQuote],
+    media: &'a Media<'a>,
+    toks: Vec<Tok>,
+    /// Quotes judged scare quotes or titles: not quotes, and no barrier in a clause.
+    dropped: Vec<bool>,
+    kinds: Vec<QuoteKind>,
+    items: Vec<Item>,
+    quote_item: Vec<Option<usize>>,
+}
+
+/// Attributes every quote and finds reported speech. Items come out in the order they
+/// were made (line by line); the caller sorts them.
+pub(crate) fn attribute(
+    text: &str,
+    lines: &[Line],
+    quotes: &[RawQuote],
+    media: &Media,
+) -> Vec<Item> {
+    let mut cx = Ctx {
+        text,
+        quotes,
+        media,
+        toks: Vec::new(),
+        dropped: vec![false; quotes.len()],
+        kinds: vec![QuoteKind::Direct; quotes.len()],
+        items: Vec::new(),
+        quote_item: vec![None; quotes.len()],
+    };
+    let mut line_items: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
+    let mut lead_np: Vec<Option<Np>> = vec![None; lines.len()];
+    let mut alone: Vec<bool> = vec![false; lines.len()];
+    let mut qi = 0;
+    for (li, line) in lines.iter().enumerate() {
+        while qi < quotes.len() && quotes[qi].line < li {
+            qi += 1;
+        }
+        let before = cx.items.len();
+        match line.role {
+            LineRole::Tag {
+                tag_end,
+                journalist: false,
+            } => cx.tag_line(li, line, tag_end, qi),
+            LineRole::Body => {
+                let (np, only_quotes) = cx.body_line(li, line, qi);
+                lead_np[li] = np;
+                alone[li] = only_quotes;
+            }
+            _ => {}
+        }
+        line_items[li] = (before..cx.items.len()).collect();
+    }
+    cx.second_pass(lines, &line_items, &lead_np);
+    cx.items
+}
+
+impl<'a> Ctx<'a> {
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks[i].is_word() && self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    fn punct(&self, i: usize, p: &str) -> bool {
+        self.toks[i].is_punct(self.text, p)
+    }
+
+    fn verb(&self, i: usize) -> Option<lexicon::Verb> {
+        if self.toks[i].is_word() {
+            lexicon::speech_verb(self.word(i))
+        } else {
+            None
+        }
+    }
+
+    /// A live quote token (not a dropped scare quote).
+    fn quote_at(&self, i: usize) -> Option<usize> {
+        match self.toks[i].kind {
+            TokKind::Quote(q) if !self.dropped[q] => Some(q),
+            _ => None,
+        }
+    }
+
+    fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize) {
+        let tag = self.text[line.start..tag_end].trim();
+        // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping.
+        let titled: String = tag
+            .split(' ')
+            .map(|w| {
+                let mut out = String::new();
+                let mut up = true;
+                for c in w.chars() {
+                    if up {
+                        out.extend(c.to_uppercase());
+                    } else {
+                        out.extend(c.to_lowercase());
+                    }
+                    up = c == '-' || c == '\'' || c == '’';
+                }
+                out
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut toks = Vec::new();
+        extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
+        let np = parties::analyze(&titled, &toks, self.media).map(|mut np| {
+            np.surface = tag.to_string();
+            np.pos = line.start;
+            np
+        });
+        let Some(q) =
+            (qi..self.quotes.len()).find(|&q| self.quotes[q].line == li && self.quotes[q].tag)
+        else {
+            return;
+        };
+        let quote = &self.quotes[q];
+        let id = self.items.len();
+        self.quote_item[q] = Some(id);
+        self.items.push(Item {
+            start: quote.start,
+            end: quote.end,
+            kind: QuoteKind::Direct,
+            verb: None,
+            via: None,
+            context: format!("{tag}: …"),
+            sieve: "tag",
+            speaker: np.map(Speaker::Np),
+            appositives: Vec::new(),
+            line: li,
+            quote: Some(q),
+        });
+    }
+
+    /// Returns the phrase opening the line's last sentence (for a following quote that
+    /// stands alone) and whether the line is nothing but quotes.
+    fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np>, bool) {
+        let mut toks = std::mem::take(&mut self.toks);
+        toks.clear();
+        extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
+        self.toks = toks;
+        let sents = extract::sentences(self.text, &self.toks, self.quotes);
+        let mut used = vec![false; self.toks.len()];
+        for &(ss, se) in &sents {
+            self.sentence(li, ss, se, &mut used);
+        }
+        let only_quotes = self.toks.iter().all(|t| !t.is_word());
+        let lead = sents.last().and_then(|&(ss, se)| self.lead_np(ss, se));
+        (lead, only_quotes)
+    }
+
+    fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
+        let via = self.find_via(ss, se);
+        let qpos: Vec<usize> = (ss..se)
+            .filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)))
+            .collect();
+        // Kinds first, and scare quotes dropped, so later clauses see through them.
+        for &ti in &qpos {
+            let TokKind::Quote(q) = self.toks[ti].kind else {
+                continue;
+            };
+            let kind = self.classify(ss, ti, q);
+            self.kinds[q] = kind;
+            if kind == QuoteKind::Partial && self.not_a_quote(ss, se, ti, q) {
+                self.dropped[q] = true;
+            }
+        }
+        let live: Vec<usize> = qpos
+            .iter()
+            .copied()
+            .filter(|&ti| self.quote_at(ti).is_some())
+            .collect();
+        let mut prev_item: Option<usize> = None;
+        for (k, &ti) in live.iter().enumerate() {
+            let Some(q) = self.quote_at(ti) else { continue };
+            let lo = if k > 0 { live[k - 1] + 1 } else { ss };
+            let hi = if k + 1 < live.len() { live[k + 1] } else { se };
+            let kind = self.kinds[q];
+            let found = self.quote_sieves(ss, lo, ti, hi, kind, prev_item);
+            let (speaker, verb, sieve, vtok, appositives) = match found {
+                Some(f) => f,
+                None => (None, None, "none", None, Vec::new()),
+            };
+            if let (Some(v), QuoteKind::Direct) = (vtok, kind) {
+                used[v] = true;
+            }
+            let quote = &self.quotes[q];
+            let context = self.context(ss, se, quote.start, quote.end);
+            let id = self.items.len();
+            self.quote_item[q] = Some(id);
+            self.items.push(Item {
+                start: quote.start,
+                end: quote.end,
+                kind,
+                verb,
+                via: via.clone(),
+                context,
+                sieve,
+                speaker,
+                appositives,
+                line: li,
+                quote: Some(q),
+            });
+            prev_item = Some(id);
+        }
+        self.reported(li, ss, se, used, &via);
+    }
+
+    /// Direct when the quote opens its sentence or follows a colon, comma or dash, or
+    /// continues a paragraph; partial when it sits inside a clause ("called the move a
+    /// “betrayal”").
+    fn classify(&self, ss: usize, ti: usize, q: usize) -> QuoteKind {
+        if self.quotes[q].continues_prev || ti == ss {
+            return QuoteKind::Direct;
+        }
+        let p = self.toks[ti - 1];
+        match p.kind {
+            TokKind::Quote(_) => QuoteKind::Direct,
+            TokKind::Punct
+                if matches!(p.text(self.text), ":" | "," | ";" | "—" | "–" | "-" | "…") =>
+            {
+                QuoteKind::Direct
+            }
+            _ => QuoteKind::Partial,
+        }
+    }
+
+    /// Scare quotes (short terms with no speech or naming verb in the sentence) and titles
+    /// of works are not quotes.
+    fn not_a_quote(&self, ss: usize, se: usize, ti: usize, q: usize) -> bool {
+        let quote = &self.quotes[q];
+        let inner = &self.text[quote.start..quote.end];
+        let words = inner.split_whitespace().count();
+        // A work's title: a work noun just before it.
+        let mut seen = 0;
+        for i in (ss..ti).rev() {
+            if !self.toks[i].is_word() {
+                continue;
+            }
+            seen += 1;
+            if lexicon::with_lower(self.word(i), |w| WORKS.contains(&w)) {
+                return true;
+            }
+            if seen >= 3 {
+                break;
+            }
+        }
+        let verb = (ss..se).find(|&i| self.verb(i).is_some());
+        let title_case = words >= 2
+            && inner
+                .split_whitespace()
+                .filter(|w| w.len() > 3)
+                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        if verb.is_none() && title_case {
+            return true;
+        }
+        if words > 4 {
+            return false;
+        }
+        match verb {
+            None => true,
+            // "what its officers call a “security belt”": a term, not someone's words.
+            Some(v) => (v.saturating_sub(4)..v).any(|i| i >= ss && self.is_word(i, "what")),
+        }
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn quote_sieves(
+        &self,
+        ss: usize,
+        lo: usize,
+        ti: usize,
+        hi: usize,
+        kind: QuoteKind,
+        prev_item: Option<usize>,
+    ) -> Option<(
+        Option<Speaker>,
+        Option<&'static str>,
+        &'static str,
+        Option<usize>,
+        Vec<String>,
+    )> {
+        // 1. Speaker–verb–quote: the last speech verb before the quote.
+        if let Some(j) = (lo..ti).rev().find(|&i| self.verb(i).is_some()) {
+            let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();
+            if kind == QuoteKind::Partial || words_between <= 12 {
+                let v = self.verb(j).map(|v| v.lemma);
+                if let Some((sp, app)) = self.subject_of_verb(ss, lo, j, prev_item) {
+                    let colon = ti > 0 && self.punct(ti - 1, ":");
+                    let sieve = if colon { "colon" } else { "speaker-verb-quote" };
+                    return Some((Some(sp), v, sieve, Some(j), app));
+                }
+            }
+        }
+        // 2. Quote–verb–speaker, or the "said X" inversion.
+        if let Some(j) = (ti + 1..hi).find(|&i| self.verb(i).is_some()) {
+            let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();
+            let v = self.verb(j)?;
+            if words_before == 0 && lexicon::INVERTIBLE.contains(&v.lemma) {
+                if let Some(np) = self.speaker_after(j + 1, hi) {
+                    return Some((
+                        Some(Speaker::Np(np)),
+                        Some(v.lemma),
+                        "said-x",
+                        Some(j),
+                        Vec::new(),
+                    ));
+                }
+            } else if words_before > 0 && words_before <= 40 {
+                if let Some((np, app)) = self.subject_np(ti + 1, j) {
+                    return Some((
+                        Some(Speaker::Np(np)),
+                        Some(v.lemma),
+                        "quote-verb-speaker",
+                        Some(j),
+                        app,
+                    ));
+                }
+            }
+        }
+        // 3. A bare colon: "Peskov: “…”".
+        if ti > lo && self.punct(ti - 1, ":") {
+            if let Some((np, app)) = self.subject_np(lo, ti - 1) {
+                return Some((Some(Speaker::Np(np)), None, "colon", None, app));
+            }
+        }
+        // 4. A second partial quote in a sentence whose first one is attributed.
+        if kind == QuoteKind::Partial {
+            if let Some(p) = prev_item {
+                if self.items[p].speaker.is_some() {
+                    return Some((
+                        Some(Speaker::Inherit(p)),
+                        self.items[p].verb,
+                        "continuation",
+                        None,
+                        Vec::new(),
+                    ));
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject of the speech verb at `j`: the phrase before it, a participle's governing
+    /// verb ("said, adding: …"), or the previous quote's speaker for "and said: …".
+    fn subject_of_verb(
+        &self,
+        ss: usize,
+        lo: usize,
+        j: usize,
+        prev_item: Option<usize>,
+    ) -> Option<(Speaker, Vec<String>)> {
+        let v = self.verb(j)?;
+        let inherit = || {
+            prev_item
+                .filter(|&p| self.items[p].speaker.is_some())
+                .map(|p| (Speaker::Inherit(p), Vec::new()))
+        };
+        if v.form == Form::Ing {
+            if let Some(k) = (ss..j)
+                .rev()
+                .find(|&i| self.verb(i).is_some_and(|v| v.form != Form::Ing))
+            {
+                if k >= lo {
+                    return self.subject_of_verb(ss, lo, k, prev_item);
+                }
+            }
+            return inherit();
+        }
+        let has_words =
+            (lo..j).any(|i| self.toks[i].is_word() && !lexicon::is_subordinator(self.word(i)));
+        if !has_words {
+            return inherit();
+        }
+        match self.subject_np(lo, j) {
+            Some((np, app)) => Some((Speaker::Np(np), app)),
+            None if j > lo
+                && self.toks[j - 1].is_word()
+                && matches!(self.word(j - 1), "and" | "but") =>
+            {
+                inherit()
+            }
+            None => None,
+        }
+    }
+
+    /// Finds the subject in tokens `a..b` that end right before a verb. The clause is cut
+    /// into comma segments; the last one is the subject unless it is an appositive or a
+    /// relative clause, in which case the walk goes back to a name ("Olga Oliker, a senior
+    /// adviser …, a Washington-based think tank, said").
+    fn subject_np(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+        let mut a = a;
+        for i in a..b {
+            if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
+                a = i + 1;
+            }
+        }
+        let mut segs: Vec<(usize, usize)> = Vec::new();
+        let mut s = a;
+        let mut depth = 0i32;
+        for i in a..b {
+            let t = self.toks[i];
+            if t.kind != TokKind::Punct {
+                continue;
+            }
+            match t.text(self.text) {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth -= 1,
+                "," | "—" | "–" if depth <= 0 => {
+                    segs.push((s, i));
+                    s = i + 1;
+                }
+                _ => {}
+            }
+        }
+        segs.push((s, b));
+        let mut best: Option<Np> = None;
+        let mut appositives = Vec::new();
+        for (n, &(s, e)) in segs.iter().enumerate().rev() {
+            let first = n + 1 == segs.len();
+            let (cs, ce, cut) = self.cut_clause(s, e);
+            let first_word = (cs..ce)
+                .find(|&i| self.toks[i].is_word())
+                .map(|i| self.word(i));
+            let intro = !cut
+                && first_word.is_some_and(|w| {
+                    (lexicon::is_intro(w)
+                        && !lexicon::is_determiner(w)
+                        && !lexicon::is_subordinator(w))
+                        || (w.ends_with("ing")
+                            && w.chars().next().is_some_and(|c| c.is_lowercase()))
+                });
+            if !first && intro {
+                break;
+            }
+            let np = if intro {
+                None
+            } else {
+                parties::analyze(self.text, &self.toks[cs..ce], self.media)
+            };
+            match np {
+                Some(np) => {
+                    if let Some(old) = best.take() {
+                        appositives.push(old.surface.clone());
+                    }
+                    let strong = np.strong();
+                    best = Some(np);
+                    if strong || cut {
+                        break;
+                    }
+                }
+                // An unknown first segment may be an appositive ("a … think tank"); an
+                // unknown earlier one ends the walk.
+                None if first => continue,
+                None => break,
+            }
+        }
+        // A pronoun or description reached only through appositives is no subject.
+        best.map(|np| (np, appositives))
+    }
+
+    /// Cuts a segment at a relative or conjunction word: the subject follows "that",
+    /// "while", "and the …", and precedes "who"/"which".
+    fn cut_clause(&self, s: usize, e: usize) -> (usize, usize, bool) {
+        for i in (s..e).rev() {
+            if !self.toks[i].is_word() {
+                continue;
+            }
+            let w = lexicon::with_lower(self.word(i), |w| w.to_string());
+            match w.as_str() {
+                "who" | "which" | "whose" | "whom" if i > s => return (s, i, false),
+                "that" | "where" | "when" | "while" | "whereas" | "because" | "as" | "after"
+                | "before" | "if" | "although" | "though" | "since" | "until" | "what" | "once"
+                | "whether" => {
+                    return (i + 1, e, i > s);
+                }
+                "and" | "but" | "or" => {
+                    let next_det = (i + 1 < e)
+                        && self.toks[i + 1].is_word()
+                        && lexicon::with_lower(self.word(i + 1), |n| {
+                            matches!(
+                                n,
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "his"
+                                    | "her"
+                                    | "its"
+                                    | "their"
+                                    | "he"
+                                    | "she"
+                                    | "they"
+                                    | "it"
+                            )
+                        });
+                    if next_det {
+                        return (i + 1, e, true);
+                    }
+                }
+                _ => {}
+            }
+        }
+        (s, e, false)
+    }
+
+    /// The speaker after an inverted verb: `said Defence Minister Lena Okafor, who …`.
+    fn speaker_after(&self, a: usize, hi: usize) -> Option<Np> {
+        let mut e = a;
+        while e < hi {
+            let t = self.toks[e];
+            if t.kind != TokKind::Word {
+                if matches!(t.text(self.text), "(" | ")" | "." | "-") && t.kind == TokKind::Punct {
+                    if t.text(self.text) == "." {
+                        break;
+                    }
+                    e += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = lexicon::with_lower(t.text(self.text), |w| w.to_string());
+            let stop = matches!(
+                w.as_str(),
+                "who"
+                    | "which"
+                    | "adding"
+                    | "according"
+                    | "told"
+                    | "when"
+                    | "while"
+                    | "as"
+                    | "after"
+                    | "during"
+                    | "before"
+                    | "on"
+                    | "because"
+                    | "following"
+                    | "referring"
+                    | "speaking"
+            ) || (w == "in"
+                && e + 1 < hi
+                && self.toks[e + 1].is_word()
+                && matches!(self.word(e + 1), "a" | "an"));
+            if stop {
+                break;
+            }
+            e += 1;
+        }
+        parties::analyze(self.text, &self.toks[a..e], self.media)
+    }
+
+    /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
+    /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
+    fn lead_np(&self, ss: usize, se: usize) -> Option<Np> {
+        let mut e = ss;
+        let mut head = false;
+        while e < se && e < ss + 12 {
+            let t = self.toks[e];
+            if !t.is_word() {
+                break;
+            }
+            let w = t.text(self.text);
+            let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+            let noun = lexicon::is_person_noun(w) || lexicon::is_org_noun(w);
+            let ok = cap
+                || lexicon::is_determiner(w)
+                || noun
+                || (lexicon::is_particle(w))
+                || (matches!(w, "in" | "of" | "from" | "at") && e > ss)
+                || (!head
+                    && w.chars().all(|c| c.is_lowercase())
+                    && !lexicon::with_lower(w, |l| BE.contains(&l)));
+            if !ok
+                || (head
+                    && !cap
+                    && !matches!(w, "in" | "of" | "from" | "at")
+                    && !lexicon::is_determiner(w)
+                    && !noun)
+            {
+                break;
+            }
+            head |= noun || (cap && e > ss);
+            e += 1;
+        }
+        let np = parties::analyze(self.text, &self.toks[ss..e], self.media)?;
+        match np.kind {
+            NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
+            _ => None,
+        }
+    }
+
+    /// Reported speech: a finite speech verb outside quotes with a subject, whose clause
+    /// becomes a `Reported` item.
+    fn reported(&mut self, li: usize, ss: usize, se: usize, used: &[bool], via: &Option<String>) {
+        let first_item = self.items.len();
+        for j in ss..se {
+            if used[j] || !self.toks[j].is_word() {
+                continue;
+            }
+            if self.is_word(j, "according") && j + 1 < se && self.is_word(j + 1, "to") {
+                self.according_to(li, ss, se, j, via);
+                continue;
+            }
+            let Some(v) = self.verb(j) else { continue };
+            if v.form == Form::Ing
+                || matches!(v.lemma, "ask" | "reply" | "respond" | "quip" | "scoff")
+            {
+                continue;
+            }
+            let prev = (ss..j)
+                .rev()
+                .find(|&i| self.toks[i].is_word())
+                .map(|i| self.word(i));
+            let prev_l = prev.map(|p| p.to_lowercase()).unwrap_or_default();
+            if BE.contains(&prev_l.as_str())
+                || MODALS.contains(&prev_l.as_str())
+                || prev_l.ends_with("n't")
+                || prev_l.ends_with("n’t")
+                || prev_l == "so"
+            {
+                continue;
+            }
+            if v.form == Form::Base
+                && !matches!(
+                    v.lemma,
+                    "say"
+                        | "warn"
+                        | "argue"
+                        | "insist"
+                        | "claim"
+                        | "deny"
+                        | "accuse"
+                        | "urge"
+                        | "reject"
+                        | "welcome"
+                        | "condemn"
+                )
+            {
+                continue;
+            }
+            let next = (j + 1 < se).then(|| self.toks[j + 1]);
+            let next_w = next
+                .filter(|t| t.is_word())
+                .map(|t| t.text(self.text).to_lowercase());
+            let that_within =
+                |n: usize| (j + 1..se.min(j + 1 + n)).find(|&k| self.is_word(k, "that"));
+            let colon_within = |n: usize| (j + 1..se.min(j + 1 + n)).any(|k| self.punct(k, ":"));
+            let ok = match v.lemma {
+                "call" => !matches!(
+                    next_w.as_deref(),
+                    Some("off" | "up" | "back" | "out" | "in")
+                ),
+                "add" | "post" | "write" | "state" | "report" | "recall" | "confirm" => {
+                    that_within(8).is_some() || colon_within(8) || v.lemma == "report"
+                }
+                _ => true,
+            };
+            if !ok {
+                continue;
+            }
+            let (speaker, appositives, subj_start) = match self.subject_np(ss, j) {
+                Some((np, app)) => {
+                    let p = np.pos;
+                    (Speaker::Np(np), app, Some(p))
+                }
+                None => {
+                    // "and warned that …": the subject of the sentence's earlier statement.
+                    let coordinated = matches!(prev_l.as_str(), "and" | "but");
+                    match (
+                        coordinated,
+                        (first_item..self.items.len())
+                            .rev()
+                            .find(|&i| self.items[i].speaker.is_some()),
+                    ) {
+                        (true, Some(p)) => (Speaker::Inherit(p), Vec::new(), None),
+                        _ => {
+                            // "…, said the ministry."
+                            if j > ss
+                                && self.punct(j - 1, ",")
+                                && lexicon::INVERTIBLE.contains(&v.lemma)
+                            {
+                                match self.speaker_after(j + 1, se) {
+                                    Some(np) => {
+                                        let span = self.span_before(ss, j - 1);
+                                        if let Some((s, e)) = span {
+                                            self.push_reported(
+                                                li,
+                                                ss,
+                                                se,
+                                                s,
+                                                e,
+                                                v.lemma,
+                                                via,
+                                                Speaker::Np(np),
+                                                Vec::new(),
+                                                "reported",
+                                            );
+                                        }
+                                    }
+                                    None => {}
+                                }
+                            }
+                            continue;
+                        }
+                    }
+                }
+            };
+            // The complement: after "that" for say-verbs, the whole verb phrase for verbs
+            // that judge ("denied the allegations that …").
+            let start_tok = match v.class {
+                VerbClass::Eval => j,
+                VerbClass::Clause => {
+                    let stop = (j + 1..se)
+                        .find(|&k| self.quote_at(k).is_some() || self.punct(k, ":"))
+                        .unwrap_or(se);
+                    match that_within(12).filter(|&k| k < stop) {
+                        Some(k) => k + 1,
+                        None => self.skip_parenthetical(j + 1, se),
+                    }
+                }
+            };
+            let mut end_tok = se;
+            for k in j + 1..se {
+                let direct = self
+                    .quote_at(k)
+                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct);
+                let and_verb = self.toks[k].is_word()
+                    && matches!(self.word(k), "and" | "but")
+                    && k + 1 < se
+                    && self.verb(k + 1).is_some_and(|v| v.form != Form::Ing);
+                if direct || self.punct(k, ":") || and_verb {
+                    end_tok = k;
+                    break;
+                }
+            }
+            let words = (start_tok..end_tok)
+                .filter(|&k| self.toks[k].is_word() || self.quote_at(k).is_some())
+                .count();
+            if words >= 2 {
+                if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
+                    self.push_reported(
+                        li,
+                        ss,
+                        se,
+                        s,
+                        e,
+                        v.lemma,
+                        via,
+                        speaker,
+                        appositives,
+                        "reported",
+                    );
+                }
+            } else if let (VerbClass::Clause, Some(sp)) = (v.class, subj_start) {
+                // "Troops will stay, the ministry said.": the clause before the subject.
+                let comma = (ss..j)
+                    .rev()
+                    .find(|&k| self.toks[k].s < sp && self.punct(k, ","));
+                if let Some(c) = comma {
+                    if (ss..c).all(|k| {
+                        !self
+                            .quote_at(k)
+                            .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                    }) {
+                        if let Some((s, e)) = self.span_before(ss, c) {
+                            self.push_reported(
+                                li,
+                                ss,
+                                se,
+                                s,
+                                e,
+                                v.lemma,
+                                via,
+                                speaker,
+                                appositives,
+                                "reported",
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// "According to X, …" / "…, according to X.": X's statement unless X is a medium or a
+    /// crowd ("according to border officials").
+    fn according_to(&mut self, li: usize, ss: usize, se: usize, j: usize, via: &Option<String>) {
+        let a = j + 2;
+        let mut e = a;
+        while e < se
+            && !(self.toks[e].kind == TokKind::Punct
+                && matches!(self.word(e), "," | "." | ";" | ":" | "!" | "?"))
+        {
+            if self.quote_at(e).is_some() {
+                return;
+            }
+            e += 1;
+        }
+        let Some(np) = parties::analyze(self.text, &self.toks[a..e], self.media) else {
+            return;
+        };
+        let plural_crowd = matches!(
+            np.kind,
+            NpKind::Descr {
+                definite: false,
+                indefinite: false,
+                ..
+            }
+        ) && np.head.as_deref().is_some_and(|h| h.ends_with('s'))
+            && !np.name.contains('\'');
+        if plural_crowd || matches!(np.kind, NpKind::Pronoun(_)) {
+            return;
+        }
+        let span = if j == ss && e < se && self.punct(e, ",") {
+            self.trimmed(e + 1, se)
+        } else if j > ss && self.punct(j - 1, ",") && (e >= se || self.punct(e, ".")) {
+            self.span_before(ss, j - 1)
+        } else {
+            None
+        };
+        if let Some((s, e)) = span {
+            self.push_reported(
+                li,
+                ss,
+                se,
+                s,
+                e,
+                "according to",
+                via,
+                Speaker::Np(np),
+                Vec::new(),
+                "according-to",
+            );
+        }
+    }
+
+    /// Skips ", according to AFP," right after a verb.
+    fn skip_parenthetical(&self, mut k: usize, se: usize) -> usize {
+        while k < se && self.punct(k, ",") {
+            k += 1;
+            if k + 1 < se && self.is_word(k, "according") && self.is_word(k + 1, "to") {
+                while k < se && !self.punct(k, ",") {
+                    k += 1;
+                }
+            }
+        }
+        k
+    }
+
+    /// The clause from the sentence start to token `c` (exclusive), if it has 3+ words.
+    fn span_before(&self, ss: usize, c: usize) -> Option<(usize, usize)> {
+        let words = (ss..c).filter(|&k| self.toks[k].is_word()).count();
+        if words < 3 {
+            return None;
+        }
+        self.trimmed(ss, c)
+    }
+
+    /// Byte span of tokens `a..b` without leading/trailing punctuation (quote tokens kept).
+    fn trimmed(&self, mut a: usize, mut b: usize) -> Option<(usize, usize)> {
+        while a < b && self.toks[a].kind == TokKind::Punct {
+            a += 1;
+        }
+        while b > a
+            && self.toks[b - 1].kind == TokKind::Punct
+            && !matches!(self.word(b - 1), ")" | "]")
+        {
+            b -= 1;
+        }
+        (a < b).then(|| (self.toks[a].s, self.toks[b - 1].e))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_reported(
+        &mut self,
+        li: usize,
+        ss: usize,
+        se: usize,
+        s: usize,
+        e: usize,
+        verb: &'static str,
+        via: &Option<String>,
+        speaker: Speaker,
+        appositives: Vec<String>,
+        sieve: &'static str,
+    ) {
+        let context = self.context(ss, se, s, e);
+        self.items.push(Item {
+            start: s,
+            end: e,
+            kind: QuoteKind::Reported,
+            verb: Some(verb),
+            via: via.clone(),
+            context,
+            sieve,
+            speaker: Some(speaker),
+            appositives,
+            line: li,
+            quote: None,
+        });
+    }
+
+    /// The sentence with the item's own words replaced by "…".
+    fn context(&self, ss: usize, se: usize, s: usize, e: usize) -> String {
+        if ss >= se {
+            return String::new();
+        }
+        let a = self.toks[ss].s.min(s);
+        let b = self.toks[se - 1].e.max(e);
+        format!("{}…{}", &self.text[a..s], &self.text[e..b])
+    }
+
+    /// The first medium named in the sentence outside quotes ("told Reuters", "according
+    /// to AFP", "in an interview with Al Jazeera").
+    fn find_via(&self, ss: usize, se: usize) -> Option<String> {
+        let mut words: Vec<&str> = Vec::with_capacity(6);
+        for i in ss..se {
+            if !self.toks[i].is_word()
+                || !self
+                    .word(i)
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase())
+            {
+                continue;
+            }
+            words.clear();
+            // A medium's name may include one punctuation token: "Agence France-Presse".
+            for k in i..se.min(i + 6) {
+                if self.toks[k].is_word() {
+                    words.push(self.word(k));
+                } else {
+                    break;
+                }
+            }
+            if let Some((name, _)) = self.media.match_at(&words) {
+                return Some(name);
+            }
+        }
+        None
+    }
+
+    /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
+    fn second_pass(&mut self, lines: &[Line], line_items: &[Vec<usize>], lead_np: &[Option<Np>]) {
+        let n = self.items.len();
+        for id in 0..n {
+            if self.items[id].speaker.is_some() {
+                continue;
+            }
+            let Some(q) = self.items[id].quote else {
+                continue;
+            };
+            // A continuation paragraph, or the first paragraph of one attributed later.
+            if self.quotes[q].continues_prev {
+                if let Some(p) = self.quote_item[q - 1] {
+                    self.items[id].speaker = Some(Speaker::Inherit(p));
+                    self.items[id].sieve = "continuation";
+                    continue;
+                }
+            }
+            let mut k = q + 1;
+            let mut later = None;
+            while k < self.quotes.len() && self.quotes[k].continues_prev {
+                if let Some(it) = self.quote_item[k] {
+                    if matches!(self.items[it].speaker, Some(Speaker::Np(_))) {
+                        later = Some(it);
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            if let Some(it) = later {
+                self.items[id].speaker = Some(Speaker::Inherit(it));
+                self.items[id].sieve = "continuation";
+                continue;
+            }
+            // The paragraph: another attributed quote in the same paragraph, then the
+            // previous paragraph's last speaker, then a person its last sentence opens with.
+            let li = self.items[id].line;
+            let same = &line_items[li];
+            let earlier = same
+                .iter()
+                .rev()
+                .copied()
+                .find(|&o| o < id && self.items[o].speaker.is_some());
+            let later = same.iter().copied().find(|&o| {
+                o > id && self.items[o].quote.is_some() && self.items[o].speaker.is_some()
+            });
+            let first_in_line = !same
+                .iter()
+                .any(|&o| o < id && self.items[o].quote.is_some());
+            let prev_line = (0..li).rev().find(|&l| lines[l].role != LineRole::Blank);
+            let prev_ok = prev_line.filter(|&l| {
+                matches!(
+                    lines[l].role,
+                    LineRole::Body
+                        | LineRole::Tag {
+                            journalist: false,
+                            ..
+                        }
+                )
+            });
+            let from_prev = prev_ok.filter(|_| first_in_line).and_then(|l| {
+                line_items[l]
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&o| self.items[o].speaker.is_some())
+            });
+            let pick = earlier.or(later).or(from_prev);
+            if let Some(o) = pick {
+                self.items[id].speaker = Some(Speaker::Inherit(o));
+                self.items[id].sieve = "paragraph";
+            } else if let Some(np) = prev_ok
+                .filter(|_| first_in_line)
+                .and_then(|l| lead_np[l].clone())
+            {
+                self.items[id].speaker = Some(Speaker::Np(np));
+                self.items[id].sieve = "paragraph";
+            }
+        }
+    }
+}

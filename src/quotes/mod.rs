@@ -1,0 +1,246 @@
+//! Quotes: every quoted party in a news article and the words attributed to it.
+//!
+//! This module owns finding quote spans ([`extract`]: quote marks, multi-paragraph quotes,
+//! headline, photo captions, transcript tags, scare quotes and titles), attributing them to
+//! a speaker ([`attribute`]: ordered sieves, reported speech, speech verbs, media), and
+//! merging mentions into parties ([`parties`]: names without titles, "Kerry" = "John Kerry",
+//! "the commander", pronouns). Word lists live in [`lexicon`] and `media.txt`.
+//!
+//! Invariants: every [`Quote`] span is a byte range into the original text, on char
+//! boundaries, with `start <= end`; quotes come in text order; parties come in order of
+//! their first quote, and a party appears only if some quote is attributed to it.
+//!
+//! ```
+//! # use stance::quotes::{extract_quotes, QuoteConfig, QuoteKind};
+//! let text = "Troops leave\n\n“We welcome this,” said Defence Minister Lena Okafor, according to AFP.";
+//! let found = extract_quotes(text, &QuoteConfig::default()).unwrap();
+//! let q = &found.quotes[0];
+//! assert_eq!(&text[q.start..q.end], "We welcome this");
+//! assert_eq!(q.kind, QuoteKind::Direct);
+//! assert_eq!(found.parties[q.party.unwrap()].name, "Lena Okafor");
+//! assert_eq!(q.via.as_deref(), Some("AFP"));
+//! ```
+
+mod attribute;
+mod extract;
+mod lexicon;
+mod parties;
+
+use std::fmt;
+
+/// Settings for [`extract_quotes`].
+#[derive(Debug, Clone)]
+pub struct QuoteConfig {
+    /// Media names beyond the built-in list (`media.txt`); they carry words but are never
+    /// parties. Default: none.
+    pub extra_media: Vec<String>,
+    /// Longest input accepted, in bytes; longer input is refused with
+    /// [`QuoteError::TooLarge`]. Default: 8 MiB.
+    pub max_bytes: usize,
+}
+
+impl Default for QuoteConfig {
+    fn default() -> QuoteConfig {
+        QuoteConfig {
+            extra_media: Vec::new(),
+            max_bytes: 8 * 1024 * 1024,
+        }
+    }
+}
+
+/// How the words were given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A whole quoted statement: “…,” she said / France said: “…” / a transcript turn.
+    Direct,
+    /// Quoted words inside the writer's sentence: called the move a “betrayal”.
+    Partial,
+    /// No quote marks: "X said that …", "X lauded the move", "according to X, …".
+    Reported,
+}
+
+/// One quote or reported statement.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Quote {
+    /// Byte offsets into the original text: `&text[start..end]` is the quote's words,
+    /// without the quote marks (for reported speech, the reported clause or verb phrase).
+    pub start: usize,
+    pub end: usize,
+    pub kind: QuoteKind,
+    /// Index into [`ArticleQuotes::parties`]; `None` when no speaker was found.
+    pub party: Option<usize>,
+    /// Lemma of the attributing speech verb ("say", "warn", "according to"…).
+    pub verb: Option<String>,
+    /// The medium that carried the words ("AFP"), when the sentence names one.
+    pub via: Option<String>,
+    /// The attributing sentence with the quote's own words replaced by "…".
+    pub context: String,
+    /// The attribution rule that fired: "speaker-verb-quote", "quote-verb-speaker",
+    /// "said-x", "colon", "tag", "continuation", "paragraph", "pronoun", "reported",
+    /// "according-to", or "none".
+    pub sieve: &'static str,
+}
+
+/// How a party is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PartyKind {
+    /// A named person: "John Kerry".
+    Person,
+    /// A description kept as written: "a commander of the Jabhat al-Nusra".
+    Descriptive,
+    /// A state or organization speaking as such: "France", "the Pentagon".
+    Body,
+}
+
+/// A quoted party.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Party {
+    /// The fullest proper name without titles, or the description.
+    pub name: String,
+    /// Every surface form seen as a speaker, in order of first appearance, deduplicated.
+    pub mentions: Vec<String>,
+    pub kind: PartyKind,
+}
+
+/// Everything found in one article.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ArticleQuotes {
+    /// In text order.
+    pub quotes: Vec<Quote>,
+    /// In order of first quote.
+    pub parties: Vec<Party>,
+}
+
+/// Why an article could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteError {
+    /// The input is longer than [`QuoteConfig::max_bytes`].
+    TooLarge { bytes: usize, max: usize },
+}
+
+impl fmt::Display for QuoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            QuoteError::TooLarge { bytes, max } => {
+                write!(
+                    f,
+                    "article is {bytes} bytes, more than the limit of {max} (raise max_bytes)"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for QuoteError {}
+
+/// Finds every quote in `text`, attributes it, and merges speakers into parties.
+pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes, QuoteError> {
+    if text.len() > config.max_bytes {
+        return Err(QuoteError::TooLarge {
+            bytes: text.len(),
+            max: config.max_bytes,
+        });
+    }
+    let media = lexicon::Media::new(&config.extra_media);
+    let lines = extract::layout(text, &media);
+    let raw = extract::find_quotes(text, &lines);
+    let mut items = attribute::attribute(text, &lines, &raw, &media);
+
+    // Resolve speakers to parties in the order items were made (text order, line by line),
+    // so pronouns see the parties mentioned before them. Inherited speakers may point
+    // forward (a continuation attributed in its last paragraph): those wait a round.
+    let mut book = parties::Book::default();
+    let mut party: Vec<Option<usize>> = vec![None; items.len()];
+    let mut done = vec![false; items.len()];
+    for _round in 0..4 {
+        let mut progress = false;
+        for i in 0..items.len() {
+            if done[i] {
+                continue;
+            }
+            match &items[i].speaker {
+                Some(attribute::Speaker::Np(np)) => {
+                    if let Some((p, back)) = book.add(np) {
+                        party[i] = Some(p);
+                        if back {
+                            items[i].sieve = "pronoun";
+                        }
+                        for a in &items[i].appositives {
+                            book.describe(p, a);
+                        }
+                    }
+                    done[i] = true;
+                }
+                Some(attribute::Speaker::Inherit(j)) => {
+                    let j = *j;
+                    if j < items.len() && done[j] {
+                        party[i] = party[j];
+                        done[i] = true;
+                    } else {
+                        continue;
+                    }
+                }
+                None => done[i] = true,
+            }
+            progress = true;
+        }
+        if !progress {
+            break;
+        }
+    }
+    let merged = book.merge_indefinite_members();
+
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| (items[i].start, items[i].end));
+    let mut new_index: Vec<Option<usize>> = vec![None; book.drafts.len()];
+    let mut parties_out: Vec<Party> = Vec::new();
+    let mut quotes = Vec::with_capacity(items.len());
+    for &i in &order {
+        let p = party[i].map(|p| merged[p]);
+        let p = p.map(|p| {
+            *new_index[p].get_or_insert_with(|| {
+                let d = &book.drafts[p];
+                parties_out.push(Party {
+                    name: d.name.clone(),
+                    mentions: d.mentions.clone(),
+                    kind: d.kind,
+                });
+                parties_out.len() - 1
+            })
+        });
+        let it = &items[i];
+        quotes.push(Quote {
+            start: it.start,
+            end: it.end,
+            kind: it.kind,
+            party: p,
+            verb: it.verb.map(str::to_string),
+            via: it.via.clone(),
+            context: it.context.clone(),
+            sieve: it.sieve,
+        });
+    }
+    // A merged-away description's mentions join the party it merged into.
+    for (old, &new) in merged.iter().enumerate() {
+        if old != new {
+            if let Some(ni) = new_index[new] {
+                for m in &book.drafts[old].mentions {
+                    if !parties_out[ni].mentions.contains(m) {
+                        parties_out[ni].mentions.push(m.clone());
+                    }
+                }
+            }
+        }
+    }
+    Ok(ArticleQuotes {
+        quotes,
+        parties: parties_out,
+    })
+}
+
+#[cfg(test)]
+pub(crate) mod score;
+#[cfg(test)]
+mod tests;

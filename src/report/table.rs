@@ -1,0 +1,106 @@
+//! Plain-text tables.
+
+use super::score;
+use crate::eval::Metrics;
+use std::io::{self, Write};
+
+/// A classification report and confusion matrix (rows = gold, columns = predicted).
+pub fn write_metrics(m: &Metrics, w: &mut impl Write) -> io::Result<()> {
+    let width = m
+        .labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(12);
+    writeln!(
+        w,
+        "{:>width$}  {:>9}  {:>9}  {:>9}  {:>7}",
+        "", "precision", "recall", "f1", "support"
+    )?;
+    for c in &m.per_class {
+        writeln!(
+            w,
+            "{:>width$}  {:>9}  {:>9}  {:>9}  {:>7}",
+            c.label,
+            score(c.precision),
+            score(c.recall),
+            score(c.f1),
+            c.support
+        )?;
+    }
+    writeln!(w)?;
+    writeln!(
+        w,
+        "{:>width$}  {:>9}  {:>9}  {:>9}  {:>7}",
+        "accuracy",
+        "",
+        "",
+        score(m.accuracy),
+        m.n
+    )?;
+    writeln!(
+        w,
+        "{:>width$}  {:>9}  {:>9}  {:>9}  {:>7}",
+        "macro F1",
+        "",
+        "",
+        score(m.macro_f1),
+        m.n
+    )?;
+    writeln!(
+        w,
+        "{:>width$}  {:>9}  {:>9}  {:>9}  {:>7}",
+        "weighted F1",
+        "",
+        "",
+        score(m.weighted_f1),
+        m.n
+    )?;
+    writeln!(w)?;
+    writeln!(w, "confusion matrix (rows = gold, columns = predicted)")?;
+    let cw = m.labels.iter().map(|l| l.len()).max().unwrap_or(5).max(6);
+    write!(w, "{:>width$}", "")?;
+    for l in &m.labels {
+        write!(w, "  {l:>cw$}")?;
+    }
+    writeln!(w)?;
+    for (l, row) in m.labels.iter().zip(&m.confusion_matrix) {
+        write!(w, "{l:>width$}")?;
+        for v in row {
+            write!(w, "  {v:>cw$}")?;
+        }
+        writeln!(w)?;
+    }
+    Ok(())
+}
+
+/// One row per party: name, label, confidence, number of quotes, first quote.
+pub fn write_parties(
+    document: &str,
+    event: &str,
+    rows: &[(String, Option<String>, Option<f32>, usize, String)],
+    w: &mut impl Write,
+) -> io::Result<()> {
+    writeln!(w, "{document} — reactions to: {event}")?;
+    let pw = rows
+        .iter()
+        .map(|r| r.0.chars().count())
+        .max()
+        .unwrap_or(5)
+        .clamp(5, 40);
+    for (party, label, conf, n, first) in rows {
+        let name: String = party.chars().take(pw).collect();
+        let label = label.as_deref().unwrap_or("");
+        let conf = conf.map(|c| format!("{c:.2}")).unwrap_or_default();
+        let mut quote: String = first.chars().take(70).collect();
+        if first.chars().count() > 70 {
+            quote.push('…');
+        }
+        writeln!(
+            w,
+            "  {name:<pw$}  {label:<10}  {conf:>4}  {n:>2}q  \"{quote}\""
+        )?;
+    }
+    Ok(())
+}

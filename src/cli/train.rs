@@ -73,6 +73,9 @@ pub struct HyperArgs {
     /// Ignore the context field (speech verb and attributing sentence).
     #[arg(long)]
     pub no_context: bool,
+    /// No cue-lexicon features.
+    #[arg(long)]
+    pub no_lexicon: bool,
     /// No negation scope marking.
     #[arg(long)]
     pub no_negation: bool,
@@ -106,6 +109,7 @@ impl HyperArgs {
                 char_ngrams: self.char_ngrams.0,
                 contrast_features: !self.no_contrast,
                 context_features: !self.no_context,
+                lexicon_features: !self.no_lexicon,
                 index: match self.hash_bits {
                     Some(bits) => IndexMode::Hashing { bits },
                     None => IndexMode::Vocabulary {

@@ -47,6 +47,7 @@ pub struct Scratch {
 pub struct Extractor {
     tokenizer: Tokenizer,
     config: FeatureConfig,
+    lexicon: Option<super::Lexicon>,
 }
 
 /// Speech verbs by inflected form → lemma. Lemmas follow the quote extractor's lexicon, so
@@ -149,9 +150,13 @@ fn lemma_of(word: &str) -> Option<&'static str> {
 
 impl Extractor {
     pub fn new(tokenizer: TokenizerConfig, config: FeatureConfig) -> Self {
+        let lexicon = config
+            .lexicon_features
+            .then(|| super::Lexicon::new(&tokenizer));
         Extractor {
             tokenizer: Tokenizer::new(tokenizer),
             config,
+            lexicon,
         }
     }
 
@@ -189,6 +194,15 @@ impl Extractor {
             for t in tokens.iter().filter(|t| t.after_contrast) {
                 sink.emit(&["c:", &t.form]);
             }
+        }
+        if let Some(lexicon) = &self.lexicon {
+            lexicon.matches(tokens, |class, t| {
+                let neg = if t.form.starts_with('!') { "!" } else { "" };
+                sink.emit(&["l:", neg, class]);
+                if t.after_contrast {
+                    sink.emit(&["l:c:", neg, class]);
+                }
+            });
         }
         if let Some((clo, chi)) = cfg.char_ngrams {
             for t in tokens {

@@ -7,10 +7,12 @@
 //! kept in the model for explanations.
 
 mod extract;
+mod lexicon;
 mod sparse;
 mod vectorizer;
 
-pub use extract::{speech_verb, Extractor};
+pub use extract::{speech_verb, Extractor, FeatureSink, Scratch};
+pub use lexicon::Lexicon;
 pub use sparse::SparseRecords;
 pub use vectorizer::{IndexMode, TransformScratch, Vectorizer, VectorizerState};
 
@@ -48,6 +50,9 @@ pub struct FeatureConfig {
     pub contrast_features: bool,
     /// Use the record's context (speech verb and context words) when it has one. Default: true.
     pub context_features: bool,
+    /// Add cue-lexicon features (`l:support`, `l:!hostile`, `l:c:doubt` …). Default: true.
+    #[serde(default)]
+    pub lexicon_features: bool,
     /// Vocabulary (features seen in at least `min_df` training records) or signed hashing.
     pub index: IndexMode,
     /// `1 + ln(tf)` instead of raw counts. Default: true.
@@ -63,6 +68,7 @@ impl Default for FeatureConfig {
             char_ngrams: Some((2, 5)),
             contrast_features: true,
             context_features: true,
+            lexicon_features: true,
             index: IndexMode::Vocabulary {
                 min_df: 2,
                 max_features: None,

@@ -35,6 +35,9 @@ pub(crate) struct Item {
     pub appositives: Vec<String>,
     pub line: usize,
     pub quote: Option<usize>,
+    /// Not a statement: a mention of a possible speaker, kept only so that pronouns and
+    /// "the commander" can refer back to it.
+    pub ghost: bool,
 }
 
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
@@ -211,6 +214,7 @@ impl<'a> Ctx<'a> {
             appositives: Vec::new(),
             line: li,
             quote: Some(q),
+            ghost: false,
         });
     }
 
@@ -232,6 +236,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
+        self.ghosts(li, ss, se);
         let via = self.find_via(ss, se);
         let qpos: Vec<usize> = (ss..se)
             .filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)))
@@ -282,10 +287,47 @@ impl<'a> Ctx<'a> {
                 appositives,
                 line: li,
                 quote: Some(q),
+                ghost: false,
             });
             prev_item = Some(id);
         }
         self.reported(li, ss, se, used, &via);
+    }
+
+    /// Mentions of possible speakers in the sentence (names, and a person the sentence
+    /// opens with), so a later "he said" finds the person the text last talked about.
+    fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
+        let mut nps = Vec::new();
+        if let Some(np) = self.lead_np(ss, se) {
+            if matches!(np.kind, NpKind::Descr { .. }) {
+                nps.push(np);
+            }
+        }
+        for (a, b) in parties::name_mentions(self.text, &self.toks[ss..se]) {
+            if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
+                // Media are never antecedents of "he" or "it".
+                if self.media.is_medium(&np.surface) {
+                    continue;
+                }
+                nps.push(np);
+            }
+        }
+        for np in nps {
+            self.items.push(Item {
+                start: np.pos,
+                end: np.pos,
+                kind: QuoteKind::Reported,
+                verb: None,
+                via: None,
+                context: String::new(),
+                sieve: "mention",
+                speaker: Some(Speaker::Np(np)),
+                appositives: Vec::new(),
+                line: li,
+                quote: None,
+                ghost: true,
+            });
+        }
     }
 
     /// Direct when the quote opens its sentence or follows a colon, comma or dash, or
@@ -454,16 +496,28 @@ impl<'a> Ctx<'a> {
         if !has_words {
             return inherit();
         }
-        match self.subject_np(lo, j) {
-            Some((np, app)) => Some((Speaker::Np(np), app)),
-            None if j > lo
-                && self.toks[j - 1].is_word()
-                && matches!(self.word(j - 1), "and" | "but") =>
-            {
-                inherit()
+        // "condemned the pull-out …, and said": the subject of the first verb.
+        if let Some(k) = self.coordinated_with(ss, j) {
+            if k >= lo {
+                return self.subject_of_verb(ss, lo, k, prev_item);
             }
-            None => None,
+            return inherit();
         }
+        self.subject_np(lo, j)
+            .map(|(np, app)| (Speaker::Np(np), app))
+    }
+
+    /// For a verb right after "and"/"but", the earlier finite speech verb it shares a
+    /// subject with.
+    fn coordinated_with(&self, ss: usize, j: usize) -> Option<usize> {
+        let prev = (ss..j).rev().find(|&i| self.toks[i].is_word())?;
+        if !matches!(self.word(prev), "and" | "but") {
+            return None;
+        }
+        (ss..prev).rev().find(|&i| {
+            self.verb(i)
+                .is_some_and(|v| v.form != Form::Ing && v.form != Form::Base)
+        })
     }
 
     /// Finds the subject in tokens `a..b` that end right before a verb. The clause is cut
@@ -498,27 +552,34 @@ impl<'a> Ctx<'a> {
         segs.push((s, b));
         let mut best: Option<Np> = None;
         let mut appositives = Vec::new();
-        for (n, &(s, e)) in segs.iter().enumerate().rev() {
-            let first = n + 1 == segs.len();
+        // Segments skipped before anything is found: a trailing empty one, an appositive
+        // ("a … think tank"), a participle ("speaking to AFP …"), a relative clause.
+        let mut skipped = 0;
+        for &(s, e) in segs.iter().rev() {
             let (cs, ce, cut) = self.cut_clause(s, e);
             let first_word = (cs..ce)
                 .find(|&i| self.toks[i].is_word())
                 .map(|i| self.word(i));
+            let Some(first_word) = first_word else {
+                if best.is_some() {
+                    break;
+                }
+                continue;
+            };
             let intro = !cut
-                && first_word.is_some_and(|w| {
-                    (lexicon::is_intro(w)
-                        && !lexicon::is_determiner(w)
-                        && !lexicon::is_subordinator(w))
-                        || (w.ends_with("ing")
-                            && w.chars().next().is_some_and(|c| c.is_lowercase()))
-                });
-            if !first && intro {
-                break;
-            }
+                && ((lexicon::is_intro(first_word)
+                    && !lexicon::is_determiner(first_word)
+                    && !lexicon::is_subordinator(first_word))
+                    || (first_word.ends_with("ing")
+                        && first_word.chars().next().is_some_and(|c| c.is_lowercase())));
             let np = if intro {
                 None
             } else {
-                parties::analyze(self.text, &self.toks[cs..ce], self.media)
+                parties::analyze(self.text, &self.toks[cs..ce], self.media).or_else(|| {
+                    // A passive's agent: "the decision was condemned by … Giles Pemberton".
+                    let by = (cs..ce).rev().find(|&i| self.is_word(i, "by"))?;
+                    parties::analyze(self.text, &self.toks[by + 1..ce], self.media)
+                })
             };
             match np {
                 Some(np) => {
@@ -531,9 +592,7 @@ impl<'a> Ctx<'a> {
                         break;
                     }
                 }
-                // An unknown first segment may be an appositive ("a … think tank"); an
-                // unknown earlier one ends the walk.
-                None if first => continue,
+                None if best.is_none() && skipped < 2 => skipped += 1,
                 None => break,
             }
         }
@@ -541,16 +600,24 @@ impl<'a> Ctx<'a> {
         best.map(|np| (np, appositives))
     }
 
-    /// Cuts a segment at a relative or conjunction word: the subject follows "that",
-    /// "while", "and the …", and precedes "who"/"which".
+    /// Cuts a segment at a conjunction: the subject follows "that", "while", "and the …".
+    /// A segment that is a relative clause (", who …,", ", which …,") is no subject at all.
     fn cut_clause(&self, s: usize, e: usize) -> (usize, usize, bool) {
+        if let Some(f) = (s..e).find(|&i| self.toks[i].is_word()) {
+            if matches!(self.word(f), "who" | "which" | "whose" | "whom") {
+                return (e, e, false);
+            }
+        }
         for i in (s..e).rev() {
             if !self.toks[i].is_word() {
                 continue;
             }
             let w = lexicon::with_lower(self.word(i), |w| w.to_string());
             match w.as_str() {
-                "who" | "which" | "whose" | "whom" if i > s => return (s, i, false),
+                "that"
+                    if (s..i).any(|k| {
+                        self.toks[k].is_word() && matches!(self.word(k), "who" | "which")
+                    }) => {}
                 "that" | "where" | "when" | "while" | "whereas" | "because" | "as" | "after"
                 | "before" | "if" | "although" | "though" | "since" | "until" | "what" | "once"
                 | "whether" => {
@@ -674,7 +741,6 @@ impl<'a> Ctx<'a> {
     /// Reported speech: a finite speech verb outside quotes with a subject, whose clause
     /// becomes a `Reported` item.
     fn reported(&mut self, li: usize, ss: usize, se: usize, used: &[bool], via: &Option<String>) {
-        let first_item = self.items.len();
         for j in ss..se {
             if used[j] || !self.toks[j].is_word() {
                 continue;
@@ -740,51 +806,34 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
-            let (speaker, appositives, subj_start) = match self.subject_np(ss, j) {
+            // "condemned the move, and said that …": the first verb's subject.
+            let subj_end = self.coordinated_with(ss, j).unwrap_or(j);
+            let (speaker, appositives, subj_start) = match self.subject_np(ss, subj_end) {
                 Some((np, app)) => {
                     let p = np.pos;
                     (Speaker::Np(np), app, Some(p))
                 }
                 None => {
-                    // "and warned that …": the subject of the sentence's earlier statement.
-                    let coordinated = matches!(prev_l.as_str(), "and" | "but");
-                    match (
-                        coordinated,
-                        (first_item..self.items.len())
-                            .rev()
-                            .find(|&i| self.items[i].speaker.is_some()),
-                    ) {
-                        (true, Some(p)) => (Speaker::Inherit(p), Vec::new(), None),
-                        _ => {
-                            // "…, said the ministry."
-                            if j > ss
-                                && self.punct(j - 1, ",")
-                                && lexicon::INVERTIBLE.contains(&v.lemma)
-                            {
-                                match self.speaker_after(j + 1, se) {
-                                    Some(np) => {
-                                        let span = self.span_before(ss, j - 1);
-                                        if let Some((s, e)) = span {
-                                            self.push_reported(
-                                                li,
-                                                ss,
-                                                se,
-                                                s,
-                                                e,
-                                                v.lemma,
-                                                via,
-                                                Speaker::Np(np),
-                                                Vec::new(),
-                                                "reported",
-                                            );
-                                        }
-                                    }
-                                    None => {}
-                                }
+                    // "…, said the ministry."
+                    if j > ss && self.punct(j - 1, ",") && lexicon::INVERTIBLE.contains(&v.lemma) {
+                        if let Some(np) = self.speaker_after(j + 1, se) {
+                            if let Some((s, e)) = self.span_before(ss, j - 1) {
+                                self.push_reported(
+                                    li,
+                                    ss,
+                                    se,
+                                    s,
+                                    e,
+                                    v.lemma,
+                                    via,
+                                    Speaker::Np(np),
+                                    Vec::new(),
+                                    "reported",
+                                );
                             }
-                            continue;
                         }
                     }
+                    continue;
                 }
             };
             // The complement: after "that" for say-verbs, the whole verb phrase for verbs
@@ -979,6 +1028,7 @@ impl<'a> Ctx<'a> {
             appositives,
             line: li,
             quote: None,
+            ghost: false,
         });
     }
 
@@ -1064,7 +1114,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .rev()
                 .copied()
-                .find(|&o| o < id && self.items[o].speaker.is_some());
+                .find(|&o| o < id && self.items[o].speaker.is_some() && !self.items[o].ghost);
             let later = same.iter().copied().find(|&o| {
                 o > id && self.items[o].quote.is_some() && self.items[o].speaker.is_some()
             });
@@ -1087,7 +1137,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&o| self.items[o].speaker.is_some())
+                    .find(|&o| self.items[o].speaker.is_some() && !self.items[o].ghost)
             });
             let pick = earlier.or(later).or(from_prev);
             if let Some(o) = pick {

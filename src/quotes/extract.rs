@@ -165,7 +165,11 @@ fn is_caption(s: &str, media: &Media) -> bool {
         "Caption:",
         "pictured)",
     ];
-    if CUES.iter().any(|c| s.contains(c)) {
+    // Cues sit near a caption's start ("In this photo, …") or end ("Photo: Reuters/…"):
+    // looking only there keeps the check cheap on long paragraphs.
+    let head = &s[..floor_boundary(s, 80)];
+    let tail = &s[ceil_boundary(s, s.len().saturating_sub(200))..];
+    if CUES.iter().any(|c| head.contains(c) || tail.contains(c)) {
         return true;
     }
     // The last sentence is a short slash-joined credit naming a medium.
@@ -178,6 +182,21 @@ fn is_caption(s: &str, media: &Media) -> bool {
         return last.split('/').any(|part| media.is_medium(part.trim()));
     }
     false
+}
+
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The offset of the colon in `NAME: …` when the line opens with an all-caps tag.

@@ -6,6 +6,7 @@
 //! rebuilds or recompiles anything; only the user's extra media are added per call.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// How a speech verb is inflected where it was found.
@@ -92,6 +93,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "confirm",
     "retort",
     "recall",
+    "point",
 ];
 const EVAL_VERBS: &[&str] = &[
     "deny",
@@ -245,7 +247,6 @@ const TITLES: &[&str] = &[
     "counsellor",
     "counselor",
     "consul",
-    "high",
     "commissioner",
     "former",
     "acting",
@@ -275,6 +276,11 @@ const TITLES: &[&str] = &[
     "first",
     "lady",
     "cabinet",
+    "retired",
+    "provincial",
+    "regional",
+    "district",
+    "backbencher",
 ];
 
 /// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
@@ -523,6 +529,13 @@ const ORG_NOUNS: &[&str] = &[
     "division",
     "wing",
     "faction",
+    "company",
+    "firm",
+    "bureau",
+    "chamber",
+    "observatory",
+    "board",
+    "community",
 ];
 
 /// Nouns for the people who carry words, who are never parties.
@@ -541,11 +554,7 @@ const JOURNALIST_NOUNS: &[&str] = &[
     "newspaper",
     "paper",
     "broadcaster",
-    "agency",
     "outlet",
-    "channel",
-    "station",
-    "wire",
     "newsroom",
 ];
 
@@ -1041,28 +1050,53 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ",
 ];
 
+/// FNV-1a: the tables are keyed by short words, where SipHash's setup dominates the cost.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fast = BuildHasherDefault<Fnv>;
+type WordSet = HashSet<&'static str, Fast>;
+
 struct Tables {
-    verbs: HashMap<String, Verb>,
-    titles: HashSet<&'static str>,
-    person: HashSet<&'static str>,
-    org: HashSet<&'static str>,
-    journalist: HashSet<&'static str>,
-    intro: HashSet<&'static str>,
-    subordinators: HashSet<&'static str>,
-    quantifiers: HashSet<&'static str>,
-    determiners: HashSet<&'static str>,
-    trailing: HashSet<&'static str>,
-    particles: HashSet<&'static str>,
-    bodies: HashSet<&'static str>,
-    body_suffixes: HashSet<&'static str>,
-    abbreviations: HashSet<&'static str>,
+    verbs: HashMap<String, Verb, Fast>,
+    titles: WordSet,
+    person: WordSet,
+    org: WordSet,
+    journalist: WordSet,
+    intro: WordSet,
+    subordinators: WordSet,
+    quantifiers: WordSet,
+    determiners: WordSet,
+    trailing: WordSet,
+    particles: WordSet,
+    bodies: WordSet,
+    body_suffixes: WordSet,
+    abbreviations: WordSet,
     media: MediaSet,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut verbs = HashMap::new();
+        let mut verbs: HashMap<String, Verb, Fast> = HashMap::default();
         for (lemmas, class) in [
             (CLAUSE_VERBS, VerbClass::Clause),
             (EVAL_VERBS, VerbClass::Eval),
@@ -1082,7 +1116,7 @@ fn tables() -> &'static Tables {
                 put(ing, Form::Ing);
             }
         }
-        let set = |s: &[&'static str]| s.iter().copied().collect::<HashSet<_>>();
+        let set = |s: &[&'static str]| s.iter().copied().collect::<WordSet>();
         Tables {
             verbs,
             titles: set(TITLES),
@@ -1153,6 +1187,10 @@ fn inflect(lemma: &str) -> (Vec<String>, String, String) {
 /// allocate; other words fall back to `to_lowercase`.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let b = word.as_bytes();
+    if !b.iter().any(|c| c.is_ascii_uppercase() || *c >= 0x80) {
+        // Already lowercase ASCII: no copy.
+        return f(word);
+    }
     if b.len() <= 48 && b.is_ascii() {
         let mut buf = [0u8; 48];
         for (d, s) in buf.iter_mut().zip(b) {
@@ -1198,7 +1236,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     })
 }
 
-fn noun_in(word: &str, set: &HashSet<&'static str>) -> bool {
+fn noun_in(word: &str, set: &WordSet) -> bool {
     with_lower(word, |w| {
         let w = w.trim_end_matches("'s").trim_end_matches('\'');
         set.contains(w)
@@ -1245,13 +1283,13 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
 /// The built-in media list, indexed by lowercase first word so a lookup at a token costs
 /// one hash probe.
 pub(crate) struct MediaSet {
-    by_first: HashMap<String, Vec<(Vec<String>, String)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, String)>, Fast>,
 }
 
 impl MediaSet {
     fn new<'a>(names: impl Iterator<Item = &'a str>) -> MediaSet {
         let mut set = MediaSet {
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
         };
         for n in names {
             set.add(n);
@@ -1304,32 +1342,41 @@ impl<'c> Media<'c> {
         if !first.chars().next().is_some_and(|c| c.is_uppercase()) {
             return None;
         }
-        let key = first.to_lowercase().replace('’', "'");
-        let key = key.strip_suffix("'s").unwrap_or(&key);
+        // The last word matched may carry a possessive ("Russia's Sputnik" is no issue;
+        // "Reuters' report" is).
+        fn eq_word(m: &str, t: &str, last: bool) -> bool {
+            let t = if last {
+                t.strip_suffix("'s")
+                    .or_else(|| t.strip_suffix("’s"))
+                    .unwrap_or(t)
+            } else {
+                t
+            };
+            with_lower(t, |t| {
+                m == t || (t.contains('’') && *m == t.replace('’', "'"))
+            })
+        }
+        let key_word = first
+            .strip_suffix("'s")
+            .or_else(|| first.strip_suffix("’s"))
+            .unwrap_or(first);
         let sets = std::iter::once(&tables().media).chain(self.extra.as_ref());
         let mut best: Option<(String, usize)> = None;
         for set in sets {
-            let Some(cands) = set.by_first.get(key) else {
+            let Some(cands) = with_lower(key_word, |k| set.by_first.get(k)) else {
                 continue;
             };
             for (ws, name) in cands {
-                if ws.len() > words.len() {
+                if ws.len() > words.len() || best.as_ref().is_some_and(|b| ws.len() <= b.1) {
                     continue;
                 }
-                let ok = ws.iter().zip(words).enumerate().all(|(i, (m, t))| {
-                    let t = t.to_lowercase().replace('’', "'");
-                    let t = if i + 1 == ws.len() {
-                        t.trim_end_matches("'s").to_string()
-                    } else {
-                        t
-                    };
-                    if i == 0 {
-                        m == key
-                    } else {
-                        *m == t
-                    }
-                });
-                if ok && best.as_ref().map_or(true, |b| ws.len() > b.1) {
+                let ok = ws
+                    .iter()
+                    .zip(words)
+                    .enumerate()
+                    .skip(1)
+                    .all(|(i, (m, t))| eq_word(m, t, i + 1 == ws.len()));
+                if ok {
                     best = Some((name.clone(), ws.len()));
                 }
             }

@@ -154,13 +154,24 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
     let mut book = parties::Book::default();
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
     let mut done = vec![false; items.len()];
+    // Resolve in order of where the speaker phrase stands, so "he" sees only what came
+    // before it.
+    let mut by_pos: Vec<usize> = (0..items.len()).collect();
+    by_pos.sort_by_key(|&i| match &items[i].speaker {
+        Some(attribute::Speaker::Np(np)) => np.pos,
+        _ => items[i].start,
+    });
     for _round in 0..4 {
         let mut progress = false;
-        for i in 0..items.len() {
+        for &i in &by_pos {
             if done[i] {
                 continue;
             }
             match &items[i].speaker {
+                Some(attribute::Speaker::Np(np)) if items[i].ghost => {
+                    book.note(np);
+                    done[i] = true;
+                }
                 Some(attribute::Speaker::Np(np)) => {
                     if let Some((p, back)) = book.add(np) {
                         party[i] = Some(p);
@@ -192,7 +203,7 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
     }
     let merged = book.merge_indefinite_members();
 
-    let mut order: Vec<usize> = (0..items.len()).collect();
+    let mut order: Vec<usize> = (0..items.len()).filter(|&i| !items[i].ghost).collect();
     order.sort_by_key(|&i| (items[i].start, items[i].end));
     let mut new_index: Vec<Option<usize>> = vec![None; book.drafts.len()];
     let mut parties_out: Vec<Party> = Vec::new();

@@ -52,7 +52,10 @@ fn norm(s: &str) -> String {
 }
 
 const PREPOSITIONS: &[&str] = &[
-    "of", "from", "in", "at", "for", "with", "on", "to", "by", "within", "inside",
+    "of", "from", "in", "at", "for", "with", "on", "to", "by", "within", "inside", "against",
+    "about", "over", "under", "into", "between", "among", "near", "after", "before", "during",
+    "like", "than", "toward", "towards", "through", "across", "behind", "beyond", "via", "per",
+    "opposite", "outside", "around", "since", "without",
 ];
 const NP_BREAKERS: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
@@ -110,11 +113,33 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     {
         return None;
     }
+    // A restrictive relative clause belongs to a description ("a woman who sells charcoal
+    // at the Birere market") but is not searched for names, verbs or heads.
+    let rel = toks
+        .iter()
+        .position(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "that" | "which"))
+        .unwrap_or(toks.len());
+    let main = &toks[..rel];
+    let words: Vec<&str> = main
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.text(text))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
     if words.iter().any(|w| {
-        lexicon::with_lower(w, |l| {
-            NP_BREAKERS.contains(&l) || matches!(l, "who" | "which" | "what" | "whose")
-        })
+        lexicon::with_lower(w, |l| NP_BREAKERS.contains(&l) || l == "what")
+            || lexicon::speech_verb(w).is_some()
     }) {
+        return None;
+    }
+    // "forced the government …" is a verb phrase, not a speaker.
+    let w0 = words[0];
+    if w0.ends_with("ed")
+        && w0.chars().next().is_some_and(|c| c.is_lowercase())
+        && !lexicon::is_title(w0)
+    {
         return None;
     }
     if media.is_medium(&surface) {
@@ -129,11 +154,13 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
             return None;
         }
     }
-    if let Some(name) = name_run(text, toks, media) {
+    // "the man who …" stays a description even when a name follows in the clause.
+    let described = rel < toks.len() && lexicon::is_determiner(words[0]);
+    if let Some(name) = name_run(text, main, media).filter(|_| !described) {
         let body = is_body(&name);
         return Some(Np {
             kind: NpKind::Named { body },
-            surface,
+            surface: text[toks[0].s..main[main.len() - 1].e].to_string(),
             name: norm(&name),
             head: None,
             pos,
@@ -142,15 +169,32 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     // A description needs a person or body noun as its head, taken before any
     // prepositional phrase ("a commander of the Jabhat al-Nusra" → "commander").
     let mut head: Option<(String, bool)> = None;
+    let det_led =
+        lexicon::is_determiner(words[0]) || words[0].ends_with("'s") || words[0].ends_with("’s");
+    let mut last_noun: Option<String> = None;
     for w in &words {
         let lw = w.to_lowercase();
-        if PREPOSITIONS.contains(&lw.as_str()) && head.is_some() {
-            break;
+        if PREPOSITIONS.contains(&lw.as_str()) {
+            if head.is_some() || last_noun.is_some() {
+                break;
+            }
+            continue;
         }
         if lexicon::is_person_noun(w) {
             head = Some((lw, true));
         } else if lexicon::is_org_noun(w) {
             head = Some((lw, false));
+        } else {
+            last_noun = Some(lw);
+        }
+    }
+    // An unlisted agent noun after a determiner ("a charcoal seller", "a schoolteacher").
+    if head.is_none() && det_led {
+        const AGENT: &[&str] = &[
+            "er", "or", "ist", "ian", "man", "woman", "men", "ers", "ors", "ists", "ians",
+        ];
+        if let Some(n) = last_noun.filter(|n| n.len() > 4 && AGENT.iter().any(|s| n.ends_with(s))) {
+            head = Some((n, true));
         }
     }
     let (head, person) = head?;
@@ -234,18 +278,28 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
             || lexicon::with_lower(word(e), |l| {
                 PREPOSITIONS.contains(&l) || matches!(l, "who" | "which" | "and" | "whose")
             });
-        // What precedes must not make it an object ("of the European Parliament").
-        let before_ok = s == 0 || {
-            let p = lexicon::with_lower(word(s - 1), |l| l.to_string());
-            let pp = if s >= 2 {
-                lexicon::with_lower(word(s - 2), |l| l.to_string())
-            } else {
-                String::new()
-            };
-            !PREPOSITIONS.contains(&p.as_str())
-                && !(p == "the" && PREPOSITIONS.contains(&pp.as_str()))
-                && p != "and"
-        };
+        // What precedes must not make the run an object: a preposition anywhere before it
+        // ("a deterrent against Guatemala", "at the Center for Strategic & International
+        // Studies"), except inside a title ("Secretary of State John Kerry").
+        let in_pp = (0..s).any(|k| {
+            toks[k].is_word()
+                && lexicon::with_lower(word(k), |l| PREPOSITIONS.contains(&l))
+                && !(k > 0
+                    && lexicon::is_title(word(k - 1))
+                    && k + 1 < n
+                    && cap(word(k + 1))
+                    && !lexicon::is_determiner(word(k + 1)))
+        });
+        let before_ok = !in_pp
+            && (s == 0 || {
+                let p = toks[s - 1];
+                let pw = p.text(text);
+                if p.is_word() {
+                    !lexicon::with_lower(pw, |l| matches!(l, "and" | "or" | "nor" | "than"))
+                } else {
+                    matches!(pw, "(" | "," | "—" | "–")
+                }
+            });
         if follows_ok && before_ok {
             let name = &text[toks[s].s..toks[e - 1].e];
             if media.is_medium(name) {
@@ -255,6 +309,96 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
         }
     }
     None
+}
+
+/// Every full name (two words or more) and every known-looking single name in `toks`,
+/// as mentions for recency: `(start, end)` token ranges, possessives included ("Ersoy's
+/// office"), names inside prepositional phrases excluded.
+pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let n = toks.len();
+    let word = |i: usize| toks[i].text(text);
+    let cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
+    let nameable = |i: usize| {
+        let w = word(i);
+        toks[i].is_word()
+            && cap(w)
+            && !lexicon::is_title(w)
+            && !lexicon::is_determiner(w)
+            && !lexicon::is_quantifier(w)
+            && !lexicon::is_intro(w)
+            && !lexicon::is_person_noun(w)
+            && !lexicon::is_org_noun(w)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !nameable(i) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        let mut e = i + 1;
+        loop {
+            if e < n && nameable(e) {
+                e += 1;
+            } else if e + 1 < n
+                && toks[e].is_word()
+                && lexicon::is_particle(word(e))
+                && nameable(e + 1)
+            {
+                e += 2;
+            } else if e < n
+                && toks[e].is_word()
+                && (word(e).starts_with("al-") || word(e).starts_with("el-"))
+            {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        i = e;
+        let after_prep = s > 0
+            && toks[s - 1].is_word()
+            && lexicon::with_lower(word(s - 1), |l| PREPOSITIONS.contains(&l) || l == "the");
+        // "Western diplomat", "Pentagon officials": a modifier, not a mention.
+        let modifier = e < n
+            && toks[e].is_word()
+            && word(e).chars().next().is_some_and(|c| c.is_lowercase())
+            && (lexicon::is_person_noun(word(e))
+                || lexicon::is_org_noun(word(e))
+                || lexicon::is_title(word(e)))
+            && !last_is_possessive(word(e - 1));
+        if !after_prep && !modifier {
+            out.push((s, e));
+        }
+    }
+    out
+}
+
+fn last_is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy").
+pub(crate) fn mention_np(text: &str, toks: &[Tok]) -> Option<Np> {
+    let s = toks.first()?.s;
+    let e = toks.last()?.e;
+    let full = &text[s..e];
+    let name = full
+        .strip_suffix("'s")
+        .or_else(|| full.strip_suffix("’s"))
+        .unwrap_or(full);
+    if name.is_empty() {
+        return None;
+    }
+    let body = is_body(name);
+    Some(Np {
+        kind: NpKind::Named { body },
+        surface: name.to_string(),
+        name: norm(name),
+        head: None,
+        pos: s,
+    })
 }
 
 fn is_body(name: &str) -> bool {
@@ -278,6 +422,7 @@ pub(crate) struct Draft {
     /// Descriptions seen with it (appositives), for matching "a member from …".
     pub descriptors: Vec<String>,
     indefinite: bool,
+    plural: bool,
 }
 
 /// Collects parties as mentions arrive in text order.
@@ -331,7 +476,7 @@ impl Book {
         match &np.kind {
             NpKind::Pronoun(p) => {
                 let i = self.resolve(|d| match p {
-                    Pronoun::Person => d.person,
+                    Pronoun::Person => d.person && !d.plural,
                     Pronoun::Body => !d.person,
                     Pronoun::Any => true,
                 })?;
@@ -374,6 +519,11 @@ impl Book {
                     heads,
                     descriptors: Vec::new(),
                     indefinite: *indefinite,
+                    plural: np
+                        .head
+                        .as_deref()
+                        .is_some_and(|h| h.ends_with('s') || h.ends_with("men"))
+                        && !*indefinite,
                 });
                 self.by_key.insert(key, i);
                 self.touch(i);
@@ -425,6 +575,7 @@ impl Book {
             heads: tokens.clone(),
             descriptors: Vec::new(),
             indefinite: false,
+            plural: false,
         });
         if np.surface != np.name {
             // Title words are heads too: "the minister" may refer to "Minister X Y".
@@ -439,6 +590,29 @@ impl Book {
         self.by_surname.entry(surname).or_default().push(i);
         self.touch(i);
         i
+    }
+
+    /// Notes a mention that is not a speaker: a full name creates a draft (dropped unless
+    /// quoted later), a bare surname only refreshes a known party, so pronouns find the
+    /// person the text last talked about.
+    pub(crate) fn note(&mut self, np: &Np) {
+        match &np.kind {
+            NpKind::Named { .. } if !np.name.contains(' ') => {
+                let key = np.name.to_lowercase();
+                let known = self
+                    .by_key
+                    .get(&key)
+                    .copied()
+                    .or_else(|| self.by_surname.get(&key).and_then(|v| v.last().copied()));
+                if let Some(i) = known {
+                    self.touch(i);
+                }
+            }
+            NpKind::Pronoun(_) => {}
+            _ => {
+                let _ = self.add(np);
+            }
+        }
     }
 
     fn resolve(&self, ok: impl Fn(&Draft) -> bool) -> Option<usize> {

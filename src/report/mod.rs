@@ -1,8 +1,10 @@
 //! Reports for people: aligned text tables (like scikit-learn's classification_report),
 //! JSON, and self-contained HTML, all written into any `W: Write`.
 
+mod html;
 mod table;
 
+pub use html::{write_article_html, write_evaluation_html, EvaluationHtml, Example};
 pub use table::{write_metrics, write_parties};
 
 /// Formats a score, NaN as `--------` (undefined, never 0).

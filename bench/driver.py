@@ -48,6 +48,11 @@ def child(argv):
     ap.add_argument("--pred")
     ap.add_argument("--threads", type=int, default=1)
     a = ap.parse_args(argv)
+    # Imports are not part of the in-process time.
+    if a.system == "fasttext":
+        import fasttext  # noqa: F401
+    else:
+        import pickle, sklearn.linear_model, sklearn.feature_extraction.text, sklearn.pipeline  # noqa: F401
     t0 = time.perf_counter()
     try:
         child_work(a)
@@ -73,7 +78,6 @@ def child_work(a):
                     out.write(l[0][len("__label__"):] + "\n")
         return
     import pickle
-    import sklearn.linear_model, sklearn.feature_extraction.text  # noqa: imports are not timed
     if a.phase == "train":
         texts, labels = read_jsonl(a.data)
         if a.system == "sklearn-lr":
@@ -104,7 +108,7 @@ def child_work(a):
                 out.write(f"{p}\n")
 
 
-FASTTEXT_PARAMS = dict(wordNgrams=2, epoch=5, lr=0.1, dim=100, minCount=1, bucket=2_000_000,
+FASTTEXT_PARAMS = dict(wordNgrams=2, epoch=5, lr=0.5, dim=100, minCount=1, bucket=2_000_000,
                        loss="softmax")
 VW_ARGS = ["--oaa", "3", "--ngram", "2", "-b", "22", "--loss_function", "logistic"]
 
@@ -114,7 +118,10 @@ VW_ARGS = ["--oaa", "3", "--ngram", "2", "-b", "22", "--loss_function", "logisti
 # ---------------------------------------------------------------------------------------
 
 def measure(cmd, env=None, stdout=None, timeout=None):
-    """Runs cmd; returns (wall seconds, peak RSS MiB, returncode)."""
+    """Runs cmd; returns (wall seconds, peak RSS MiB, returncode, CPU seconds user+sys).
+
+    CPU seconds come from the child's own rusage, so they stay meaningful when other
+    processes load the machine (wall time does not)."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, env=env, stdout=stdout or subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = None if timeout is None else t0 + timeout
@@ -125,7 +132,7 @@ def measure(cmd, env=None, stdout=None, timeout=None):
         if deadline and time.perf_counter() > deadline:
             p.kill()
             os.wait4(p.pid, 0)
-            return None, None, "timeout"
+            return None, None, "timeout", None
         time.sleep(0.005)
     wall = time.perf_counter() - t0
     rc = os.waitstatus_to_exitcode(status)
@@ -133,7 +140,7 @@ def measure(cmd, env=None, stdout=None, timeout=None):
     p.returncode = rc
     if rc != 0:
         sys.stderr.write(f"FAILED ({rc}): {' '.join(cmd)}\n{err[-2000:]}\n")
-    return wall, ru.ru_maxrss / 1024.0, rc
+    return wall, ru.ru_maxrss / 1024.0, rc, ru.ru_utime + ru.ru_stime
 
 
 def thread_env(threads):
@@ -194,7 +201,7 @@ def prepare(name, train, test, out_dir, shuffle_seed=7):
         info[part + "_n"] = len(recs)
         info[part + "_text_bytes"] = sum(len(r["text"].encode("utf-8")) for r in recs)
         info[part + "_gold"] = [r["label"] for r in recs]
-        info[part + "_jsonl"] = src if part == "test" and src.endswith(".jsonl") and False else os.path.join(d, part + ".jsonl")
+        info[part + "_jsonl"] = os.path.join(d, part + ".jsonl")
         with open(info[part + "_jsonl"], "w", encoding="utf-8") as f:
             for r in recs:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
@@ -226,12 +233,15 @@ def run_system(system, threads, info, stance_bin, work, timeout, stance_extra=No
     os.makedirs(work, exist_ok=True)
     model = os.path.join(work, f"{system}-t{threads}.model")
     pred = os.path.join(work, f"{system}-t{threads}.pred")
-    row = {"system": system, "threads": threads}
+    row = {"system": system, "threads": threads, "loadavg_before": os.getloadavg()[0]}
     tflag = ["--threads", str(threads)]
     if system.startswith("stance"):
         extra = stance_extra or []
         if system == "stance-hash":
             extra = extra + ["--hash-bits", "22", "--char-ngrams", "off"]
+        elif system == "stance-sgd":
+            # The large-corpus configuration: hashing and one AdaGrad epoch (linear time).
+            extra = extra + ["--hash-bits", "20", "--solver", "sgd", "--epochs", "1"]
         tr = [stance_bin, *tflag, "-q", "train", "--data", info["train_jsonl"], "--out", model + ".json", *extra]
         with open(pred, "wb") as out:
             tr_res = measure(tr, env, timeout=timeout)
@@ -269,11 +279,13 @@ def run_system(system, threads, info, stance_bin, work, timeout, stance_extra=No
         return {**row, "error": f"{len(predicted)} predictions for {len(gold)} records"}
     acc, mf1, _ = metrics(gold, predicted)
     return {**row, "train_s": tr_res[0], "predict_s": pr_res[0],
+            "train_cpu_s": tr_res[3], "predict_cpu_s": pr_res[3],
+            "cpu_rec_s": len(gold) / pr_res[3],
             "rec_s": len(gold) / pr_res[0], "mb_s": info["test_text_bytes"] / 1e6 / pr_res[0],
             "accuracy": acc, "macro_f1": mf1, "rss_train_mb": tr_res[1], "rss_predict_mb": pr_res[1]}
 
 
-SYSTEMS = ["stance", "sklearn-lr", "sklearn-sgd", "fasttext", "vw"]
+SYSTEMS = ["stance", "stance-sgd", "sklearn-lr", "sklearn-sgd", "fasttext", "vw"]
 # Systems whose training/prediction has no thread setting: the all-cores row reuses the
 # single-thread measurement (marked with *).
 NO_THREADS = {"vw", "sklearn-lr"}
@@ -282,23 +294,26 @@ NO_THREADS = {"vw", "sklearn-lr"}
 def fmt_table(name, info, rows):
     out = [f"\n### {name}: train {info['train_n']:,} records, test {info['test_n']:,} records "
            f"({info['test_text_bytes'] / 1e6:.1f} MB of text)\n",
-           "| system | threads | train s | predict s | records/s | MB/s | accuracy | macro-F1 | peak RSS MB (train/predict) | stance/peer: train time | stance/peer: records/s | stance−peer: macro-F1 |",
-           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+           "| system | threads | train s (CPU s) | predict s (CPU s) | records/s | MB/s | records per CPU-s | in-process records/s | accuracy | macro-F1 | peak RSS MB (train/predict) | stance/peer: train time | stance/peer: records/s | stance−peer: macro-F1 |",
+           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     stance_by_t = {r["threads"]: r for r in rows if r["system"] == "stance" and "error" not in r}
     for r in rows:
         th = "1" if r["threads"] == 1 else "all"
         th += "*" if r.get("reused") else ""
         if "error" in r:
-            out.append(f"| {r['system']} | {th} | {r.get('train_s', float('nan')):.2f} | error: {r['error']} | | | | | | | | |")
+            out.append(f"| {r['system']} | {th} | {r.get('train_s', float('nan')):.2f} | error: {r['error']} | | | | | | | | | | |")
             continue
         s = stance_by_t.get(r["threads"])
         if s and r["system"] != "stance":
-            ratio = (f"{s['train_s'] / r['train_s']:.2f}× | {s['rec_s'] / r['rec_s']:.2f}× | "
+            ratio = (f"{s['train_s'] / r['train_s']:.2f}× (CPU {s['train_cpu_s'] / r['train_cpu_s']:.2f}×) | "
+                     f"{s['rec_s'] / r['rec_s']:.2f}× (CPU {s['cpu_rec_s'] / r['cpu_rec_s']:.2f}×) | "
                      f"{(s['macro_f1'] - r['macro_f1']) * 100:+.1f} pt")
         else:
             ratio = "– | – | –"
-        out.append(f"| {r['system']} | {th} | {r['train_s']:.2f} | {r['predict_s']:.2f} | {r['rec_s']:,.0f} | "
-                   f"{r['mb_s']:.2f} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
+        inner = f"{info['test_n'] / r['predict_inner_s']:,.0f}" if r.get("predict_inner_s") else "–"
+        out.append(f"| {r['system']} | {th} | {r['train_s']:.2f} ({r['train_cpu_s']:.2f}) | "
+                   f"{r['predict_s']:.2f} ({r['predict_cpu_s']:.2f}) | {r['rec_s']:,.0f} | "
+                   f"{r['mb_s']:.2f} | {r['cpu_rec_s']:,.0f} | {inner} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
                    f"{r['rss_train_mb']:.0f} / {r['rss_predict_mb']:.0f} | {ratio} |")
     return "\n".join(out)
 

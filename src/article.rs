@@ -119,18 +119,38 @@ fn group(document: &str, event: String, text: &str, found: &ArticleQuotes) -> Ar
     }
 }
 
-/// Quotes and parties of `text`, without labels.
-pub fn quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleResult> {
-    let found = extract_quotes(text, &options.quotes).map_err(|e| crate::Error::TooLarge {
+/// Line endings folded to `\n` without moving a byte: `\r\n` → ` \n`, lone `\r` → `\n`, so
+/// quote offsets found on the folded text are offsets into the original.
+fn fold_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = text.as_bytes().to_vec();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' {
+            bytes[i] = if bytes.get(i + 1) == Some(&b'\n') {
+                b' '
+            } else {
+                b'\n'
+            };
+        }
+    }
+    // Only ASCII bytes were swapped for ASCII bytes, so this stays valid UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).expect("ASCII-for-ASCII swap keeps UTF-8"))
+}
+
+fn find_quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleQuotes> {
+    extract_quotes(&fold_line_endings(text), &options.quotes).map_err(|_| crate::Error::TooLarge {
         what: document.to_string(),
         size: text.len(),
         limit: options.quotes.max_bytes,
-        flag: if e.to_string().is_empty() {
-            "--max-article-bytes"
-        } else {
-            "--max-article-bytes"
-        },
-    })?;
+        flag: "--max-article-bytes",
+    })
+}
+
+/// Quotes and parties of `text`, without labels.
+pub fn quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleResult> {
+    let found = find_quotes(document, text, options)?;
     let event = options
         .event
         .clone()
@@ -145,12 +165,7 @@ pub fn classify(
     model: &Classifier,
     options: &ArticleOptions,
 ) -> Result<ArticleResult> {
-    let found = extract_quotes(text, &options.quotes).map_err(|_| crate::Error::TooLarge {
-        what: document.to_string(),
-        size: text.len(),
-        limit: options.quotes.max_bytes,
-        flag: "--max-article-bytes",
-    })?;
+    let found = find_quotes(document, text, options)?;
     let event = options.event.clone().unwrap_or_else(|| model.event.clone());
     let mut result = group(document, event, text, &found);
     let mut scratch = PredictScratch::default();

@@ -292,6 +292,8 @@ impl RecordReader {
                     .iter()
                     .map(|h| String::from_utf8_lossy(h).trim().to_string())
                     .collect();
+                // Header cells go into one-line messages: show them escaped.
+                let shown: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
                 let find = |name: &str| names.iter().position(|n| n == name);
                 let f = &options.fields;
                 let text = find(&f.text).ok_or_else(|| Error::Parse {
@@ -300,7 +302,7 @@ impl RecordReader {
                     message: format!(
                         "header has no {:?} column (columns: {}); name the text column with --text-field",
                         f.text,
-                        names.join(", ")
+                        shown.join(", ")
                     ),
                 })?;
                 let label = find(&f.label);
@@ -311,7 +313,7 @@ impl RecordReader {
                         message: format!(
                             "header has no {:?} column (columns: {}); name the label column with --label-field",
                             f.label,
-                            names.join(", ")
+                            shown.join(", ")
                         ),
                     });
                 }
@@ -543,7 +545,7 @@ pub fn read_text(path: &str, lossy: bool, max_bytes: usize) -> Result<String> {
     };
     let text = decode(rest, &source, start, lossy)?;
     if text.trim().is_empty() {
-        return Err(Error::Empty(source.to_string()));
+        return Err(Error::EmptyText(source.to_string()));
     }
     Ok(text)
 }
@@ -640,7 +642,7 @@ mod tests {
         let (_d, p) = write("a.tsv", b"body\tlabel\nhi\tx\n");
         let e = read_all(&[p], &labeled()).unwrap_err().to_string();
         assert!(
-            e.contains("header has no \"text\" column (columns: body, label)"),
+            e.contains("header has no \"text\" column (columns: \"body\", \"label\")"),
             "{e}"
         );
     }

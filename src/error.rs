@@ -6,13 +6,10 @@ use std::path::PathBuf;
 /// Everything that can go wrong in `stance`, with the numbers that explain it.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// A file could not be opened, read or written.
-    #[error("{path}: {source}")]
-    Io {
-        path: PathBuf,
-        #[source]
-        source: std::io::Error,
-    },
+    /// A file could not be opened, read or written. (The I/O error is part of the message,
+    /// not a `source`, so it is printed once.)
+    #[error("{}: {err}", path.display())]
+    Io { path: PathBuf, err: std::io::Error },
     /// Input that is not valid UTF-8; `offset` is the byte offset of the first bad byte.
     #[error("{path}: invalid UTF-8 at byte offset {offset} (use --lossy to replace bad bytes)")]
     InvalidUtf8 { path: String, offset: usize },
@@ -37,8 +34,11 @@ pub enum Error {
     /// An input with nothing to learn from or classify.
     #[error("{0}: no records")]
     Empty(String),
+    /// A text file (an article) that is empty or only whitespace.
+    #[error("{0}: empty file (no text)")]
+    EmptyText(String),
     /// Input larger than a configured limit.
-    #[error("{what}: {size} bytes is over the limit of {limit} bytes (raise it with {flag})")]
+    #[error("{what}: more than the limit of {limit} bytes (raise it with {flag})")]
     TooLarge {
         what: String,
         size: usize,
@@ -77,7 +77,7 @@ impl Error {
     pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
         Error::Io {
             path: path.into(),
-            source,
+            err: source,
         }
     }
 }

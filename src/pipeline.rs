@@ -31,6 +31,9 @@ pub struct TrainConfig {
     pub event: String,
     /// Label order; `None` = the labels in the data, sorted.
     pub labels: Option<Vec<String>>,
+    /// Weight of the clause after a contrast ("…, but it is too early") in a prediction, per
+    /// the annotation guide's mixed-statement rule. Default: 0.5.
+    pub contrast_focus: f32,
 }
 
 impl Default for TrainConfig {
@@ -42,6 +45,7 @@ impl Default for TrainConfig {
             seed: 42,
             event: "troop withdrawal".into(),
             labels: None,
+            contrast_focus: 0.5,
         }
     }
 }
@@ -67,6 +71,9 @@ pub struct Classifier {
     pub crate_version: String,
     pub event: String,
     pub labels: Vec<String>,
+    /// See [`TrainConfig::contrast_focus`].
+    #[serde(default)]
+    pub contrast_focus: f32,
     pub vectorizer: Vectorizer,
     pub model: FittedLogistic,
     pub training: TrainingSummary,
@@ -107,6 +114,19 @@ impl Classifier {
             }
         };
         let y = label_indices(records, &labels)?;
+        if labels.len() < 2 {
+            let mut sources: Vec<&str> = records.iter().map(|r| &*r.source).collect();
+            sources.dedup();
+            return Err(Error::Training(format!(
+                "{}: training needs at least two distinct labels, found {}",
+                sources.join(", "),
+                if labels.is_empty() {
+                    "none".to_string()
+                } else {
+                    format!("only {:?}", labels[0])
+                }
+            )));
+        }
         let params = params.n_classes(labels.len()).check()?;
         let inputs: Vec<Input> = records.iter().map(Record::input).collect();
         let (vectorizer, x) =
@@ -122,6 +142,7 @@ impl Classifier {
             crate_version: env!("CARGO_PKG_VERSION").into(),
             event: config.event.clone(),
             labels,
+            contrast_focus: config.contrast_focus,
             training: TrainingSummary {
                 examples: records.len(),
                 examples_per_label: per_label,
@@ -146,6 +167,21 @@ impl Classifier {
         let row = self.vectorizer.transform_into(input, &mut scratch.0);
         let mut p = vec![0f32; self.labels.len()];
         self.model.probabilities_entries(row, &mut p);
+        if self.contrast_focus > 0.0 {
+            if let Some(at) = contrast_tail(self.vectorizer.extractor().tokenizer(), input.text) {
+                let tail = Input {
+                    text: &input.text[at..],
+                    ..input
+                };
+                let row = self.vectorizer.transform_into(tail, &mut scratch.0);
+                let mut q = vec![0f32; self.labels.len()];
+                self.model.probabilities_entries(row, &mut q);
+                let w = self.contrast_focus.min(1.0);
+                for (a, b) in p.iter_mut().zip(&q) {
+                    *a = (1.0 - w) * *a + w * b;
+                }
+            }
+        }
         Prediction {
             label: crate::model::argmax_of(&p),
             probabilities: p,
@@ -308,6 +344,38 @@ impl Classifier {
     }
 }
 
+/// Clause-initial contrast cues whose clause carries a mixed statement's label.
+const CONTRAST_CUES: &[&str] = &[
+    "but",
+    "however",
+    "yet",
+    "still",
+    "nevertheless",
+    "nonetheless",
+    "though",
+];
+
+/// Byte offset of the clause after the last clause-initial contrast cue ("…. But it is too
+/// early", "…, however, …"), when both sides have at least three words.
+pub fn contrast_tail(tokenizer: &crate::text::Tokenizer, text: &str) -> Option<usize> {
+    let tokens = tokenizer.tokenize(text);
+    let n = tokens.len();
+    (3..n.saturating_sub(3)).rev().find_map(|i| {
+        let t = &tokens[i];
+        if !CONTRAST_CUES.contains(&t.lower.as_str()) {
+            return None;
+        }
+        let before = text[..t.span.start].trim_end();
+        let clause_start = before.chars().last().is_some_and(|c| {
+            matches!(
+                crate::text::normalize_char(c),
+                '.' | ',' | ';' | ':' | '!' | '?' | '-' | '"' | '\u{2026}'
+            )
+        });
+        clause_start.then_some(t.span.start)
+    })
+}
+
 /// Class indices of `records` under `labels`; unknown or missing labels are errors naming the
 /// record's file and line.
 pub fn label_indices(records: &[Record], labels: &[String]) -> Result<Vec<usize>> {
@@ -358,13 +426,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             std::io::Error::other("is a directory, expected a file path"),
         ));
     }
+    if !dir.is_dir() {
+        return Err(Error::io(
+            path,
+            std::io::Error::new(std::io::ErrorKind::NotFound, "directory does not exist"),
+        ));
+    }
+    // tempfile's errors name the temporary file; the user only knows `path`.
+    let plain = |e: std::io::Error| Error::io(path, std::io::Error::from(e.kind()));
     let mut tmp = tempfile::Builder::new()
         .prefix(".stance-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .map_err(|e| Error::io(path, e))?;
+        .map_err(plain)?;
     tmp.write_all(bytes).map_err(|e| Error::io(path, e))?;
+    // Temporary files are private (0600); a model or report is an ordinary shared file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(0o644))
+            .map_err(|e| Error::io(path, e))?;
+    }
     tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    tmp.persist(path).map_err(|e| plain(e.error))?;
     Ok(())
 }

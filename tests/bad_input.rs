@@ -560,7 +560,6 @@ matrix! {
     evaluate_empty: Evaluate, Empty;
     quotes_empty: Quotes, Empty;
     classify_empty: Classify, Empty;
-    #[ignore = "bug: `data check` of an empty .jsonl reports \"ok: no problems found\" (exit 0)"]
     data_check_empty: DataCheck, Empty;
     // Whitespace only
     train_whitespace: Train, Whitespace;
@@ -568,7 +567,6 @@ matrix! {
     evaluate_whitespace: Evaluate, Whitespace;
     quotes_whitespace: Quotes, Whitespace;
     classify_whitespace: Classify, Whitespace;
-    #[ignore = "bug: `data check` of a whitespace-only .jsonl reports \"ok: no problems found\" (exit 0)"]
     data_check_whitespace: DataCheck, Whitespace;
     // Binary with NUL bytes
     train_binary: Train, Binary;
@@ -595,7 +593,6 @@ matrix! {
     evaluate_bom: Evaluate, Bom;
     quotes_bom: Quotes, Bom;
     classify_bom: Classify, Bom;
-    #[ignore = "bug: `data check` schema pass skips the first record of a file with a BOM (11 scenarios counted, not 12)"]
     data_check_bom: DataCheck, Bom;
     // CRLF line endings
     train_crlf: Train, Crlf;
@@ -608,11 +605,8 @@ matrix! {
     train_cr_only: Train, CrOnly;
     predict_cr_only: Predict, CrOnly;
     evaluate_cr_only: Evaluate, CrOnly;
-    #[ignore = "bug: quote extraction does not treat a lone \\r as a line break: CR-only article gives kind \"partial\" for a quote that is \"direct\" with \\n"]
     quotes_cr_only: Quotes, CrOnly;
-    #[ignore = "bug: quote extraction does not treat a lone \\r as a line break: CR-only article gives kind \"partial\" for a quote that is \"direct\" with \\n"]
     classify_cr_only: Classify, CrOnly;
-    #[ignore = "bug: `data check` schema pass splits only on \\n, so a CR-only file is never schema-checked (0 scenarios counted)"]
     data_check_cr_only: DataCheck, CrOnly;
     // A 50 MB single line
     train_huge_line: Train, HugeLine;
@@ -622,27 +616,18 @@ matrix! {
     classify_huge_line: Classify, HugeLine;
     data_check_huge_line: DataCheck, HugeLine;
     // Missing file
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     train_missing: Train, Missing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     predict_missing: Predict, Missing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     evaluate_missing: Evaluate, Missing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     quotes_missing: Quotes, Missing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     classify_missing: Classify, Missing;
     data_check_missing: DataCheck, Missing;
     // A directory where a file is expected (articles: a directory without .txt files)
-    #[ignore = "bug: \"x: is a directory, expected a file: is a directory, expected a file\" (said twice)"]
     train_directory: Train, Directory;
-    #[ignore = "bug: \"x: is a directory, expected a file: is a directory, expected a file\" (said twice)"]
     predict_directory: Predict, Directory;
-    #[ignore = "bug: \"x: is a directory, expected a file: is a directory, expected a file\" (said twice)"]
     evaluate_directory: Evaluate, Directory;
     quotes_directory: Quotes, Directory;
     classify_directory: Classify, Directory;
-    #[ignore = "bug: `data check` of a directory with no corpus files reports \"ok: no problems found\" (exit 0)"]
     data_check_directory: DataCheck, Directory;
     // Unreadable permissions (skipped when running as root)
     train_unreadable: Train, Unreadable;
@@ -666,7 +651,6 @@ matrix! {
     evaluate_empty_text: Evaluate, EmptyText;
     data_check_empty_text: DataCheck, EmptyText;
     // One label only: nothing to learn
-    #[ignore = "bug: \"stance: training needs at least two distinct labels\" does not name the data file"]
     train_single_label: Train, SingleLabel;
     // Unknown label at line 5
     evaluate_unknown_label: Evaluate, UnknownLabel;
@@ -676,7 +660,6 @@ matrix! {
     train_csv_wrong_header: Train, CsvWrongHeader;
     predict_csv_wrong_header: Predict, CsvWrongHeader;
     evaluate_csv_wrong_header: Evaluate, CsvWrongHeader;
-    #[ignore = "bug: `data check x.csv` silently ignores the .csv it was given and reports \"ok: no problems found\" (exit 0)"]
     data_check_csv_wrong_header: DataCheck, CsvWrongHeader;
     // Bad model files
     predict_model_empty: Predict, ModelEmpty;
@@ -703,67 +686,83 @@ matrix! {
     predict_model_huge_shape: Predict, ModelHugeShape;
     evaluate_model_huge_shape: Evaluate, ModelHugeShape;
     classify_model_huge_shape: Classify, ModelHugeShape;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     predict_model_missing: Predict, ModelMissing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     evaluate_model_missing: Evaluate, ModelMissing;
-    #[ignore = "bug: I/O errors print the OS error twice: \"x: No such file or directory (os error 2): No such file or directory (os error 2)\""]
     classify_model_missing: Classify, ModelMissing;
     predict_model_directory: Predict, ModelDirectory;
     evaluate_model_directory: Evaluate, ModelDirectory;
     classify_model_directory: Classify, ModelDirectory;
     // Unwritable output paths
-    #[ignore = "bug: unwritable --out prints the OS error twice and names the internal temp file (\"… at path \\\"/dir/.stance-XXXX.tmp\\\"\")"]
     train_out_missing_dir: Train, OutMissingDir;
-    #[ignore = "bug: \"out_dir: is a directory, expected a file path: is a directory, expected a file path\" (said twice)"]
     train_out_is_directory: Train, OutIsDirectory;
-    #[ignore = "bug: unwritable --output prints the OS error twice and names the internal temp file (\"… at path \\\"/dir/.stance-XXXX.tmp\\\"\")"]
     evaluate_output_missing_dir: Evaluate, OutMissingDir;
-    #[ignore = "bug: \"out_dir: is a directory, expected a file path: is a directory, expected a file path\" (said twice)"]
     evaluate_output_is_directory: Evaluate, OutIsDirectory;
 }
 
-// Input on stdin is named `<stdin>`.
-stance_test!(stdin_errors_name_stdin, |t| {
-    t.train_model("model.json");
-    let cases: &[(&[&str], &[u8], &[&str])] = &[
-        (
-            &["predict", "--model", "model.json", "--data", "-"],
-            b"",
-            &["<stdin>"],
-        ),
-        (
-            &["predict", "--model", "model.json"],
-            b"{\"text\":\"ok\"}\n{\"text\":\"b\xFFd\"}\n",
-            &["<stdin>", "byte offset"],
-        ),
-        (
-            &["predict", "--model", "model.json", "--data", "-"],
-            b"{\"text\":\"ok\"}\n{oops\n",
-            &["<stdin>:2:"],
-        ),
-        (
-            &["quotes", "--format", "json", "-"],
-            b"\x00\x00",
-            &["<stdin>"],
-        ),
-        (
-            &["classify", "--model", "model.json", "--format", "json", "-"],
-            b"  \n",
-            &["<stdin>"],
-        ),
-    ];
-    for (args, input, needles) in cases {
-        let before = t.files();
-        let out = t
-            .cmd()
-            .args(*args)
-            .write_stdin(input.to_vec())
-            .output()
-            .unwrap();
-        assert_error(&out, 1, needles);
-        assert_eq!(before, t.files(), "{args:?} left files behind");
+/// Runs `args` with `input` on stdin; expects exit 1 naming `<stdin>` plus `needles`.
+fn stdin_case(t: &TestDir, args: &[&str], input: &[u8], needles: &[&str]) {
+    if args.contains(&"model.json") {
+        t.train_model("model.json");
     }
+    let before = t.files();
+    let out = t
+        .cmd()
+        .args(args)
+        .write_stdin(input.to_vec())
+        .output()
+        .unwrap();
+    let mut all = vec!["<stdin>"];
+    all.extend(needles);
+    assert_error(&out, 1, &all);
+    assert_eq!(before, t.files(), "{args:?} left files behind");
+}
+
+// Input on stdin is named `<stdin>`.
+stance_test!(stdin_predict_empty, |t| {
+    stdin_case(
+        &t,
+        &["predict", "--model", "model.json", "--data", "-"],
+        b"",
+        &[],
+    );
+});
+stance_test!(stdin_predict_empty_default, |t| {
+    stdin_case(&t, &["predict", "--model", "model.json"], b"", &[]);
+});
+stance_test!(stdin_predict_invalid_utf8, |t| {
+    stdin_case(
+        &t,
+        &["predict", "--model", "model.json"],
+        b"{\"text\":\"ok\"}\n{\"text\":\"b\xFFd\"}\n",
+        &["byte offset"],
+    );
+});
+stance_test!(stdin_predict_malformed_line_2, |t| {
+    stdin_case(
+        &t,
+        &["predict", "--model", "model.json", "--data", "-"],
+        b"{\"text\":\"ok\"}\n{oops\n",
+        &["<stdin>:2:"],
+    );
+});
+stance_test!(stdin_train_malformed_line_1, |t| {
+    stdin_case(
+        &t,
+        &["train", "--data", "-", "--out", "m.json", "--quiet"],
+        b"{oops\n",
+        &["<stdin>:1:"],
+    );
+});
+stance_test!(stdin_quotes_binary, |t| {
+    stdin_case(&t, &["quotes", "--format", "json", "-"], b"\x00\x00", &[]);
+});
+stance_test!(stdin_classify_whitespace, |t| {
+    stdin_case(
+        &t,
+        &["classify", "--model", "model.json", "--format", "json", "-"],
+        b"  \n",
+        &[],
+    );
 });
 
 // Usage errors exit 2 and create nothing.
@@ -822,9 +821,10 @@ stance_test!(usage_errors_exit_2, |t| {
 stance_test!(bad_hyperparameters_fail_cleanly, |t| {
     t.write("train.jsonl", training_jsonl("\n"));
     let cases: &[&[&str]] = &[
-        &["--c", "-1"],
+        &["--c=-1"],
         &["--c", "0"],
-        &["--tolerance", "-1"],
+        &["--tolerance=-1"],
+        &["--max-iter", "0"],
         &["--hash-bits", "70"],
         &["--hash-bits", "0"],
         &["--word-ngrams", "1-9"],
@@ -884,7 +884,7 @@ stance_test!(failed_train_keeps_old_model_missing_data, |t| {
     old_model_survives(&t, None, &[]);
 });
 stance_test!(failed_train_keeps_old_model_bad_params, |t| {
-    old_model_survives(&t, Some(training_jsonl("\n").as_bytes()), &["--c", "-5"]);
+    old_model_survives(&t, Some(training_jsonl("\n").as_bytes()), &["--c=-5"]);
 });
 stance_test!(failed_train_keeps_old_model_huge_line, |t| {
     let mut b = b"{\"text\":\"".to_vec();

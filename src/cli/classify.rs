@@ -48,6 +48,10 @@ pub struct ClassifyArgs {
     /// Add the top-weighted features behind each quote's label.
     #[arg(long)]
     pub explain: bool,
+    /// Also write the article as HTML with quotes highlighted by party: a file for one
+    /// article, a directory (one NAME.html per article) for several.
+    #[arg(long, value_name = "FILE|DIR")]
+    pub html: Option<PathBuf>,
 }
 
 impl ArticleArgs {
@@ -144,10 +148,11 @@ fn print(results: &[ArticleResult], format: ArticleFormat) -> Result<()> {
     Ok(())
 }
 
+/// Each article's text and result, in input order (processed in parallel).
 fn process(
     args: &ArticleArgs,
     each: impl Fn(&str, &str) -> stance::Result<ArticleResult> + Sync,
-) -> Result<Vec<ArticleResult>> {
+) -> Result<Vec<(String, ArticleResult)>> {
     let paths = collect_inputs(&args.inputs)?;
     paths
         .par_iter()
@@ -158,7 +163,8 @@ fn process(
             } else {
                 path.as_str()
             };
-            Ok(each(name, &text)?)
+            let result = each(name, &text)?;
+            Ok((text, result))
         })
         .collect()
 }
@@ -166,6 +172,7 @@ fn process(
 pub fn run_quotes(args: ArticleArgs, _quiet: bool) -> Result<bool> {
     let options = args.options(0)?;
     let results = process(&args, |name, text| article::quotes(name, text, &options))?;
+    let results: Vec<ArticleResult> = results.into_iter().map(|(_, r)| r).collect();
     print(&results, args.format())?;
     Ok(true)
 }
@@ -176,6 +183,27 @@ pub fn run_classify(args: ClassifyArgs, _quiet: bool) -> Result<bool> {
     let results = process(&args.article, |name, text| {
         article::classify(name, text, &model, &options)
     })?;
+    if let Some(html) = &args.html {
+        let many = results.len() > 1 || html.is_dir();
+        if many {
+            std::fs::create_dir_all(html).with_context(|| format!("{}", html.display()))?;
+        }
+        for (text, r) in &results {
+            let path = if many {
+                let stem = Path::new(&r.document)
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "stdin".into());
+                html.join(format!("{stem}.html"))
+            } else {
+                html.clone()
+            };
+            let mut buf = Vec::new();
+            stance::report::write_article_html(&mut buf, text, r)?;
+            stance::pipeline::write_atomic(&path, &buf)?;
+        }
+    }
+    let results: Vec<ArticleResult> = results.into_iter().map(|(_, r)| r).collect();
     print(&results, args.article.format())?;
     Ok(true)
 }

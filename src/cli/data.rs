@@ -105,10 +105,35 @@ pub fn run(command: DataCommand) -> Result<bool> {
         near_duplicate,
     } = command;
     let mut files = Vec::new();
-    for p in &paths {
-        walk(p, &mut files)?;
-    }
     let mut problems: Vec<String> = Vec::new();
+    let is_corpus = |f: &PathBuf| f.extension().is_some_and(|e| e == "jsonl" || e == "txt");
+    for p in &paths {
+        let before = files.len();
+        walk(p, &mut files)?;
+        if !p.is_dir() {
+            // A file named explicitly is checked whatever its kind.
+            if !is_corpus(&files[before]) {
+                let name = p.display().to_string();
+                let opts = ReadOptions {
+                    require_label: true,
+                    ..ReadOptions::default()
+                };
+                match stance::corpus::read_all(std::slice::from_ref(&name), &opts) {
+                    Ok(records) => problems.push(format!(
+                        "{name}: {} records, but the corpus format is JSON Lines (.jsonl) with the fields {}",
+                        records.len(),
+                        REQUIRED.join(", ")
+                    )),
+                    Err(e) => problems.push(e.to_string()),
+                }
+            }
+        } else if !files[before..].iter().any(is_corpus) {
+            problems.push(format!(
+                "{}: no corpus files here (.jsonl quotes or .txt articles)",
+                p.display()
+            ));
+        }
+    }
     let mut texts: Vec<String> = Vec::new();
     let mut where_: Vec<String> = Vec::new();
     let mut label_counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -127,7 +152,9 @@ pub fn run(command: DataCommand) -> Result<bool> {
         };
         // Schema first, on the raw JSON; the record reader then checks encoding and text.
         let raw = std::fs::read(f).map_err(|e| anyhow::anyhow!("{name}: {e}"))?;
-        let raw = String::from_utf8_lossy(&raw);
+        let raw = String::from_utf8_lossy(raw.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&raw));
+        // Line numbers as the record reader counts them: \n, \r\n and lone \r end a line.
+        let raw = raw.replace("\r\n", "\n").replace('\r', "\n");
         for (n, line) in raw.lines().enumerate() {
             if line.trim().is_empty() {
                 continue;
@@ -171,6 +198,7 @@ pub fn run(command: DataCommand) -> Result<bool> {
                 }
             }
         }
+        let before = n_quotes;
         for r in RecordReader::open(&name, &opts)? {
             let r = match r {
                 Ok(r) => r,
@@ -197,6 +225,9 @@ pub fn run(command: DataCommand) -> Result<bool> {
             }
             texts.push(r.text.clone());
             where_.push(format!("{name}:{}", r.line));
+        }
+        if n_quotes == before && !problems.iter().any(|p| p.starts_with(&name)) {
+            problems.push(format!("{name}: no records"));
         }
     }
     // Exact duplicates, then near-duplicates.

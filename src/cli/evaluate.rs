@@ -29,6 +29,9 @@ pub struct EvaluateArgs {
     /// Also write the report to FILE (atomically).
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Also write a self-contained HTML report (charts, calibration, worst errors) to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
 }
 
 pub fn run(args: EvaluateArgs, _quiet: bool) -> Result<bool> {

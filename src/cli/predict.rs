@@ -53,7 +53,13 @@ pub fn run(mut args: PredictArgs, _quiet: bool) -> Result<bool> {
     }
     out.flush()?;
     if !any {
-        anyhow::bail!("{}: no records", args.data.data.join(", "));
+        let names: Vec<&str> = args
+            .data
+            .data
+            .iter()
+            .map(|d| if d == "-" { "<stdin>" } else { d.as_str() })
+            .collect();
+        anyhow::bail!("{}: no records", names.join(", "));
     }
     Ok(true)
 }

@@ -4,7 +4,7 @@ use super::{parse_optional_range, parse_range, progress_bar, DataArgs};
 use anyhow::{Context, Result};
 use clap::Args;
 use stance::features::{FeatureConfig, IndexMode};
-use stance::model::{ClassWeight, LogisticParams};
+use stance::model::{ClassWeight, LogisticParams, Solver};
 use stance::pipeline::{Classifier, TrainConfig};
 use stance::text::{Language, TokenizerConfig};
 use std::path::PathBuf;
@@ -38,8 +38,14 @@ fn parse_char_ngrams(s: &str) -> Result<CharNgrams, String> {
 #[derive(Debug, Clone, Args)]
 pub struct HyperArgs {
     /// Inverse L2 regularization strength.
-    #[arg(long = "c", default_value_t = 10.0)]
+    #[arg(long = "c", default_value_t = 5.0)]
     pub c: f64,
+    /// Solver: lbfgs (exact optimum) or sgd (AdaGrad epochs, linear time, for large corpora).
+    #[arg(long, value_enum, default_value_t = Solver::Lbfgs)]
+    pub solver: Solver,
+    /// Epochs for --solver sgd.
+    #[arg(long, default_value_t = 5)]
+    pub epochs: u32,
     /// L-BFGS iteration limit.
     #[arg(long, default_value_t = 300)]
     pub max_iter: u32,
@@ -53,10 +59,10 @@ pub struct HyperArgs {
     #[arg(long, default_value = "1-2", value_parser = parse_range)]
     pub word_ngrams: (usize, usize),
     /// Character n-gram orders inside words, e.g. 2-5, or `off`.
-    #[arg(long, default_value = "2-5", value_parser = parse_char_ngrams)]
+    #[arg(long, default_value = "off", value_parser = parse_char_ngrams)]
     pub char_ngrams: CharNgrams,
     /// Keep features seen in at least this many records (vocabulary mode).
-    #[arg(long, default_value_t = 2)]
+    #[arg(long, default_value_t = 1)]
     pub min_df: u32,
     /// Keep at most this many features (most frequent).
     #[arg(long)]
@@ -91,6 +97,9 @@ pub struct HyperArgs {
     /// The event the labels describe reactions to.
     #[arg(long, default_value = "troop withdrawal")]
     pub event: String,
+    /// Weight (0–1) of the clause after a contrast ("…, but too early") in predictions.
+    #[arg(long, default_value_t = 0.5)]
+    pub contrast_focus: f32,
     /// Fixed label order, e.g. supportive,skeptical,hostile (default: sorted labels of the data).
     #[arg(long, value_delimiter = ',')]
     pub labels: Vec<String>,
@@ -124,10 +133,14 @@ impl HyperArgs {
                 .c(self.c)
                 .max_iterations(self.max_iter)
                 .tolerance(self.tolerance)
-                .class_weight(self.class_weight),
+                .class_weight(self.class_weight)
+                .solver(self.solver)
+                .epochs(self.epochs)
+                .seed(self.seed),
             seed: self.seed,
             event: self.event.clone(),
             labels: (!self.labels.is_empty()).then(|| self.labels.clone()),
+            contrast_focus: self.contrast_focus,
         }
     }
 }

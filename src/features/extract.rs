@@ -263,6 +263,7 @@ mod tests {
     fn word_ngrams_with_negation_and_contrast() {
         let e = extractor(FeatureConfig {
             char_ngrams: None,
+            lexicon_features: false,
             ..FeatureConfig::default()
         });
         let names = e.feature_names(Input::text("Not real, but fine"));

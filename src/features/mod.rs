@@ -44,7 +44,7 @@ pub struct FeatureConfig {
     /// Word n-gram orders, inclusive. Default: 1–2.
     pub word_ngrams: (usize, usize),
     /// Character n-gram orders inside `<word>` boundaries, inclusive; `None` turns them off.
-    /// Default: 2–5.
+    /// Default: off (on the project's dev split they cost 4 points of macro-F1).
     pub char_ngrams: Option<(usize, usize)>,
     /// Add `c:` copies of unigrams after a contrast cue. Default: true.
     pub contrast_features: bool,
@@ -65,12 +65,12 @@ impl Default for FeatureConfig {
     fn default() -> Self {
         FeatureConfig {
             word_ngrams: (1, 2),
-            char_ngrams: Some((2, 5)),
+            char_ngrams: None,
             contrast_features: true,
             context_features: true,
             lexicon_features: true,
             index: IndexMode::Vocabulary {
-                min_df: 2,
+                min_df: 1,
                 max_features: None,
             },
             sublinear_tf: true,

@@ -94,13 +94,21 @@ impl Vectorizer {
                 1usize << bits
             }
         };
+        if let Some(w) = state
+            .idf
+            .iter()
+            .find(|w| !w.is_finite() || **w < 0.0 || **w > 1e4)
+        {
+            return Err(format!("idf value {w} is out of range (0..=10000)"));
+        }
         if state.idf.len() != n {
             return Err(format!(
                 "idf has {} entries but there are {n} features",
                 state.idf.len()
             ));
         }
-        let mut index = HashIndex::default();
+        let mut index =
+            HashIndex::with_capacity_and_hasher(state.vocabulary.len(), Default::default());
         for (i, name) in state.vocabulary.iter().enumerate() {
             if index.insert(super::feature_hash(name), i as u32).is_some() {
                 return Err(format!("vocabulary lists {name:?} twice"));
@@ -428,6 +436,11 @@ mod tests {
         let config = FeatureConfig {
             char_ngrams: None,
             word_ngrams: (1, 1),
+            lexicon_features: false,
+            index: IndexMode::Vocabulary {
+                min_df: 2,
+                max_features: None,
+            },
             ..FeatureConfig::default()
         };
         let (v, rows) = Vectorizer::fit(TokenizerConfig::default(), config, &inputs).unwrap();

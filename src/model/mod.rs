@@ -14,4 +14,4 @@ mod params;
 
 pub use fit::FitSummary;
 pub use fitted::{argmax as argmax_of, FittedLogistic};
-pub use params::{ClassWeight, LogisticParams, ValidLogisticParams};
+pub use params::{ClassWeight, LogisticParams, Solver, ValidLogisticParams};

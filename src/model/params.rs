@@ -14,6 +14,16 @@ pub enum ClassWeight {
     Balanced,
 }
 
+/// How the weights are found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Solver {
+    /// Full-batch L-BFGS to the exact optimum (small and medium data).
+    Lbfgs,
+    /// A few seeded epochs of AdaGrad SGD: linear in the data, for large corpora.
+    Sgd,
+}
+
 /// Checked hyperparameters of [`LogisticParams`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ValidLogisticParams {
@@ -23,9 +33,29 @@ pub struct ValidLogisticParams {
     pub(crate) class_weight: ClassWeight,
     pub(crate) fit_intercept: bool,
     pub(crate) n_classes: Option<usize>,
+    #[serde(default = "default_solver")]
+    pub(crate) solver: Solver,
+    #[serde(default = "default_epochs")]
+    pub(crate) epochs: u32,
+    #[serde(default)]
+    pub(crate) seed: u64,
+}
+
+fn default_solver() -> Solver {
+    Solver::Lbfgs
+}
+
+fn default_epochs() -> u32 {
+    5
 }
 
 impl ValidLogisticParams {
+    pub fn solver(&self) -> Solver {
+        self.solver
+    }
+    pub fn epochs(&self) -> u32 {
+        self.epochs
+    }
     pub fn c(&self) -> f64 {
         self.c
     }
@@ -50,12 +80,15 @@ pub struct LogisticParams(ValidLogisticParams);
 impl Default for LogisticParams {
     fn default() -> Self {
         LogisticParams(ValidLogisticParams {
-            c: 10.0,
+            c: 5.0,
             max_iterations: 300,
             tolerance: 1e-4,
             class_weight: ClassWeight::Balanced,
             fit_intercept: true,
             n_classes: None,
+            solver: Solver::Lbfgs,
+            epochs: 5,
+            seed: 42,
         })
     }
 }
@@ -64,7 +97,7 @@ impl LogisticParams {
     pub fn new() -> Self {
         Self::default()
     }
-    /// Inverse regularization strength (larger = weaker L2). Default: 10.
+    /// Inverse regularization strength (larger = weaker L2). Default: 5.
     pub fn c(mut self, c: f64) -> Self {
         self.0.c = c;
         self
@@ -88,6 +121,21 @@ impl LogisticParams {
     /// Fit an unregularized intercept per class. Default: true.
     pub fn fit_intercept(mut self, yes: bool) -> Self {
         self.0.fit_intercept = yes;
+        self
+    }
+    /// Solver. Default: lbfgs.
+    pub fn solver(mut self, solver: Solver) -> Self {
+        self.0.solver = solver;
+        self
+    }
+    /// Passes over the data for the SGD solver. Default: 5.
+    pub fn epochs(mut self, epochs: u32) -> Self {
+        self.0.epochs = epochs;
+        self
+    }
+    /// Seed for the SGD solver's row order. Default: 42.
+    pub fn seed(mut self, seed: u64) -> Self {
+        self.0.seed = seed;
         self
     }
     /// Number of classes, when the targets may not show every class (folds). Default: the
@@ -119,6 +167,11 @@ impl ParamGuard for LogisticParams {
         if p.max_iterations == 0 {
             return Err(Error::InvalidParams(
                 "max iterations must be at least 1 (--max-iter)".into(),
+            ));
+        }
+        if p.solver == Solver::Sgd && p.epochs == 0 {
+            return Err(Error::InvalidParams(
+                "the sgd solver needs at least 1 epoch (--epochs)".into(),
             ));
         }
         if p.n_classes == Some(0) {

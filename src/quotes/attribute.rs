@@ -8,7 +8,7 @@
 //! here and resolved to earlier parties in [`super::parties`].
 
 use super::extract::{self, Line, LineRole, RawQuote, Tok, TokKind};
-use super::lexicon::{self, Form, Media, VerbClass};
+use super::lexicon::{self, flag, Form, Media, VerbClass};
 use super::parties::{self, Np, NpKind};
 use super::QuoteKind;
 
@@ -91,7 +91,14 @@ struct Ctx<'a> {
     kinds: Vec<QuoteKind>,
     items: Vec<Item>,
     quote_item: Vec<Option<usize>>,
+    /// The lead phrase of the last sentence `ghosts` saw: (sentence start token, phrase).
+    last_lead: Option<(usize, Option<Np>)>,
+    /// `subject_np` results for the current line: a verb's subject is asked for by the
+    /// quote sieves and again by reported speech.
+    subjects: std::cell::RefCell<Vec<SubjectMemo>>,
 }
+
+type SubjectMemo = ((usize, usize), Option<(Np, Vec<String>)>);
 
 /// Attributes every quote and finds reported speech. Items come out in the order they
 /// were made (line by line); the caller sorts them.
@@ -110,6 +117,8 @@ pub(crate) fn attribute(
         kinds: vec![QuoteKind::Direct; quotes.len()],
         items: Vec::new(),
         quote_item: vec![None; quotes.len()],
+        last_lead: None,
+        subjects: std::cell::RefCell::new(Vec::new()),
     };
     let mut line_items: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
     let mut lead_np: Vec<Option<Np>> = vec![None; lines.len()];
@@ -125,6 +134,18 @@ pub(crate) fn attribute(
                 tag_end,
                 journalist: false,
             } => cx.tag_line(li, line, tag_end, qi),
+            LineRole::Tag {
+                tag_end,
+                journalist: true,
+            } => {
+                // A journalist's turn: no quote itself, but it may report others' words.
+                let turn = Line {
+                    start: tag_end + 1,
+                    end: line.end,
+                    role: LineRole::Body,
+                };
+                cx.body_line(li, &turn, qi);
+            }
             LineRole::Body => {
                 let (np, only_quotes) = cx.body_line(li, line, qi);
                 lead_np[li] = np;
@@ -152,11 +173,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn verb(&self, i: usize) -> Option<lexicon::Verb> {
-        if self.toks[i].is_word() {
-            lexicon::speech_verb(self.word(i))
-        } else {
-            None
-        }
+        self.toks[i].verb
     }
 
     /// A live quote token (not a dropped scare quote).
@@ -168,7 +185,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize) {
-        let tag = self.text[line.start..tag_end].trim();
+        let tag = extract::tag_name(self.text[line.start..tag_end].trim());
         // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping.
         let titled: String = tag
             .split(' ')
@@ -221,6 +238,7 @@ impl<'a> Ctx<'a> {
     /// Returns the phrase opening the line's last sentence (for a following quote that
     /// stands alone) and whether the line is nothing but quotes.
     fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np>, bool) {
+        self.subjects.borrow_mut().clear();
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
@@ -231,11 +249,17 @@ impl<'a> Ctx<'a> {
             self.sentence(li, ss, se, &mut used);
         }
         let only_quotes = self.toks.iter().all(|t| !t.is_word());
-        let lead = sents.last().and_then(|&(ss, se)| self.lead_np(ss, se));
+        let lead = sents
+            .last()
+            .and_then(|&(ss, se)| match self.last_lead.take() {
+                Some((s, np)) if s == ss => np,
+                _ => self.lead_np(ss, se),
+            });
         (lead, only_quotes)
     }
 
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
+        let first_item = self.items.len();
         self.ghosts(li, ss, se);
         let via = self.find_via(ss, se);
         let qpos: Vec<usize> = (ss..se)
@@ -291,18 +315,22 @@ impl<'a> Ctx<'a> {
             });
             prev_item = Some(id);
         }
-        self.reported(li, ss, se, used, &via);
+        self.reported(li, ss, se, used, &via, first_item);
     }
 
     /// Mentions of possible speakers in the sentence (names, and a person the sentence
     /// opens with), so a later "he said" finds the person the text last talked about.
     fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
         let mut nps = Vec::new();
-        if let Some(np) = self.lead_np(ss, se) {
+        let mut lead = false;
+        let lead_np = self.lead_np(ss, se);
+        if let Some(np) = &lead_np {
             if matches!(np.kind, NpKind::Descr { .. }) {
-                nps.push(np);
+                nps.push(np.clone());
+                lead = true;
             }
         }
+        self.last_lead = Some((ss, lead_np));
         for (a, b) in parties::name_mentions(self.text, &self.toks[ss..se]) {
             if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
                 // Media are never antecedents of "he" or "it".
@@ -312,15 +340,18 @@ impl<'a> Ctx<'a> {
                 nps.push(np);
             }
         }
-        for np in nps {
+        let sent_end = self.toks[se - 1].e;
+        for (k, np) in nps.into_iter().enumerate() {
+            let lead = lead && k == 0;
             self.items.push(Item {
                 start: np.pos,
-                end: np.pos,
+                // A lead mention spans to its sentence's end: it speaks for quotes after it.
+                end: if lead { sent_end } else { np.pos },
                 kind: QuoteKind::Reported,
                 verb: None,
                 via: None,
                 context: String::new(),
-                sieve: "mention",
+                sieve: if lead { "lead" } else { "mention" },
                 speaker: Some(Speaker::Np(np)),
                 appositives: Vec::new(),
                 line: li,
@@ -405,7 +436,9 @@ impl<'a> Ctx<'a> {
         Vec<String>,
     )> {
         // 1. Speaker–verb–quote: the last speech verb before the quote.
-        if let Some(j) = (lo..ti).rev().find(|&i| self.verb(i).is_some()) {
+        // When the nearest verb has no subject ("said in an audio message posted online
+        // that …"), an earlier one in the clause may.
+        for j in (lo..ti).rev().filter(|&i| self.verb(i).is_some()).take(2) {
             let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();
             if kind == QuoteKind::Partial || words_between <= 12 {
                 let v = self.verb(j).map(|v| v.lemma);
@@ -491,8 +524,7 @@ impl<'a> Ctx<'a> {
             }
             return inherit();
         }
-        let has_words =
-            (lo..j).any(|i| self.toks[i].is_word() && !lexicon::is_subordinator(self.word(i)));
+        let has_words = (lo..j).any(|i| self.toks[i].is_word() && !self.toks[i].has(flag::SUBORD));
         if !has_words {
             return inherit();
         }
@@ -525,6 +557,15 @@ impl<'a> Ctx<'a> {
     /// relative clause, in which case the walk goes back to a name ("Olga Oliker, a senior
     /// adviser …, a Washington-based think tank, said").
     fn subject_np(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+        if let Some((_, r)) = self.subjects.borrow().iter().find(|(k, _)| *k == (a, b)) {
+            return r.clone();
+        }
+        let r = self.subject_np_uncached(a, b);
+        self.subjects.borrow_mut().push(((a, b), r.clone()));
+        r
+    }
+
+    fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
         let mut a = a;
         for i in a..b {
             if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
@@ -578,6 +619,13 @@ impl<'a> Ctx<'a> {
                 parties::analyze(self.text, &self.toks[cs..ce], self.media).or_else(|| {
                     // A passive's agent: "the decision was condemned by … Giles Pemberton".
                     let by = (cs..ce).rev().find(|&i| self.is_word(i, "by"))?;
+                    let participle = by > cs && self.toks[by - 1].is_word() && {
+                        let w = self.word(by - 1);
+                        w.ends_with("ed") || w.ends_with("en") || self.verb(by - 1).is_some()
+                    };
+                    if !participle {
+                        return None;
+                    }
                     parties::analyze(self.text, &self.toks[by + 1..ce], self.media)
                 })
             };
@@ -612,12 +660,26 @@ impl<'a> Ctx<'a> {
             if !self.toks[i].is_word() {
                 continue;
             }
-            let w = lexicon::with_lower(self.word(i), |w| w.to_string());
+            let w = self.word(i);
+            let w = if self.toks[i].has(flag::CAP) {
+                lower_small(w)
+            } else {
+                LowerBuf::borrowed(w)
+            };
+            // Inside a relative clause ("a trader who asked not to be named because he
+            // feared reprisals said"), a subordinator belongs to that clause.
+            let in_relative = || {
+                (s..i).any(|k| self.toks[k].is_word() && matches!(self.word(k), "who" | "which"))
+            };
             match w.as_str() {
-                "that"
-                    if (s..i).any(|k| {
-                        self.toks[k].is_word() && matches!(self.word(k), "who" | "which")
-                    }) => {}
+                "that" | "where" | "when" | "while" | "whereas" | "because" | "as" | "after"
+                | "before" | "if" | "although" | "though" | "since" | "until" | "what" | "once"
+                | "whether"
+                    if in_relative()
+                        // "who identified himself as Commander Bahati": the name ends it.
+                        && !(w.as_str() == "as"
+                            && i + 1 < e
+                            && self.toks[i + 1].has(flag::CAP)) => {}
                 "that" | "where" | "when" | "while" | "whereas" | "because" | "as" | "after"
                 | "before" | "if" | "although" | "though" | "since" | "until" | "what" | "once"
                 | "whether" => {
@@ -667,7 +729,25 @@ impl<'a> Ctx<'a> {
                 }
                 break;
             }
-            let w = lexicon::with_lower(t.text(self.text), |w| w.to_string());
+            let w = t.text(self.text);
+            let w = if t.has(flag::CAP) {
+                lower_small(w)
+            } else {
+                LowerBuf::borrowed(w)
+            };
+            // "said a mother of five who sells vegetables in the market": a description
+            // keeps its relative clause.
+            if &*w == "who"
+                && e > a
+                && self.toks[a].is_word()
+                && matches!(self.word(a), "a" | "an")
+                && (a..e).all(|k| !self.toks[k].has(flag::CAP) || k == a)
+            {
+                while e < hi && !self.toks[e].is_punct(self.text, ",") && !self.punct(e, ".") {
+                    e += 1;
+                }
+                break;
+            }
             let stop = matches!(
                 w.as_str(),
                 "who"
@@ -686,7 +766,7 @@ impl<'a> Ctx<'a> {
                     | "following"
                     | "referring"
                     | "speaking"
-            ) || (w == "in"
+            ) || (&*w == "in"
                 && e + 1 < hi
                 && self.toks[e + 1].is_word()
                 && matches!(self.word(e + 1), "a" | "an"));
@@ -701,6 +781,20 @@ impl<'a> Ctx<'a> {
     /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
     /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
     fn lead_np(&self, ss: usize, se: usize) -> Option<Np> {
+        // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
+        let mut ss = ss;
+        if ss < se
+            && self.toks[ss].is_word()
+            && self.toks[ss].has(flag::PREP | flag::INTRO)
+            && !self.toks[ss].has(flag::DET)
+        {
+            let comma = (ss..se.min(ss + 12)).find(|&k| self.punct(k, ","))?;
+            ss = comma + 1;
+        }
+        // "he shook his head" is no description.
+        if ss < se && self.toks[ss].is_word() && lexicon::pronoun(self.word(ss)).is_some() {
+            return None;
+        }
         let mut e = ss;
         let mut head = false;
         while e < se && e < ss + 12 {
@@ -709,12 +803,12 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = t.text(self.text);
-            let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
-            let noun = lexicon::is_person_noun(w) || lexicon::is_org_noun(w);
+            let cap = t.has(flag::CAP);
+            let noun = t.has(flag::PERSON | flag::ORG);
             let ok = cap
-                || lexicon::is_determiner(w)
+                || t.has(flag::DET)
                 || noun
-                || (lexicon::is_particle(w))
+                || t.has(flag::PARTICLE)
                 || (matches!(w, "in" | "of" | "from" | "at") && e > ss)
                 || (!head
                     && w.chars().all(|c| c.is_lowercase())
@@ -723,13 +817,26 @@ impl<'a> Ctx<'a> {
                 || (head
                     && !cap
                     && !matches!(w, "in" | "of" | "from" | "at")
-                    && !lexicon::is_determiner(w)
+                    && !t.has(flag::DET)
                     && !noun)
             {
                 break;
             }
             head |= noun || (cap && e > ss);
             e += 1;
+        }
+        // "a pensioner who gave her name only as Nana", "a man who identified himself as
+        // Commander Bahati": the relative clause names them.
+        if head && e < se && self.is_word(e, "who") {
+            if let Some(k) = (e + 1..se.min(e + 10))
+                .find(|&k| self.is_word(k, "as") && k + 1 < se && self.toks[k + 1].has(flag::CAP))
+            {
+                let mut n = k + 1;
+                while n < se && self.toks[n].is_word() && self.toks[n].has(flag::CAP) {
+                    n += 1;
+                }
+                e = n;
+            }
         }
         let np = parties::analyze(self.text, &self.toks[ss..e], self.media)?;
         match np.kind {
@@ -740,7 +847,15 @@ impl<'a> Ctx<'a> {
 
     /// Reported speech: a finite speech verb outside quotes with a subject, whose clause
     /// becomes a `Reported` item.
-    fn reported(&mut self, li: usize, ss: usize, se: usize, used: &[bool], via: &Option<String>) {
+    fn reported(
+        &mut self,
+        li: usize,
+        ss: usize,
+        se: usize,
+        used: &[bool],
+        via: &Option<String>,
+        first_item: usize,
+    ) {
         for j in ss..se {
             if used[j] || !self.toks[j].is_word() {
                 continue;
@@ -750,6 +865,40 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
+            if v.form == Form::Ing && v.class == VerbClass::Clause {
+                // "…, adding that …": the words of the sentence's speaker.
+                let last = (first_item..self.items.len())
+                    .rev()
+                    .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some());
+                let after_comma = j > ss && self.punct(j - 1, ",");
+                if let (Some(last), true, true) =
+                    (last, after_comma, j + 1 < se && self.is_word(j + 1, "that"))
+                {
+                    let end = (j + 2..se)
+                        .find(|&k| {
+                            self.punct(k, ":")
+                                || self
+                                    .quote_at(k)
+                                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                        })
+                        .unwrap_or(se);
+                    if let Some((s, e)) = self.trimmed(j + 2, end) {
+                        self.push_reported(
+                            li,
+                            ss,
+                            se,
+                            s,
+                            e,
+                            v.lemma,
+                            via,
+                            Speaker::Inherit(last),
+                            Vec::new(),
+                            "reported",
+                        );
+                    }
+                }
+                continue;
+            }
             if v.form == Form::Ing
                 || matches!(v.lemma, "ask" | "reply" | "respond" | "quip" | "scoff")
             {
@@ -759,12 +908,12 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|&i| self.toks[i].is_word())
                 .map(|i| self.word(i));
-            let prev_l = prev.map(|p| p.to_lowercase()).unwrap_or_default();
+            let prev_l = prev.map(lower_small).unwrap_or(LowerBuf::borrowed(""));
             if BE.contains(&prev_l.as_str())
                 || MODALS.contains(&prev_l.as_str())
                 || prev_l.ends_with("n't")
                 || prev_l.ends_with("n’t")
-                || prev_l == "so"
+                || &*prev_l == "so"
             {
                 continue;
             }
@@ -789,9 +938,22 @@ impl<'a> Ctx<'a> {
             let next = (j + 1 < se).then(|| self.toks[j + 1]);
             let next_w = next
                 .filter(|t| t.is_word())
-                .map(|t| t.text(self.text).to_lowercase());
-            let that_within =
-                |n: usize| (j + 1..se.min(j + 1 + n)).find(|&k| self.is_word(k, "that"));
+                .map(|t| lower_small(t.text(self.text)));
+            // "that" opening the complement: not past "and"/"but" or another verb, which
+            // begin a second clause ("said X but added that Y").
+            let that_within = |n: usize| {
+                for k in j + 1..se.min(j + 1 + n) {
+                    if self.is_word(k, "that") {
+                        return Some(k);
+                    }
+                    if self.toks[k].is_word()
+                        && (matches!(self.word(k), "and" | "but") || self.verb(k).is_some())
+                    {
+                        return None;
+                    }
+                }
+                None
+            };
             let colon_within = |n: usize| (j + 1..se.min(j + 1 + n)).any(|k| self.punct(k, ":"));
             let ok = match v.lemma {
                 "call" => !matches!(
@@ -814,6 +976,33 @@ impl<'a> Ctx<'a> {
                     (Speaker::Np(np), app, Some(p))
                 }
                 None => {
+                    // "…, the agency reported.": the press carried the words of the speaker
+                    // named before, when this sentence has none of its own.
+                    if v.class == VerbClass::Clause {
+                        if let Some(c) = self.medium_subject(ss, j) {
+                            let own = self.items[first_item..].iter().any(|it| !it.ghost);
+                            let last = (0..self.items.len())
+                                .rev()
+                                .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some());
+                            if let (false, Some(last), Some((s, e))) =
+                                (own, last, self.span_before(ss, c))
+                            {
+                                self.push_reported(
+                                    li,
+                                    ss,
+                                    se,
+                                    s,
+                                    e,
+                                    v.lemma,
+                                    via,
+                                    Speaker::Inherit(last),
+                                    Vec::new(),
+                                    "reported",
+                                );
+                            }
+                            continue;
+                        }
+                    }
                     // "…, said the ministry."
                     if j > ss && self.punct(j - 1, ",") && lexicon::INVERTIBLE.contains(&v.lemma) {
                         if let Some(np) = self.speaker_after(j + 1, se) {
@@ -838,7 +1027,17 @@ impl<'a> Ctx<'a> {
             };
             // The complement: after "that" for say-verbs, the whole verb phrase for verbs
             // that judge ("denied the allegations that …").
+            // "The ships, she said, are not going far": the whole sentence is the words.
+            let parenthetical = v.class == VerbClass::Clause
+                && subj_end == j
+                && j + 1 < se
+                && self.punct(j + 1, ",")
+                && subj_start.is_some_and(|p| {
+                    (ss..j).any(|k| self.toks[k].e <= p && self.punct(k, ","))
+                        && (ss..j).all(|k| self.quote_at(k).is_none())
+                });
             let start_tok = match v.class {
+                _ if parenthetical => ss,
                 VerbClass::Eval => j,
                 VerbClass::Clause => {
                     let stop = (j + 1..se)
@@ -859,7 +1058,10 @@ impl<'a> Ctx<'a> {
                     && matches!(self.word(k), "and" | "but")
                     && k + 1 < se
                     && self.verb(k + 1).is_some_and(|v| v.form != Form::Ing);
-                if direct || self.punct(k, ":") || and_verb {
+                let medium = self.punct(k, ",")
+                    && (k + 2..se.min(k + 7))
+                        .any(|v| self.verb(v).is_some() && self.medium_subject(k, v) == Some(k));
+                if direct || self.punct(k, ":") || and_verb || medium {
                     end_tok = k;
                     break;
                 }
@@ -963,6 +1165,17 @@ impl<'a> Ctx<'a> {
                 "according-to",
             );
         }
+    }
+
+    /// When the words right before the verb at `j` (back to a comma, or the sentence start
+    /// `ss`) name the press generically ("the agency"), the offset of that comma (or `ss`).
+    fn medium_subject(&self, ss: usize, j: usize) -> Option<usize> {
+        let c = (ss..j)
+            .rev()
+            .find(|&k| !self.toks[k].is_word())
+            .unwrap_or(ss);
+        let a = if self.toks[c].is_word() { c } else { c + 1 };
+        (a < j && lexicon::is_generic_medium((a..j).map(|k| self.word(k)))).then_some(c)
     }
 
     /// Skips ", according to AFP," right after a verb.
@@ -1110,11 +1323,20 @@ impl<'a> Ctx<'a> {
             // previous paragraph's last speaker, then a person its last sentence opens with.
             let li = self.items[id].line;
             let same = &line_items[li];
-            let earlier = same
-                .iter()
-                .rev()
-                .copied()
-                .find(|&o| o < id && self.items[o].speaker.is_some() && !self.items[o].ghost);
+            // A person the paragraph's earlier sentence opens with ("A pensioner … watched
+            // the trucks go by. “…”") counts as a speaker there.
+            let earlier = same.iter().rev().copied().find(|&o| {
+                o < id
+                    && self.items[o].speaker.is_some()
+                    && (!self.items[o].ghost
+                        || (self.items[o].sieve == "lead"
+                            && self.items[o].end <= self.quotes[q].open))
+            });
+            if let Some(o) = earlier.filter(|&o| self.items[o].ghost) {
+                self.items[id].speaker = self.items[o].speaker.clone();
+                self.items[id].sieve = "paragraph";
+                continue;
+            }
             let later = same.iter().copied().find(|&o| {
                 o > id && self.items[o].quote.is_some() && self.items[o].speaker.is_some()
             });
@@ -1151,5 +1373,65 @@ impl<'a> Ctx<'a> {
                 self.items[id].sieve = "paragraph";
             }
         }
+    }
+}
+
+/// A word lowercased without allocating when it is short ASCII (the common case).
+pub(crate) struct LowerBuf<'a> {
+    buf: [u8; 24],
+    len: usize,
+    owned: Option<String>,
+    borrowed: Option<&'a str>,
+}
+
+impl<'a> LowerBuf<'a> {
+    fn borrowed(s: &'a str) -> LowerBuf<'a> {
+        LowerBuf {
+            buf: [0; 24],
+            len: 0,
+            owned: None,
+            borrowed: Some(s),
+        }
+    }
+    fn as_str(&self) -> &str {
+        if let Some(b) = self.borrowed {
+            return b;
+        }
+        if let Some(o) = &self.owned {
+            return o;
+        }
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for LowerBuf<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+fn lower_small(w: &str) -> LowerBuf<'_> {
+    let b = w.as_bytes();
+    if !b.iter().any(|c| c.is_ascii_uppercase() || *c >= 0x80) {
+        return LowerBuf::borrowed(w);
+    }
+    if b.len() <= 24 && b.is_ascii() {
+        let mut buf = [0u8; 24];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        return LowerBuf {
+            buf,
+            len: b.len(),
+            owned: None,
+            borrowed: None,
+        };
+    }
+    LowerBuf {
+        buf: [0; 24],
+        len: 0,
+        owned: Some(w.to_lowercase()),
+        borrowed: None,
     }
 }

@@ -63,6 +63,10 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub kind: TokKind,
+    /// The word's [`lexicon::flag`] bits, looked up once when tokenizing (0 for non-words).
+    pub f: u32,
+    /// The speech verb the word spells, if any.
+    pub verb: Option<lexicon::Verb>,
 }
 
 impl Tok {
@@ -75,21 +79,32 @@ impl Tok {
     pub(crate) fn is_punct(&self, text: &str, p: &str) -> bool {
         self.kind == TokKind::Punct && self.text(text) == p
     }
+    /// Whether the word has any of the flag bits `f`.
+    pub(crate) fn has(&self, f: u32) -> bool {
+        self.f & f != 0
+    }
+    fn new(s: usize, e: usize, kind: TokKind) -> Tok {
+        Tok {
+            s,
+            e,
+            kind,
+            f: 0,
+            verb: None,
+        }
+    }
 }
 
 /// Splits the text into lines and decides each line's role.
 pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push(Line {
-                start,
-                end: i,
-                role: LineRole::Body,
-            });
-            start = i + 1;
-        }
+    while let Some(k) = text.as_bytes()[start..].iter().position(|&b| b == b'\n') {
+        lines.push(Line {
+            start,
+            end: start + k,
+            role: LineRole::Body,
+        });
+        start += k + 1;
     }
     lines.push(Line {
         start,
@@ -165,11 +180,23 @@ fn is_caption(s: &str, media: &Media) -> bool {
         "Caption:",
         "pictured)",
     ];
+    // Captions are short: a long paragraph is never one, and is not searched.
+    if s.len() > 320 {
+        return false;
+    }
     // Cues sit near a caption's start ("In this photo, …") or end ("Photo: Reuters/…"):
-    // looking only there keeps the check cheap on long paragraphs.
+    // looking only there keeps the check cheap.
     let head = &s[..floor_boundary(s, 80)];
-    let tail = &s[ceil_boundary(s, s.len().saturating_sub(200))..];
-    if CUES.iter().any(|c| head.contains(c) || tail.contains(c)) {
+    let tail = &s[ceil_boundary(s, s.len().saturating_sub(80))..];
+    // One pass over each window: only where a byte could start a cue are cues compared.
+    let has_cue = |w: &str| {
+        let b = w.as_bytes();
+        (0..b.len()).any(|i| {
+            matches!(b[i], b'P' | b'I' | b'C' | b'T' | b'F' | b'V' | b'(' | b'p')
+                && CUES.iter().any(|c| b[i..].starts_with(c.as_bytes()))
+        })
+    };
+    if has_cue(head) || has_cue(tail) {
         return true;
     }
     // The last sentence is a short slash-joined credit naming a medium.
@@ -199,57 +226,116 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// The offset of the colon in `NAME: …` when the line opens with an all-caps tag.
+/// The offset of the colon in `NAME: …` when the line opens with a speaker tag: an all-caps
+/// name ("AMINA DIALLO:"), a title-case name of two to four words ("Amina Diallo:"), either
+/// optionally followed by a role in brackets ("AMINA DIALLO (presenter):").
 fn tag_colon(s: &str) -> Option<usize> {
-    let colon = s.find(':')?;
-    let tag = s[..colon].trim();
-    if tag.len() < 2 || tag.len() > 48 || colon + 1 >= s.len() {
+    // Only the first ~64 bytes can hold a tag.
+    let colon = s.as_bytes().iter().take(64).position(|&b| b == b':')?;
+    if colon + 1 >= s.len() {
         return None;
     }
-    let letters = tag.chars().filter(|c| c.is_alphabetic()).count();
-    let ok = letters >= 2
-        && tag
-            .chars()
-            .all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’')
-        && tag.split_whitespace().count() <= 6;
-    ok.then_some(colon)
+    let tag = s[..colon].trim();
+    let name = tag_name(tag);
+    if name.len() < 2 || name.len() > 48 {
+        return None;
+    }
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 {
+        return None;
+    }
+    let words = name.split_whitespace().count();
+    let punct_ok = |c: char| c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’';
+    let caps = name.chars().all(|c| c.is_uppercase() || punct_ok(c)) && words <= 6;
+    // "Amina Diallo": every word capitalized (name particles aside), some lowercase letter.
+    let title = (2..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            let mut cs = w.chars();
+            let first_up = cs.next().is_some_and(|c| c.is_uppercase());
+            (first_up || lexicon::is_particle(w))
+                && w.chars().all(|c| c.is_alphabetic() || punct_ok(c))
+        })
+        && name
+            .split_whitespace()
+            .any(|w| w.chars().nth(1).is_some_and(|c| c.is_lowercase()));
+    (caps || title).then_some(colon)
+}
+
+/// A tag without its bracketed role: "AMINA DIALLO (presenter)" → "AMINA DIALLO".
+pub(crate) fn tag_name(tag: &str) -> &str {
+    match tag.find(['(', '[']) {
+        Some(i) if tag.ends_with([')', ']']) => tag[..i].trim_end(),
+        _ => tag,
+    }
+}
+
+/// The bracketed role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter".
+fn tag_role(tag: &str) -> &str {
+    match tag.find(['(', '[']) {
+        Some(i) if tag.ends_with([')', ']']) => tag[i + 1..tag.len() - 1].trim(),
+        _ => "",
+    }
 }
 
 /// Presenters, hosts and correspondents are journalists, not parties: their tag holds a
-/// role word, the text introduces them with one, or their turns are mostly questions.
+/// role word, the text introduces them with one, or their turns are mostly questions. A
+/// surname tag ("OMONDI:") is the journalist whose full tag ends with it.
 fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     use std::collections::HashMap;
-    let mut turns: HashMap<String, (usize, usize)> = HashMap::new();
+    let is_role = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        lexicon::JOURNALIST_TAGS
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(w) && (r.len() > 1 || w == *r))
+            || lexicon::is_journalist_noun(w)
+    };
+    // Keyed by the lowercase name without role: (turns, questions, role word seen).
+    let mut turns: HashMap<String, (usize, usize, bool)> = HashMap::new();
     for line in lines.iter() {
         if let LineRole::Tag { tag_end, .. } = line.role {
-            let name = text[line.start..tag_end].trim().to_string();
+            let tag = text[line.start..tag_end].trim();
+            let name = tag_name(tag).to_lowercase();
+            let role = tag_role(tag).split_whitespace().any(is_role)
+                || tag_name(tag).split_whitespace().any(is_role);
             let turn = text[tag_end + 1..line.end].trim_end();
             let e = turns.entry(name).or_default();
             e.0 += 1;
+            e.2 |= role;
             if turn.ends_with('?') || turn.ends_with("?\"") || turn.ends_with("?”") {
                 e.1 += 1;
             }
         }
     }
     let lower = text.to_lowercase();
-    let journalist: Vec<String> = turns
+    let mut journalist: Vec<String> = turns
         .iter()
-        .filter(|(name, (n, q))| {
-            let role = name
-                .split_whitespace()
-                .any(|w| lexicon::JOURNALIST_TAGS.contains(&w));
+        .filter(|(name, (n, q, role))| {
             let introduced = lexicon::JOURNALIST_TAGS.iter().any(|r| {
-                let needle = format!("{} {}", r.to_lowercase(), name.to_lowercase());
+                let needle = format!("{} {}", r.to_lowercase(), name);
                 lower.contains(&needle)
             });
-            role || introduced || 2 * q > *n
+            *role || introduced || 2 * q > *n
         })
         .map(|(name, _)| name.clone())
         .collect();
+    // Surname-only tags of those journalists.
+    let surnames: Vec<String> = turns
+        .keys()
+        .filter(|k| {
+            !journalist.contains(k)
+                && journalist.iter().any(|j| {
+                    j.len() > k.len()
+                        && j.ends_with(k.as_str())
+                        && j.as_bytes()[j.len() - k.len() - 1] == b' '
+                })
+        })
+        .cloned()
+        .collect();
+    journalist.extend(surnames);
     for line in lines.iter_mut() {
         if let LineRole::Tag { tag_end, .. } = line.role {
-            let name = text[line.start..tag_end].trim();
-            if journalist.iter().any(|j| j == name) {
+            let name = tag_name(text[line.start..tag_end].trim()).to_lowercase();
+            if journalist.iter().any(|j| *j == name) {
                 line.role = LineRole::Tag {
                     tag_end,
                     journalist: true,
@@ -271,6 +357,8 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                 journalist,
             } => {
                 if journalist {
+                    // A journalist's turn is no quote, but may report others' words.
+                    scan_line(text, tag_end + 1, line.end, li, &mut out);
                     continue;
                 }
                 let (s, e) = trim_span(text, tag_end + 1, line.end);
@@ -351,11 +439,42 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// before a non-letter, so apostrophes (it’s, don't, soldiers’) never open one.
 fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote>) {
     let line = &text[ls..le];
+    let bytes = line.as_bytes();
     let mut open: Option<(usize, char)> = None;
-    let mut prev: Option<char> = None;
-    let mut it = line.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let mut i = 0;
+    // Only '"' and the lead bytes of “ ” „ ‘ ’ (E2 80 ..) and « » (C2 ..) can be marks:
+    // skip everything else without decoding.
+    while i < bytes.len() {
+        // Eight plain ASCII bytes at a time: no '"' and no high bit means no mark.
+        while i + 8 <= bytes.len() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(&bytes[i..i + 8]);
+            let x = u64::from_le_bytes(w);
+            let q = x ^ 0x2222_2222_2222_2222;
+            let has_quote = q.wrapping_sub(0x0101_0101_0101_0101) & !q & 0x8080_8080_8080_8080;
+            if has_quote != 0 || x & 0x8080_8080_8080_8080 != 0 {
+                break;
+            }
+            i += 8;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let b = bytes[i];
+        if b != b'"' && b != 0xE2 && b != 0xC2 {
+            i += 1;
+            continue;
+        }
+        let Some(c) = line[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
+            i += clen;
+            continue;
+        }
+        let next = line[i + clen..].chars().next();
+        let prev = line[..i].chars().next_back();
         let p = ls + i;
         match open {
             None => {
@@ -389,12 +508,12 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
                     _ => false,
                 };
                 if closes {
-                    push_quote(text, op, oc, p, p + c.len_utf8(), li, false, out);
+                    push_quote(text, op, oc, p, p + clen, li, false, out);
                     open = None;
                 }
             }
         }
-        prev = Some(c);
+        i += clen;
     }
     if let Some((op, oc)) = open {
         push_quote(text, op, oc, le, le, li, true, out);
@@ -447,11 +566,11 @@ pub(crate) fn tokenize(
     while p < e {
         if qi < quotes.len() && quotes[qi].open == p {
             let q = &quotes[qi];
-            out.push(Tok {
-                s: q.open,
-                e: q.close_end.min(e).max(p + 1),
-                kind: TokKind::Quote(qi),
-            });
+            out.push(Tok::new(
+                q.open,
+                q.close_end.min(e).max(p + 1),
+                TokKind::Quote(qi),
+            ));
             p = q.close_end.min(e).max(p + 1);
             qi += 1;
             // Quotes never overlap, but be safe against a zero advance.
@@ -470,11 +589,7 @@ pub(crate) fn tokenize(
             continue;
         }
         if !c.is_alphanumeric() {
-            out.push(Tok {
-                s: p,
-                e: p + n,
-                kind: TokKind::Punct,
-            });
+            out.push(Tok::new(p, p + n, TokKind::Punct));
             p += n;
             continue;
         }
@@ -515,10 +630,13 @@ pub(crate) fn tokenize(
                 q += 1;
             }
         }
+        let props = lexicon::props(&text[ws..q]);
         out.push(Tok {
             s: ws,
             e: q,
             kind: TokKind::Word,
+            f: props.flags,
+            verb: props.verb,
         });
         p = q;
     }
@@ -587,24 +705,39 @@ pub(crate) fn sentences(text: &str, toks: &[Tok], quotes: &[RawQuote]) -> Vec<(u
 
 /// `Kerry said.` / `said the minister.`: a few words with a speech verb up to the next
 /// sentence end.
+/// A longer frame counts when its speech verb closes a clause after a named subject
+/// (`Gulnora Rahimova, who runs a grocery near the garrison, said.`).
 fn short_frame(text: &str, toks: &[Tok]) -> bool {
     let mut words = 0;
     let mut verb = false;
-    for t in toks {
+    for (k, t) in toks.iter().enumerate() {
         match t.kind {
-            TokKind::Quote(_) => return verb,
+            TokKind::Quote(_) => return verb && words <= 10,
             TokKind::Punct if matches!(t.text(text), "." | "!" | "?") => break,
             TokKind::Punct => {}
             TokKind::Word => {
                 words += 1;
-                if words > 10 {
+                if words > 30 {
                     return false;
                 }
-                verb |= lexicon::speech_verb(t.text(text)).is_some();
+                if t.verb.is_some() {
+                    if words <= 10 {
+                        verb = true;
+                    } else if toks.first().is_some_and(|f| f.has(lexicon::flag::CAP))
+                        && toks.get(k + 1).is_none_or(|n| {
+                            n.kind == TokKind::Punct && matches!(n.text(text), "," | ".")
+                        })
+                        && k > 0
+                        && toks[k - 1].kind == TokKind::Punct
+                        && toks[k - 1].text(text) == ","
+                    {
+                        return true;
+                    }
+                }
             }
         }
     }
-    verb
+    verb && words <= 10
 }
 
 #[cfg(test)]

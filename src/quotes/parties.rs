@@ -7,7 +7,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::extract::Tok;
-use super::lexicon::{self, Media, Pronoun};
+use super::lexicon::{self, flag, Media, Pronoun};
 use super::PartyKind;
 
 /// What a speaker phrase turned out to be.
@@ -51,29 +51,17 @@ fn norm(s: &str) -> String {
     s.replace('’', "'")
 }
 
-const PREPOSITIONS: &[&str] = &[
-    "of", "from", "in", "at", "for", "with", "on", "to", "by", "within", "inside", "against",
-    "about", "over", "under", "into", "between", "among", "near", "after", "before", "during",
-    "like", "than", "toward", "towards", "through", "across", "behind", "beyond", "via", "per",
-    "opposite", "outside", "around", "since", "without",
-];
-const NP_BREAKERS: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
-    "did", "does", "do", "can", "could", "should", "may", "might", "must", "i", "we", "you", "me",
-    "not", "said", "says", "told",
-];
-
 /// Analyses the words `toks` (no quote tokens) as a speaker phrase. `None` when it cannot
 /// be a party: empty, too long, a quantifier ("some countries"), a medium or a journalist.
 pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     let mut a = 0;
     let mut b = toks.len();
     // Leading punctuation and subordinators ("While some countries", ", and the minister").
-    while a < b && (!toks[a].is_word() || lexicon::is_subordinator(toks[a].text(text))) {
+    while a < b && (!toks[a].is_word() || toks[a].has(flag::SUBORD)) {
         a += 1;
     }
     // Trailing adverbs, auxiliaries, days and punctuation ("the commander reportedly").
-    while b > a && (!toks[b - 1].is_word() || lexicon::is_trailing(toks[b - 1].text(text))) {
+    while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
         b -= 1;
     }
     // "… was quoted as" before a participle.
@@ -86,19 +74,38 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
         b -= 1;
     }
     // Keep closing brackets that belong to the phrase ("(ENF)" or "Freedom (ENF)").
-    let toks = &toks[a..b];
-    let words: Vec<&str> = toks
+    let mut toks = &toks[a..b];
+    // A relative clause ends at a subordinator: "a trader who asked not to be named
+    // because he feared reprisals" → "a trader who asked not to be named".
+    if let Some(r) = toks
         .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .collect();
-    if words.is_empty() || words.len() > 18 {
+        .position(|t| t.is_word() && matches!(t.text(text), "who" | "whose"))
+    {
+        let cut = (r + 1..toks.len()).find(|&k| {
+            toks[k].is_word()
+                && match toks[k].text(text) {
+                    "because" | "since" | "although" | "though" | "while" | "when" | "after"
+                    | "before" | "until" => true,
+                    "as" => !toks.get(k + 1).is_some_and(|t| t.has(flag::CAP)),
+                    _ => false,
+                }
+        });
+        if let Some(k) = cut {
+            toks = &toks[..k];
+            while toks.last().is_some_and(|t| !t.is_word()) {
+                toks = &toks[..toks.len() - 1];
+            }
+        }
+    }
+    let nwords = toks.iter().filter(|t| t.is_word()).count();
+    if nwords == 0 || nwords > 18 {
         return None;
     }
     let surface = text[toks[0].s..toks[toks.len() - 1].e].to_string();
     let pos = toks[0].s;
-    if words.len() == 1 {
-        if let Some(p) = lexicon::pronoun(words[0]) {
+    let first_tok = toks.iter().find(|t| t.is_word())?;
+    if nwords == 1 {
+        if let Some(p) = lexicon::pronoun(first_tok.text(text)) {
             return Some(Np {
                 kind: NpKind::Pronoun(p),
                 name: surface.clone(),
@@ -108,9 +115,7 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
             });
         }
     }
-    if lexicon::is_quantifier(words[0])
-        || lexicon::is_intro(words[0]) && !lexicon::is_determiner(words[0])
-    {
+    if first_tok.has(flag::QUANT) || first_tok.has(flag::INTRO) && !first_tok.has(flag::DET) {
         return None;
     }
     // A restrictive relative clause belongs to a description ("a woman who sells charcoal
@@ -120,25 +125,16 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
         .position(|t| t.is_word() && matches!(t.text(text), "who" | "whose" | "that" | "which"))
         .unwrap_or(toks.len());
     let main = &toks[..rel];
-    let words: Vec<&str> = main
-        .iter()
-        .filter(|t| t.is_word())
-        .map(|t| t.text(text))
-        .collect();
-    if words.is_empty() {
-        return None;
-    }
-    if words.iter().any(|w| {
-        lexicon::with_lower(w, |l| NP_BREAKERS.contains(&l) || l == "what")
-            || lexicon::speech_verb(w).is_some()
-    }) {
+    let wtoks = || main.iter().filter(|t| t.is_word());
+    let w0t = *wtoks().next()?;
+    if wtoks().any(|t| t.verb.is_some() || t.has(flag::BREAKER)) {
         return None;
     }
     // "forced the government …" is a verb phrase, not a speaker.
-    let w0 = words[0];
+    let w0 = w0t.text(text);
     if w0.ends_with("ed")
         && w0.chars().next().is_some_and(|c| c.is_lowercase())
-        && !lexicon::is_title(w0)
+        && !w0t.has(flag::TITLE)
     {
         return None;
     }
@@ -146,16 +142,21 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
         return None;
     }
     // A journalist noun before any preposition makes this the press ("our correspondent").
-    for w in &words {
-        if lexicon::with_lower(w, |l| PREPOSITIONS.contains(&l)) {
+    for t in wtoks() {
+        if t.has(flag::PREP) {
             break;
         }
-        if w.chars().next().is_some_and(|c| c.is_lowercase()) && lexicon::is_journalist_noun(w) {
+        if t.has(flag::JOURNALIST)
+            && t.text(text)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase())
+        {
             return None;
         }
     }
     // "the man who …" stays a description even when a name follows in the clause.
-    let described = rel < toks.len() && lexicon::is_determiner(words[0]);
+    let described = rel < toks.len() && w0t.has(flag::DET);
     if let Some(name) = name_run(text, main, media).filter(|_| !described) {
         let body = is_body(&name);
         return Some(Np {
@@ -168,37 +169,57 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     }
     // A description needs a person or body noun as its head, taken before any
     // prepositional phrase ("a commander of the Jabhat al-Nusra" → "commander").
-    let mut head: Option<(String, bool)> = None;
-    let det_led =
-        lexicon::is_determiner(words[0]) || words[0].ends_with("'s") || words[0].ends_with("’s");
-    let mut last_noun: Option<String> = None;
-    for w in &words {
-        let lw = w.to_lowercase();
-        if PREPOSITIONS.contains(&lw.as_str()) {
-            if head.is_some() || last_noun.is_some() {
+    let det_led = w0t.has(flag::DET | flag::POSS);
+    let mut head_tok: Option<(&Tok, bool)> = None;
+    let mut last_noun: Option<&Tok> = None;
+    for t in wtoks() {
+        if t.has(flag::PREP) {
+            if head_tok.is_some() || last_noun.is_some() {
                 break;
             }
             continue;
         }
-        if lexicon::is_person_noun(w) {
-            head = Some((lw, true));
-        } else if lexicon::is_org_noun(w) {
-            head = Some((lw, false));
+        if t.has(flag::PERSON) {
+            head_tok = Some((t, true));
+        } else if t.has(flag::ORG) {
+            head_tok = Some((t, false));
         } else {
-            last_noun = Some(lw);
+            last_noun = Some(t);
         }
     }
+    let mut head: Option<(String, bool)> = head_tok.map(|(t, p)| (t.text(text).to_lowercase(), p));
     // An unlisted agent noun after a determiner ("a charcoal seller", "a schoolteacher").
     if head.is_none() && det_led {
         const AGENT: &[&str] = &[
             "er", "or", "ist", "ian", "man", "woman", "men", "ers", "ors", "ists", "ians",
         ];
-        if let Some(n) = last_noun.filter(|n| n.len() > 4 && AGENT.iter().any(|s| n.ends_with(s))) {
+        if let Some(n) = last_noun
+            .map(|t| t.text(text).to_lowercase())
+            .filter(|n| n.len() > 4 && AGENT.iter().any(|s| n.ends_with(s)))
+        {
             head = Some((n, true));
         }
     }
     let (head, person) = head?;
-    let first = words[0];
+    // "the agency", "the state news agency": the press, named generically.
+    if !person
+        && main.iter().all(|t| t.is_word())
+        && lexicon::is_generic_medium(wtoks().map(|t| t.text(text)))
+    {
+        return None;
+    }
+    // "Its statement read", "a statement from the ministry said": a document speaks for
+    // its author, named after "from"/"by"/"of" or found from the paragraph.
+    if matches!(
+        head.as_str(),
+        "statement" | "statements" | "communique" | "communiqué"
+    ) {
+        let k = main
+            .iter()
+            .position(|t| matches!(t.text(text), "from" | "by" | "of"))?;
+        return analyze(text, &main[k + 1..], media);
+    }
+    let first = w0;
     let definite = first.eq_ignore_ascii_case("the");
     let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
     // "A commander …" at a sentence start names the same party as "a commander …".
@@ -227,22 +248,20 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
 fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
     let n = toks.len();
     let word = |i: usize| toks[i].text(text);
-    let cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
-    let particle = |w: &str| {
-        lexicon::is_particle(w)
+    let cap = |i: usize| toks[i].has(flag::CAP);
+    let particle = |i: usize| {
+        let w = word(i);
+        toks[i].has(flag::PARTICLE)
             || w.starts_with("al-")
             || w.starts_with("el-")
             || w.starts_with("bin-")
     };
     let nameable = |i: usize| {
-        let w = word(i);
-        toks[i].is_word()
-            && cap(w)
-            && !lexicon::is_title(w)
-            && !lexicon::is_determiner(w)
-            && !lexicon::is_quantifier(w)
-            && !lexicon::is_intro(w)
-            && !(i == 0 && (lexicon::is_person_noun(w) || lexicon::is_org_noun(w)))
+        let t = &toks[i];
+        t.is_word()
+            && t.has(flag::CAP)
+            && !t.has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO)
+            && !(i == 0 && t.has(flag::PERSON | flag::ORG))
     };
     let mut i = 0;
     while i < n {
@@ -255,14 +274,15 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
         loop {
             if e < n && nameable(e) {
                 e += 1;
-            } else if e + 1 < n && particle(word(e)) && nameable(e + 1) {
+            } else if e + 1 < n && particle(e) && nameable(e + 1) {
                 e += 2;
-            } else if e < n && toks[e].is_word() && particle(word(e)) && word(e).contains('-') {
+            } else if e < n && toks[e].is_word() && particle(e) && word(e).contains('-') {
                 e += 1;
             } else {
                 break;
             }
         }
+        e = extend_of(text, toks, s, e, &nameable);
         i = e;
         let last = word(e - 1);
         if last.ends_with("'s")
@@ -275,27 +295,28 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
         // What follows must end the name: nothing, punctuation, or a preposition/relative.
         let follows_ok = e >= n
             || !toks[e].is_word()
-            || lexicon::with_lower(word(e), |l| {
-                PREPOSITIONS.contains(&l) || matches!(l, "who" | "which" | "and" | "whose")
-            });
+            || toks[e].has(flag::PREP)
+            || matches!(word(e), "who" | "which" | "and" | "whose");
         // What precedes must not make the run an object: a preposition anywhere before it
         // ("a deterrent against Guatemala", "at the Center for Strategic & International
         // Studies"), except inside a title ("Secretary of State John Kerry").
         let in_pp = (0..s).any(|k| {
-            toks[k].is_word()
-                && lexicon::with_lower(word(k), |l| PREPOSITIONS.contains(&l))
+            toks[k].has(flag::PREP)
                 && !(k > 0
-                    && lexicon::is_title(word(k - 1))
+                    && toks[k - 1].has(flag::TITLE)
                     && k + 1 < n
-                    && cap(word(k + 1))
-                    && !lexicon::is_determiner(word(k + 1)))
+                    && cap(k + 1)
+                    && !toks[k + 1].has(flag::DET))
         });
         let before_ok = !in_pp
             && (s == 0 || {
                 let p = toks[s - 1];
                 let pw = p.text(text);
                 if p.is_word() {
-                    !lexicon::with_lower(pw, |l| matches!(l, "and" | "or" | "nor" | "than"))
+                    // "a Horn of Africa analyst": a name after "a" is a modifier.
+                    !lexicon::with_lower(pw, |l| {
+                        matches!(l, "and" | "or" | "nor" | "than" | "a" | "an")
+                    })
                 } else {
                     matches!(pw, "(" | "," | "—" | "–")
                 }
@@ -317,17 +338,20 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
 pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let n = toks.len();
     let word = |i: usize| toks[i].text(text);
-    let cap = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
     let nameable = |i: usize| {
-        let w = word(i);
-        toks[i].is_word()
-            && cap(w)
-            && !lexicon::is_title(w)
-            && !lexicon::is_determiner(w)
-            && !lexicon::is_quantifier(w)
-            && !lexicon::is_intro(w)
-            && !lexicon::is_person_noun(w)
-            && !lexicon::is_org_noun(w)
+        let t = &toks[i];
+        t.is_word()
+            && t.has(flag::CAP)
+            && !t
+                .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
+    };
+    // Inside a name, a capitalized body noun continues it ("the Maldivian Democratic Party").
+    let inner = |i: usize| {
+        nameable(i)
+            || (toks[i].is_word()
+                && toks[i].has(flag::CAP)
+                && toks[i].has(flag::ORG | flag::BODY_SUFFIX)
+                && !toks[i].has(flag::TITLE))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -339,13 +363,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
         let s = i;
         let mut e = i + 1;
         loop {
-            if e < n && nameable(e) {
+            if e < n && inner(e) {
                 e += 1;
-            } else if e + 1 < n
-                && toks[e].is_word()
-                && lexicon::is_particle(word(e))
-                && nameable(e + 1)
-            {
+            } else if e + 1 < n && toks[e].has(flag::PARTICLE) && nameable(e + 1) {
                 e += 2;
             } else if e < n
                 && toks[e].is_word()
@@ -356,27 +376,52 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 break;
             }
         }
+        e = extend_of(text, toks, s, e, &nameable);
         i = e;
-        let after_prep = s > 0
-            && toks[s - 1].is_word()
-            && lexicon::with_lower(word(s - 1), |l| PREPOSITIONS.contains(&l) || l == "the");
+        // Back over a coordination of names ("at Cerro Pelado and Laguna Chica") and
+        // modifiers ("the National Maritime University") to what governs them.
+        let mut k = s;
+        while k > 0
+            && ((toks[k - 1].has(flag::CAP)
+                && !toks[k - 1].has(flag::TITLE | flag::PREP | flag::DET | flag::INTRO))
+                || matches!(word(k - 1), "and" | "or" | "," | "&"))
+        {
+            k -= 1;
+        }
+        let after_prep = k > 0
+            && toks[k - 1].is_word()
+            && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
+                || lexicon::with_lower(word(k - 1), |l| {
+                    matches!(
+                        l,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "site"
+                            | "website"
+                            | "channel"
+                            | "magazine"
+                            | "station"
+                            | "network"
+                            | "programme"
+                            | "program"
+                            | "daily"
+                            | "weekly"
+                            | "agency"
+                            | "told"
+                    )
+                }));
         // "Western diplomat", "Pentagon officials": a modifier, not a mention.
         let modifier = e < n
             && toks[e].is_word()
             && word(e).chars().next().is_some_and(|c| c.is_lowercase())
-            && (lexicon::is_person_noun(word(e))
-                || lexicon::is_org_noun(word(e))
-                || lexicon::is_title(word(e)))
-            && !last_is_possessive(word(e - 1));
+            && toks[e].has(flag::PERSON | flag::ORG | flag::TITLE)
+            && !toks[e - 1].has(flag::POSS);
         if !after_prep && !modifier {
             out.push((s, e));
         }
     }
     out
-}
-
-fn last_is_possessive(w: &str) -> bool {
-    w.ends_with("'s") || w.ends_with("’s")
 }
 
 /// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy").
@@ -401,9 +446,45 @@ pub(crate) fn mention_np(text: &str, toks: &[Tok]) -> Option<Np> {
     })
 }
 
+/// "Council" + "of the Northern Seas", "Union" + "of Kaiyo": a body named with "of" when its
+/// run ends in a body noun or follows "the". Returns the new end of the run.
+fn extend_of(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    e: usize,
+    nameable: &dyn Fn(usize) -> bool,
+) -> usize {
+    let n = toks.len();
+    if e + 1 >= n || !toks[e].is_word() || toks[e].text(text) != "of" {
+        return e;
+    }
+    let body_noun = toks[e - 1].has(flag::ORG | flag::BODY_SUFFIX);
+    let after_the = s > 0 && toks[s - 1].text(text).eq_ignore_ascii_case("the");
+    if !(body_noun || after_the) || toks[e - 1].has(flag::POSS) {
+        return e;
+    }
+    let mut k = e + 1;
+    if k < n && toks[k].text(text).eq_ignore_ascii_case("the") {
+        k += 1;
+    }
+    if k >= n || !nameable(k) {
+        return e;
+    }
+    while k < n
+        && (nameable(k) || toks[k].has(flag::CAP) && toks[k].has(flag::ORG | flag::BODY_SUFFIX))
+    {
+        k += 1;
+    }
+    k
+}
+
 fn is_body(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let last = words.last().copied().unwrap_or("");
+    if words.len() > 2 && words.contains(&"of") {
+        return true;
+    }
     (words.len() == 1 && lexicon::is_body_name(last))
         || lexicon::is_body_suffix(last)
         || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
@@ -423,14 +504,16 @@ pub(crate) struct Draft {
     pub descriptors: Vec<String>,
     indefinite: bool,
     plural: bool,
+    /// The name's lowercase words, computed once (for surname matching).
+    lower: Vec<String>,
 }
 
 /// Collects parties as mentions arrive in text order.
 #[derive(Default)]
 pub(crate) struct Book {
     pub drafts: Vec<Draft>,
-    by_surname: HashMap<String, Vec<usize>>,
-    by_key: HashMap<String, usize>,
+    by_surname: HashMap<String, Vec<usize>, lexicon::Fast>,
+    by_key: HashMap<String, usize, lexicon::Fast>,
     /// Most recently mentioned parties, newest last; bounded so resolution stays linear.
     recent: VecDeque<usize>,
 }
@@ -494,6 +577,29 @@ impl Book {
                     self.mention(i, &np.surface);
                     return Some((i, false));
                 }
+                // "its foreign ministry", "their spokesman": the body the text is about.
+                let first = np.name.split(' ').next().unwrap_or("");
+                if matches!(first, "its" | "Its" | "their" | "Their") {
+                    if let Some(i) = self.resolve(|d| d.kind == PartyKind::Body) {
+                        self.mention(i, &np.surface);
+                        return Some((i, true));
+                    }
+                }
+                // "the Bravnian foreign ministry" after "Bravnia": the state speaking.
+                if *definite && !*person {
+                    if let Some(adj) = np.name.split(' ').nth(1).filter(|w| {
+                        w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() >= 4
+                    }) {
+                        if let Some(i) = self.resolve(|d| {
+                            d.kind == PartyKind::Body
+                                && !d.name.contains(' ')
+                                && is_demonym(adj, &d.name)
+                        }) {
+                            self.mention(i, &np.surface);
+                            return Some((i, true));
+                        }
+                    }
+                }
                 if *definite {
                     if let Some(head) = &np.head {
                         let head = head.trim_end_matches('s');
@@ -505,6 +611,13 @@ impl Book {
                         }
                     }
                 }
+                let mut mentions = vec![np.surface.clone()];
+                // The bare role ("a farmer there" → "farmer"), how later text refers to it.
+                if let Some(core) = core_of(&np.name, np.head.as_deref()) {
+                    if core != np.surface && core.split(' ').count() <= 3 {
+                        mentions.push(core);
+                    }
+                }
                 let mut heads: Vec<String> = np.head.iter().cloned().collect();
                 heads.extend(
                     np.name
@@ -513,11 +626,12 @@ impl Book {
                 );
                 let i = self.push(Draft {
                     name: np.name.clone(),
-                    mentions: vec![np.surface.clone()],
+                    mentions,
                     kind: PartyKind::Descriptive,
                     person: *person,
                     heads,
                     descriptors: Vec::new(),
+                    lower: Vec::new(),
                     indefinite: *indefinite,
                     plural: np
                         .head
@@ -538,31 +652,32 @@ impl Book {
             self.mention(i, &np.surface);
             return i;
         }
-        let tokens: Vec<String> = key.split_whitespace().map(|s| s.to_string()).collect();
-        let surname = tokens.last().cloned().unwrap_or_default();
+        let tokens: Vec<&str> = key.split_whitespace().collect();
+        let surname = tokens.last().copied().unwrap_or_default();
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the
             // given names disagree.
-            let found = self.by_surname.get(&surname).and_then(|cands| {
-                cands.iter().rev().copied().find(|&c| {
-                    let other: Vec<String> = self.drafts[c]
-                        .name
-                        .to_lowercase()
-                        .split_whitespace()
-                        .map(|s| s.to_string())
-                        .collect();
-                    suffix_compatible(&tokens, &other)
-                })
+            let found = self.by_surname.get(surname).and_then(|cands| {
+                cands
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&c| suffix_compatible(&tokens, &self.drafts[c].lower))
             });
             if let Some(i) = found {
-                if tokens.len() > self.drafts[i].name.split_whitespace().count() {
+                if tokens.len() > self.drafts[i].lower.len() {
                     self.drafts[i].name = np.name.clone();
+                    self.drafts[i].lower = tokens.iter().map(|t| t.to_string()).collect();
                 }
                 self.by_key.insert(key, i);
                 self.mention(i, &np.surface);
                 return i;
             }
         }
+        // A speaker first named by one bare word ("Kampura welcomed …") is a state or body:
+        // news text introduces people by full name or title.
+        let body = body
+            || (tokens.len() == 1 && np.surface == np.name && np.pos > 0 && !np.name.contains('-'));
         let i = self.push(Draft {
             name: np.name.clone(),
             mentions: vec![np.surface.clone()],
@@ -572,11 +687,13 @@ impl Book {
                 PartyKind::Person
             },
             person: !body,
-            heads: tokens.clone(),
+            heads: tokens.iter().map(|t| t.to_string()).collect(),
             descriptors: Vec::new(),
             indefinite: false,
             plural: false,
+            lower: tokens.iter().map(|t| t.to_string()).collect(),
         });
+        let surname = surname.to_string();
         if np.surface != np.name {
             // Title words are heads too: "the minister" may refer to "Minister X Y".
             let extra: Vec<String> = np
@@ -629,6 +746,8 @@ impl Book {
     /// speaker before naming them. Returns a map old index → new index.
     pub(crate) fn merge_indefinite_members(&self) -> Vec<usize> {
         let mut map: Vec<usize> = (0..self.drafts.len()).collect();
+        // Lowercase mentions and descriptors of persons, built once and only when needed.
+        let mut lower: Option<Vec<Vec<String>>> = None;
         for (i, d) in self.drafts.iter().enumerate() {
             if !d.indefinite {
                 continue;
@@ -637,19 +756,23 @@ impl Book {
                 continue;
             };
             let org = org.to_lowercase();
-            let cands: Vec<usize> = self
-                .drafts
-                .iter()
-                .enumerate()
-                .filter(|(j, o)| {
-                    *j != i
-                        && o.kind == PartyKind::Person
-                        && o.mentions
+            let lower = lower.get_or_insert_with(|| {
+                self.drafts
+                    .iter()
+                    .map(|o| {
+                        if o.kind != PartyKind::Person {
+                            return Vec::new();
+                        }
+                        o.mentions
                             .iter()
                             .chain(&o.descriptors)
-                            .any(|m| m.to_lowercase().contains(&org))
-                })
-                .map(|(j, _)| j)
+                            .map(|m| m.to_lowercase())
+                            .collect()
+                    })
+                    .collect()
+            });
+            let cands: Vec<usize> = (0..self.drafts.len())
+                .filter(|&j| j != i && lower[j].iter().any(|m| m.contains(&org)))
                 .collect();
             if cands.len() == 1 {
                 map[i] = cands[0];
@@ -659,10 +782,48 @@ impl Book {
     }
 }
 
+/// A description's determiner-less core up to its head: "a date farmer whose family …" →
+/// "date farmer". `None` when the head is not found or nothing precedes it but a possessor.
+fn core_of(name: &str, head: Option<&str>) -> Option<String> {
+    let head = head?;
+    let mut words = name.split(' ');
+    let first = words.next()?;
+    if !matches!(first.to_ascii_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for w in words {
+        out.push(w);
+        let l = w.to_lowercase();
+        if l.trim_end_matches("'s") == head {
+            return Some(out.join(" "));
+        }
+    }
+    None
+}
+
+/// Whether `adj` is the adjective of the place `name`: "Bravnian" / "Bravnia", "German" /
+/// "Germany", "Kampuran" / "Kampura".
+fn is_demonym(adj: &str, name: &str) -> bool {
+    let stem = name.trim_end_matches(['a', 'e', 'o', 'y']);
+    if stem.chars().count() < 3 || adj.len() <= stem.len() || !adj.starts_with(stem) {
+        return adj == name.trim_end_matches('y') && name.ends_with('y');
+    }
+    let rest = &adj[stem.len()..];
+    matches!(
+        rest,
+        "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "ean" | "ine"
+    )
+}
+
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").
-fn suffix_compatible(a: &[String], b: &[String]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.ends_with(short)
+fn suffix_compatible(a: &[&str], b: &[String]) -> bool {
+    let (n, m) = (a.len().min(b.len()), a.len().max(b.len()));
+    let _ = m;
+    a[a.len() - n..]
+        .iter()
+        .zip(&b[b.len() - n..])
+        .all(|(x, y)| *x == y.as_str())
 }
 
 /// "a member from the European parliament" → "European parliament" (must hold a capital).

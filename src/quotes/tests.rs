@@ -149,6 +149,37 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
         "Radio transcript\n\nHOST: Will they really stay away?\n\nAMINA DIALLO: We welcome the withdrawal.\n\nHOST: Why now?\n\nAMINA DIALLO: Because it is time.",
         &[("We welcome the withdrawal.", Direct, "Amina Diallo"), ("Because it is time.", Direct, "Amina Diallo")],
     ),
+    (
+        "generic media noun is a medium; its report goes to the speaker named before",
+        "Troops leave\n\nA commander told Agence France-Presse that the troops had fled, the agency reported.\n\nCaptain Ilya Marsh spoke at the gate. “It is over,” he said.\n\nThe last convoy would leave on Friday, the newspaper reported.",
+        &[
+            ("the troops had fled", Reported, "a commander"),
+            ("It is over", Direct, "Ilya Marsh"),
+            ("The last convoy would leave on Friday", Reported, "Ilya Marsh"),
+        ],
+    ),
+    (
+        "mixed-case transcript tags with roles; a correspondent's turn reports others",
+        "Radio transcript\n\nGrace Mwangi (presenter): What did you see?\n\nPETER ODHIAMBO (correspondent): Trucks. A trader told me: “They leave with guns.”\n\nJoseph Kariuki: We welcome it.\n\nODHIAMBO: The road is quiet.",
+        &[("They leave with guns.", Direct, "a trader"), ("We welcome it.", Direct, "Joseph Kariuki")],
+    ),
+    (
+        "adding that, and a parenthetical speech verb",
+        "Troops leave\n\n“We are not leaving,” Mara Velt said, adding that patrols would continue. The ships, she said, are not going far.",
+        &[
+            ("We are not leaving", Direct, "Mara Velt"),
+            ("patrols would continue", Reported, "Mara Velt"),
+            ("The ships, she said, are not going far", Reported, "Mara Velt"),
+        ],
+    ),
+    (
+        "a demonym body merges into its state",
+        "Troops leave\n\nBravnia welcomed the move. The Bravnian foreign ministry said it would judge by deeds.",
+        &[
+            ("welcomed the move", Reported, "Bravnia"),
+            ("it would judge by deeds", Reported, "Bravnia"),
+        ],
+    ),
 ];
 
 #[test]
@@ -182,15 +213,15 @@ fn via_verb_and_context() {
 
 #[test]
 fn extra_media_are_not_parties() {
-    let text = "Troops leave\n\n“We will see,” Kurdistan Daily reported.";
-    assert_eq!(found(text)[0].2, "Kurdistan Daily");
+    let text = "Troops leave\n\n“We will see,” Zagros Voice reported.";
+    assert_eq!(found(text)[0].2, "Zagros Voice");
     let config = QuoteConfig {
-        extra_media: vec!["Kurdistan Daily".into()],
+        extra_media: vec!["Zagros Voice".into()],
         ..QuoteConfig::default()
     };
     let f = extract_quotes(text, &config).unwrap();
     assert!(f.parties.is_empty());
-    assert_eq!(f.quotes[0].via.as_deref(), Some("Kurdistan Daily"));
+    assert_eq!(f.quotes[0].via.as_deref(), Some("Zagros Voice"));
 }
 
 #[test]

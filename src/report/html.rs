@@ -112,19 +112,25 @@ pub fn write_evaluation_html(w: &mut impl Write, input: &EvaluationHtml<'_>) -> 
         &mut out,
         "Confusion matrix",
         &confusion_svg(m)?,
+        "",
         "Rows are gold labels, columns predictions; each cell shows the count and the share of its row. Colour follows the row share.",
     );
     figure(
         &mut out,
         "F1 per class",
         &f1_svg(m)?,
+        "",
         "Bars are per-class F1; the dashed line is macro F1.",
     );
     figure(
         &mut out,
         "Reliability",
         &calibration_svg(&calibration)?,
-        "Confidence (highest predicted probability) in 10 bins against the accuracy in each bin. A calibrated model follows the diagonal; bars below it are over-confident.",
+        &format!(
+            "<p class=\"legend\"><span><i class=\"sw\" style=\"background:{}\"></i>accuracy per bin (number = examples)</span><span><i class=\"ln\"></i>mean confidence vs accuracy</span><span><i class=\"ln dash\"></i>perfect calibration</span></p>",
+            css_rgb(CALIBRATION_BAR)
+        ),
+        "Confidence is the highest predicted probability, in 10 equal bins. Points below the diagonal are over-confident, above it under-confident.",
     );
     out.push_str("</section>\n");
 
@@ -246,7 +252,8 @@ fn card(out: &mut String, name: &str, value: &str, help: &str) {
     ));
 }
 
-fn figure(out: &mut String, title: &str, svg: &str, caption: &str) {
+/// A chart with its heading and caption; `legend` is trusted markup (may be empty).
+fn figure(out: &mut String, title: &str, svg: &str, legend: &str, caption: &str) {
     out.push_str("<figure class=\"chart\"><h2>");
     escape_into(out, title);
     out.push_str("</h2>");
@@ -255,6 +262,7 @@ fn figure(out: &mut String, title: &str, svg: &str, caption: &str) {
     } else {
         out.push_str(svg);
     }
+    out.push_str(legend);
     out.push_str("<figcaption>");
     escape_into(out, caption);
     out.push_str("</figcaption></figure>\n");
@@ -440,18 +448,18 @@ fn confusion_svg(m: &Metrics) -> io::Result<String> {
     let x_fmt = |v: &f64| label_at(*v);
     let y_fmt = |v: &f64| label_at(kf - 1.0 - v.floor());
     let big = if k <= 4 {
-        20
+        24
     } else if k <= 8 {
-        14
+        16
     } else {
-        10
+        11
     };
-    svg_chart(560, 500, |root| {
+    svg_chart(460, 440, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
             .margin_right(24)
             .x_label_area_size(64)
-            .y_label_area_size(128)
+            .y_label_area_size(104)
             .build_cartesian_2d(Cells(k), Cells(k))
             .map_err(plot_err)?;
         chart
@@ -461,8 +469,8 @@ fn confusion_svg(m: &Metrics) -> io::Result<String> {
             .y_labels(k)
             .x_label_formatter(&x_fmt)
             .y_label_formatter(&y_fmt)
-            .label_style((FONT, 14).into_font().color(&INK))
-            .axis_desc_style((FONT, 15).into_font().color(&INK))
+            .label_style((FONT, 16).into_font().color(&INK))
+            .axis_desc_style((FONT, 17).into_font().color(&INK))
             .x_desc("Predicted label")
             .y_desc("Gold label")
             .axis_style(MUTED)
@@ -530,14 +538,20 @@ fn f1_svg(m: &Metrics) -> io::Result<String> {
             String::new()
         }
     };
-    let y_fmt = |v: &f64| format!("{v:.1}");
-    svg_chart(520, 500, |root| {
+    let y_fmt = |v: &f64| {
+        if *v <= 1.0 + 1e-9 {
+            format!("{v:.1}")
+        } else {
+            String::new()
+        }
+    };
+    svg_chart(460, 440, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
             .margin_right(24)
             .x_label_area_size(64)
             .y_label_area_size(64)
-            .build_cartesian_2d(Cells(k), 0f64..1.08)
+            .build_cartesian_2d(Cells(k), 0f64..1.15)
             .map_err(plot_err)?;
         chart
             .configure_mesh()
@@ -548,14 +562,14 @@ fn f1_svg(m: &Metrics) -> io::Result<String> {
             .y_label_formatter(&y_fmt)
             .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
-            .label_style((FONT, 14).into_font().color(&INK))
-            .axis_desc_style((FONT, 15).into_font().color(&INK))
+            .label_style((FONT, 16).into_font().color(&INK))
+            .axis_desc_style((FONT, 17).into_font().color(&INK))
             .x_desc("Class")
             .y_desc("F1 score")
             .axis_style(MUTED)
             .draw()
             .map_err(plot_err)?;
-        let value_style = (FONT, 14)
+        let value_style = (FONT, 16)
             .into_font()
             .color(&INK)
             .pos(Pos::new(HPos::Center, VPos::Bottom));
@@ -596,15 +610,14 @@ fn f1_svg(m: &Metrics) -> io::Result<String> {
                     INK.stroke_width(2),
                 ))
                 .map_err(plot_err)?;
-            let label_y = if y > 0.9 { y - 0.06 } else { y + 0.015 };
             chart
                 .draw_series(std::iter::once(Text::new(
-                    format!("macro F1 {:.3}", m.macro_f1),
-                    (kf - 0.04, label_y),
-                    (FONT, 13)
+                    format!("- - -  macro F1 {:.3}", m.macro_f1),
+                    (kf - 0.04, 1.14),
+                    (FONT, 15)
                         .into_font()
                         .color(&INK)
-                        .pos(Pos::new(HPos::Right, VPos::Bottom)),
+                        .pos(Pos::new(HPos::Right, VPos::Top)),
                 )))
                 .map_err(plot_err)?;
         }
@@ -662,12 +675,15 @@ impl Calibration {
     }
 }
 
+/// Fill of the reliability plot's accuracy bars (also used by its HTML legend).
+const CALIBRATION_BAR: RGBColor = RGBColor(120, 160, 215);
+
 fn calibration_svg(c: &Calibration) -> io::Result<String> {
     if c.total == 0 {
         return Ok(String::new());
     }
     let tick_fmt = |v: &f64| format!("{v:.1}");
-    svg_chart(520, 500, |root| {
+    svg_chart(460, 440, |root| {
         let mut chart = ChartBuilder::on(root)
             .margin(12)
             .margin_right(24)
@@ -683,54 +699,43 @@ fn calibration_svg(c: &Calibration) -> io::Result<String> {
             .y_label_formatter(&tick_fmt)
             .light_line_style(TRANSPARENT)
             .bold_line_style(GRID)
-            .label_style((FONT, 14).into_font().color(&INK))
-            .axis_desc_style((FONT, 15).into_font().color(&INK))
+            .label_style((FONT, 16).into_font().color(&INK))
+            .axis_desc_style((FONT, 17).into_font().color(&INK))
             .x_desc("Confidence (highest predicted probability)")
             .y_desc("Accuracy")
             .axis_style(MUTED)
             .draw()
             .map_err(plot_err)?;
         let width = 1.0 / CALIBRATION_BINS as f64;
-        let bar = RGBColor(59, 110, 190);
-        let gap = RGBAColor(205, 48, 40, 0.22);
         let mut points = Vec::new();
         let mut bars = Vec::new();
-        let mut gaps = Vec::new();
         let mut counts = Vec::new();
-        let count_style = (FONT, 11)
-            .into_font()
-            .color(&MUTED)
-            .pos(Pos::new(HPos::Center, VPos::Bottom));
         for (b, &(n, correct, conf_sum)) in c.bins.iter().enumerate() {
             if n == 0 {
                 continue;
             }
             let acc = correct as f64 / n as f64;
             let conf = conf_sum / n as f64;
-            let (x0, x1) = (b as f64 * width + 0.006, (b + 1) as f64 * width - 0.006);
+            let (x0, x1) = (b as f64 * width + 0.005, (b + 1) as f64 * width - 0.005);
             bars.push(Rectangle::new(
                 [(x0, 0.0), (x1, acc)],
-                bar.mix(0.85).filled(),
+                CALIBRATION_BAR.filled(),
             ));
-            let (lo, hi) = if acc < conf { (acc, conf) } else { (conf, acc) };
-            gaps.push(Rectangle::new([(x0, lo), (x1, hi)], gap.filled()));
             points.push((conf, acc));
-            counts.push(Text::new(
-                format!("n={n}"),
-                ((x0 + x1) / 2.0, acc.max(conf).min(0.96) + 0.01),
-                count_style.clone(),
-            ));
+            // The bin's size, inside the bar when it is tall enough to hold it.
+            let (y, ink) = if acc >= 0.1 {
+                (0.015, WHITE)
+            } else {
+                (acc + 0.015, MUTED)
+            };
+            let style = (FONT, 13)
+                .into_font()
+                .color(&ink)
+                .pos(Pos::new(HPos::Center, VPos::Bottom));
+            counts.push(Text::new(n.to_string(), ((x0 + x1) / 2.0, y), style));
         }
-        chart
-            .draw_series(bars)
-            .map_err(plot_err)?
-            .label("Accuracy per bin")
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], bar.filled()));
-        chart
-            .draw_series(gaps)
-            .map_err(plot_err)?
-            .label("Gap to mean confidence")
-            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 14, y + 5)], gap.filled()));
+        chart.draw_series(bars).map_err(plot_err)?;
+        chart.draw_series(counts).map_err(plot_err)?;
         chart
             .draw_series(DashedLineSeries::new(
                 vec![(0.0, 0.0), (1.0, 1.0)],
@@ -738,29 +743,12 @@ fn calibration_svg(c: &Calibration) -> io::Result<String> {
                 4,
                 MUTED.stroke_width(2),
             ))
-            .map_err(plot_err)?
-            .label("Perfect calibration")
-            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], MUTED.stroke_width(2)));
-        let line = RGBColor(17, 24, 39);
-        chart
-            .draw_series(LineSeries::new(points.clone(), line.stroke_width(2)))
-            .map_err(plot_err)?
-            .label("Mean confidence → accuracy")
-            .legend(move |(x, y)| {
-                PathElement::new(vec![(x, y), (x + 14, y)], line.stroke_width(2))
-            });
-        chart
-            .draw_series(points.iter().map(|&p| Circle::new(p, 4, line.filled())))
             .map_err(plot_err)?;
-        chart.draw_series(counts).map_err(plot_err)?;
         chart
-            .configure_series_labels()
-            .position(SeriesLabelPosition::UpperLeft)
-            .margin(10)
-            .label_font((FONT, 13).into_font().color(&INK))
-            .background_style(WHITE.mix(0.9))
-            .border_style(GRID)
-            .draw()
+            .draw_series(LineSeries::new(points.clone(), INK.stroke_width(2)))
+            .map_err(plot_err)?;
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, 4, INK.filled())))
             .map_err(plot_err)?;
         Ok(())
     })
@@ -771,7 +759,7 @@ fn features_tables(out: &mut String, top: &[(String, Vec<(String, f32)>)]) {
         out.push_str("<p class=\"empty\">No feature weights supplied.</p>");
         return;
     }
-    out.push_str("<p class=\"note\">Features with the largest weights toward each label; the bar is relative to the label's strongest feature.</p><div class=\"features\">");
+    out.push_str("<p class=\"note\">Features with the largest weights toward each label; the bar is relative to the label's strongest feature. Prefixes: <code>w:</code> word n-gram, <code>h:</code> character n-gram (<code>&lt;</code> <code>&gt;</code> mark word edges), <code>x:</code> word of the attributing sentence, <code>l:</code> lexicon class, <code>c:</code> word after a contrast; <code>!</code> marks negation.</p><div class=\"features\">");
     for (label, feats) in top {
         let max = feats
             .iter()
@@ -1140,7 +1128,7 @@ fn party_panel(out: &mut String, article: &ArticleResult) {
         }
         out.push_str("</div>");
         if let Some(probs) = &p.probabilities {
-            out.push_str("<table class=\"probs\">");
+            out.push_str("<table class=\"probs\"><tbody>");
             for (l, v) in probs {
                 let v = if v.is_finite() {
                     v.clamp(0.0, 1.0)
@@ -1155,7 +1143,7 @@ fn party_panel(out: &mut String, article: &ArticleResult) {
                     v * 100.0
                 ));
             }
-            out.push_str("</table>");
+            out.push_str("</tbody></table>");
         }
         let others: Vec<&String> = p.mentions.iter().filter(|m| **m != p.party).collect();
         if !others.is_empty() {
@@ -1262,13 +1250,18 @@ table.report tbody.totals tr:first-child th, table.report tbody.totals tr:first-
 td.score { background: linear-gradient(to right, #dbeafe var(--v), transparent var(--v)); }
 td.undef { color: var(--muted); }
 .dot { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin-right: 8px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 14px; margin: 0 0 6px; font-size: 12.5px; color: var(--ink); }
+.legend span { display: inline-flex; align-items: center; gap: 6px; }
+.legend .sw { display: inline-block; width: 14px; height: 10px; border-radius: 2px; }
+.legend .ln { display: inline-block; width: 18px; border-top: 2px solid var(--ink); }
+.legend .ln.dash { border-top: 2px dashed var(--muted); }
 .charts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 20px; }
 figure.chart { margin: 0 0 20px; }
 figure.chart svg { display: block; width: 100%; height: auto; margin: 4px 0 8px; }
 .features { display: grid; grid-template-columns: repeat(auto-fit, minmax(280px, 1fr)); gap: 16px; }
 .feature-card { border: 1px solid var(--line); border-radius: 8px; padding: 12px 14px; }
 .feature-card h3 { margin-bottom: 8px; }
-table.feat { width: 100%; }
+table.feat { width: 100%; font-size: 13px; }
 table.feat th { font-size: 11px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); text-align: left; font-weight: 600; padding: 2px 6px; }
 table.feat td { padding: 3px 6px; border-top: 1px solid #f1f2f4; }
 td.rank { color: var(--muted); width: 2em; text-align: right; font-variant-numeric: tabular-nums; }
@@ -1590,11 +1583,10 @@ mod tests {
         let e = text.find(" four").unwrap();
         let html = render_article(text, &article(text, &[(s, e)]));
         assert!(html.contains("two</mark></p>\n<p><mark"));
-        assert_eq!(html.matches("<p>").count(), html.matches("</p>").count());
-        assert_eq!(
-            html.matches("<mark").count(),
-            html.matches("</mark>").count()
-        );
+        let body = &html[html.find("<article").unwrap()..html.find("</article>").unwrap()];
+        for (tag, n) in [("<p>", 2), ("</p>", 2), ("<mark", 2), ("</mark>", 2)] {
+            assert_eq!(body.matches(tag).count(), n, "{tag} in {body}");
+        }
     }
 
     #[test]

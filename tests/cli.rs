@@ -1,0 +1,287 @@
+//! The CLI's contracts: output shapes users script against, the shipped default model and
+//! corpus, and the seed article the project started from.
+
+mod common;
+
+use common::{assert_success, stdout, TestDir};
+use std::path::{Path, PathBuf};
+
+fn repo(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(path)
+}
+
+/// The seed article beside the repository (`../shared/seed`), which users do not have.
+fn seed() -> Option<(String, serde_json::Value)> {
+    let dir = repo("../shared/seed");
+    let text = std::fs::read_to_string(dir.join("kerry-moscow-syria-withdrawal.txt")).ok()?;
+    let gold = std::fs::read_to_string(dir.join("kerry-moscow-syria-withdrawal.json")).ok()?;
+    Some((
+        text,
+        serde_json::from_str(&gold).expect("seed gold is JSON"),
+    ))
+}
+
+stance_test!(default_model_is_reproduced_byte_for_byte, |t| {
+    // The README's documented command, run on the shipped corpus.
+    let out = t.stance([
+        "train",
+        "--quiet",
+        "--data",
+        repo("training_data/quotes.jsonl").to_str().unwrap(),
+        "--split",
+        "train,dev",
+        "--out",
+        "m.json",
+    ]);
+    assert_success(&out);
+    let shipped =
+        std::fs::read(repo("models/withdrawal.json")).expect("models/withdrawal.json ships");
+    assert!(
+        t.read("m.json") == shipped,
+        "retraining with the README command does not reproduce models/withdrawal.json; retrain and commit it"
+    );
+});
+
+stance_test!(shipped_corpus_passes_data_check, |t| {
+    let out = t.stance(["data", "check", repo("training_data").to_str().unwrap()]);
+    assert_success(&out);
+    let s = stdout(&out);
+    assert!(s.contains("ok: no problems found"), "{s}");
+});
+
+stance_test!(predict_lines_have_id_label_probabilities, |t| {
+    let model = t.train_model("m.json");
+    t.write(
+        "in.jsonl",
+        "{\"id\":\"a\",\"text\":\"we welcome the withdrawal\"}\n{\"text\":\"a betrayal\"}\n",
+    );
+    let out = t.stance([
+        "predict",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        "in.jsonl",
+    ]);
+    assert_success(&out);
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(
+        lines[1]["id"], "2",
+        "records without an id get their line number"
+    );
+    for l in &lines {
+        let p = l["probabilities"].as_object().unwrap();
+        assert_eq!(p.len(), 3);
+        let sum: f64 = p.values().map(|v| v.as_f64().unwrap()).sum();
+        assert!((sum - 1.0).abs() < 1e-4);
+        assert!(p.contains_key(l["label"].as_str().unwrap()));
+    }
+});
+
+stance_test!(evaluate_json_has_the_documented_keys, |t| {
+    let model = t.train_model("m.json");
+    let data = t.write("eval.jsonl", common::training_jsonl("\n"));
+    let out = t.stance([
+        "evaluate",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        data.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for key in [
+        "accuracy",
+        "macro_f1",
+        "weighted_f1",
+        "per_class",
+        "confusion_matrix",
+        "labels",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}: {v}");
+    }
+    assert_eq!(v["confusion_matrix"].as_array().unwrap().len(), 3);
+});
+
+stance_test!(evaluate_html_report_is_one_self_contained_file, |t| {
+    let model = t.train_model("m.json");
+    let data = t.write("eval.jsonl", common::training_jsonl("\n"));
+    let out = t.stance([
+        "evaluate",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        data.to_str().unwrap(),
+        "--html",
+        "r.html",
+    ]);
+    assert_success(&out);
+    let html = String::from_utf8(t.read("r.html")).unwrap();
+    assert!(html.contains("<svg"), "charts are inline SVG");
+    assert!(
+        !html.contains("http://") && !html.contains("<script src"),
+        "no network fetches"
+    );
+});
+
+stance_test!(classify_json_contract_and_event_echo, |t| {
+    let model = t.train_model("m.json");
+    let article = t.write("a.txt", common::ARTICLE);
+    let out = t.stance([
+        "classify",
+        "--model",
+        model.to_str().unwrap(),
+        "--format",
+        "json",
+        "--event",
+        "base handover",
+        article.to_str().unwrap(),
+    ]);
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(v["event"], "base handover");
+    assert_eq!(v["document"], article.to_str().unwrap());
+    let parties = v["parties"].as_array().unwrap();
+    let names: Vec<&str> = parties
+        .iter()
+        .map(|p| p["party"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Lena Okafor"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.contains("AFP")),
+        "media are not parties: {names:?}"
+    );
+    for p in parties {
+        for key in [
+            "party",
+            "mentions",
+            "label",
+            "confidence",
+            "probabilities",
+            "quotes",
+        ] {
+            assert!(p.get(key).is_some(), "party lacks {key}: {p}");
+        }
+        let text = std::fs::read_to_string(&article).unwrap();
+        for q in p["quotes"].as_array().unwrap() {
+            let (s, e) = (
+                q["start"].as_u64().unwrap() as usize,
+                q["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &text[s..e],
+                q["text"].as_str().unwrap(),
+                "offsets point into the article"
+            );
+            assert!(["direct", "partial", "reported"].contains(&q["kind"].as_str().unwrap()));
+        }
+    }
+    let okafor = parties
+        .iter()
+        .find(|p| p["party"] == "Lena Okafor")
+        .unwrap();
+    assert_eq!(okafor["quotes"][0]["via"], "AFP");
+});
+
+stance_test!(quotes_output_has_no_labels, |t| {
+    let article = t.write("a.txt", common::ARTICLE);
+    let out = t.stance(["quotes", "--format", "json", article.to_str().unwrap()]);
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert!(v["parties"][0].get("label").is_none());
+    assert!(v["parties"][0]["quotes"][0].get("probabilities").is_none());
+});
+
+stance_test!(completions_and_man_page, |t| {
+    for shell in ["bash", "zsh", "fish"] {
+        let out = t.stance(["completions", shell]);
+        assert_success(&out);
+        assert!(
+            stdout(&out).contains("classify"),
+            "{shell} completion mentions verbs"
+        );
+    }
+    let out = t.stance(["man"]);
+    assert_success(&out);
+    assert!(stdout(&out).contains(".TH"));
+});
+
+/// The project's seed article (../shared, absent on users' machines): every expected party is
+/// found with its quotes, no medium is a party, and the labels of the default model.
+#[test]
+fn seed_article_parties_and_labels() {
+    let Some((text, gold)) = seed() else {
+        println!("skipped: ../shared/seed is not present (it is not shipped with the repository)");
+        return;
+    };
+    let t = TestDir::new();
+    let article = t.write("seed.txt", &text);
+    let model = repo("models/withdrawal.json");
+    let out = t.stance([
+        "classify",
+        "--model",
+        model.to_str().unwrap(),
+        "--format",
+        "json",
+        article.to_str().unwrap(),
+    ]);
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let parties = v["parties"].as_array().unwrap();
+    let norm = |s: &str| s.to_lowercase();
+    let mut wrong = Vec::new();
+    for g in gold["parties"].as_array().unwrap() {
+        let name = g["party"].as_str().unwrap();
+        let found = parties
+            .iter()
+            .find(|p| {
+                norm(p["party"].as_str().unwrap()) == norm(name)
+                    || p["mentions"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|m| norm(m.as_str().unwrap()) == norm(name))
+            })
+            .unwrap_or_else(|| panic!("seed party {name:?} not found"));
+        for q in g["quotes"].as_array().unwrap() {
+            let q = q.as_str().unwrap();
+            let at = text.find(q).expect("gold quote in text");
+            let covered = found["quotes"].as_array().unwrap().iter().any(|pq| {
+                let (s, e) = (
+                    pq["start"].as_u64().unwrap() as usize,
+                    pq["end"].as_u64().unwrap() as usize,
+                );
+                s <= at && at + q.len() <= e
+            });
+            assert!(covered, "{name}: quote {q:?} not attributed to it");
+        }
+        if found["label"] != g["label"] {
+            wrong.push(format!(
+                "{name}: gold {}, predicted {}",
+                g["label"], found["label"]
+            ));
+        }
+    }
+    assert_eq!(
+        parties.len(),
+        gold["parties"].as_array().unwrap().len(),
+        "no extra parties"
+    );
+    for m in gold["not_parties"].as_array().unwrap() {
+        assert!(
+            !parties
+                .iter()
+                .any(|p| norm(p["party"].as_str().unwrap()) == norm(m.as_str().unwrap())),
+            "medium {m} reported as a party"
+        );
+    }
+    println!("seed labels wrong: {wrong:?}");
+    // Known miss (see models/withdrawal.report.md): Nikolai Pankov's mixed statement.
+    assert!(wrong.len() <= 1, "seed labels wrong: {wrong:?}");
+}

@@ -38,7 +38,7 @@ pub enum Error {
     #[error("{0}: empty file (no text)")]
     EmptyText(String),
     /// Input larger than a configured limit.
-    #[error("{what}: more than the limit of {limit} bytes (raise it with {flag})")]
+    #[error("{what}: over the limit of {limit} bytes (raise it with {flag})")]
     TooLarge {
         what: String,
         size: usize,

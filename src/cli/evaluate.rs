@@ -44,21 +44,61 @@ pub fn run(args: EvaluateArgs, _quiet: bool) -> Result<bool> {
         );
     }
     let records = args.data.read(true)?;
-    let (metrics, extra) = if let Some(k) = args.cv {
+    let mut top_features = Vec::new();
+    let (metrics, extra, gold, predicted, probabilities) = if let Some(k) = args.cv {
         let result = stance::eval::cross_validate(&records, &args.hyper.config(), k)?;
         let extra = serde_json::json!({"folds": k, "fold_macro_f1": result.fold_macro_f1});
-        (result.metrics, Some(extra))
+        let gold = label_indices(&records, &result.metrics.labels)?;
+        (
+            result.metrics,
+            Some(extra),
+            gold,
+            result.predicted,
+            result.probabilities,
+        )
     } else {
         let model = args.model.load()?;
         let gold = label_indices(&records, &model.labels)?;
         let inputs: Vec<_> = records.iter().map(|r| r.input()).collect();
-        let predicted: Vec<usize> = model
-            .predict_many(&inputs)
-            .iter()
-            .map(|p| p.label)
-            .collect();
-        (Metrics::new(&model.labels, &gold, &predicted), None)
+        let predictions = model.predict_many(&inputs);
+        let predicted: Vec<usize> = predictions.iter().map(|p| p.label).collect();
+        if args.html.is_some() {
+            top_features = model
+                .labels
+                .iter()
+                .cloned()
+                .zip(model.top_features(15))
+                .collect();
+        }
+        let probabilities = predictions.into_iter().map(|p| p.probabilities).collect();
+        let metrics = Metrics::new(&model.labels, &gold, &predicted);
+        (metrics, None, gold, predicted, probabilities)
     };
+    if let Some(path) = &args.html {
+        let examples: Vec<stance::report::Example> = records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| stance::report::Example {
+                id: &r.id,
+                text: &r.text,
+                gold: gold[i],
+                predicted: predicted[i],
+                probabilities: &probabilities[i],
+            })
+            .collect();
+        let title = format!("stance evaluation: {}", args.data.data.join(", "));
+        let mut html = Vec::new();
+        stance::report::write_evaluation_html(
+            &mut html,
+            &stance::report::EvaluationHtml {
+                title: &title,
+                metrics: &metrics,
+                examples: &examples,
+                top_features: &top_features,
+            },
+        )?;
+        stance::pipeline::write_atomic(path, &html)?;
+    }
     let mut buf = Vec::new();
     match args.format {
         ReportFormat::Text => {

@@ -522,7 +522,17 @@ impl<'a> Ctx<'a> {
                     return self.subject_of_verb(ss, lo, k, prev_item);
                 }
             }
-            return inherit();
+            // "Yesenia Cordero went further, calling the handover “…”": the subject the
+            // sentence opens with.
+            if let Some(found) = inherit() {
+                return Some(found);
+            }
+            if j > lo && self.punct(j - 1, ",") {
+                return self
+                    .lead_phrase(lo, j - 1)
+                    .map(|(np, _)| (Speaker::Np(np), Vec::new()));
+            }
+            return None;
         }
         let has_words = (lo..j).any(|i| self.toks[i].is_word() && !self.toks[i].has(flag::SUBORD));
         if !has_words {
@@ -781,6 +791,15 @@ impl<'a> Ctx<'a> {
     /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
     /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
     fn lead_np(&self, ss: usize, se: usize) -> Option<Np> {
+        let (np, _) = self.lead_phrase(ss, se)?;
+        match np.kind {
+            NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
+            _ => None,
+        }
+    }
+
+    /// The phrase a sentence opens with (past an opening adverbial), and its end token.
+    fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np, usize)> {
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
         let mut ss = ss;
         if ss < se
@@ -839,10 +858,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let np = parties::analyze(self.text, &self.toks[ss..e], self.media)?;
-        match np.kind {
-            NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
-            _ => None,
-        }
+        Some((np, e))
     }
 
     /// Reported speech: a finite speech verb outside quotes with a subject, whose clause
@@ -946,8 +962,29 @@ impl<'a> Ctx<'a> {
                     if self.is_word(k, "that") {
                         return Some(k);
                     }
+                    // An auxiliary means the complement has begun without "that" ("said
+                    // the government had not bought the radar that …").
                     if self.toks[k].is_word()
-                        && (matches!(self.word(k), "and" | "but") || self.verb(k).is_some())
+                        && (matches!(
+                            self.word(k),
+                            "and"
+                                | "but"
+                                | "is"
+                                | "was"
+                                | "were"
+                                | "are"
+                                | "had"
+                                | "has"
+                                | "have"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "can"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                        ) || self.verb(k).is_some())
                     {
                         return None;
                     }

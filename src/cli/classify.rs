@@ -139,7 +139,9 @@ fn print(results: &[ArticleResult], format: ArticleFormat) -> Result<()> {
                         )
                     })
                     .collect();
-                stance::report::write_parties(&r.document, &r.event, &rows, &mut out)?;
+                let color =
+                    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                stance::report::write_parties(&r.document, &r.event, &rows, color, &mut out)?;
                 writeln!(out)?;
             }
         }

@@ -75,11 +75,23 @@ pub fn write_metrics(m: &Metrics, w: &mut impl Write) -> io::Result<()> {
     Ok(())
 }
 
-/// One row per party: name, label, confidence, number of quotes, first quote.
+/// ANSI colour of a stance label (green, yellow, red); other labels stay plain.
+fn label_color(label: &str) -> Option<&'static str> {
+    match label {
+        "supportive" => Some("\x1b[32m"),
+        "skeptical" => Some("\x1b[33m"),
+        "hostile" => Some("\x1b[31m"),
+        _ => None,
+    }
+}
+
+/// One row per party: name, label, confidence, number of quotes, first quote. `color` adds ANSI
+/// colours to labels (the caller decides: a terminal, and `NO_COLOR` unset).
 pub fn write_parties(
     document: &str,
     event: &str,
     rows: &[(String, Option<String>, Option<f32>, usize, String)],
+    color: bool,
     w: &mut impl Write,
 ) -> io::Result<()> {
     writeln!(w, "{document} — reactions to: {event}")?;
@@ -97,10 +109,12 @@ pub fn write_parties(
         if first.chars().count() > 70 {
             quote.push('…');
         }
-        writeln!(
-            w,
-            "  {name:<pw$}  {label:<10}  {conf:>4}  {n:>2}q  \"{quote}\""
-        )?;
+        let shown = format!("{label:<10}");
+        let shown = match (color, label_color(label)) {
+            (true, Some(c)) => format!("{c}{shown}\x1b[0m"),
+            _ => shown,
+        };
+        writeln!(w, "  {name:<pw$}  {shown}  {conf:>4}  {n:>2}q  \"{quote}\"")?;
     }
     Ok(())
 }

@@ -6,14 +6,15 @@
 //! `cargo bench --bench throughput`. Not part of `cargo test`. Knobs (environment):
 //! STANCE_BENCH_RECORDS (training records, default 200000), STANCE_BENCH_PREDICT (records
 //! featurized+predicted per timed iteration, default 20000, taken from a separately generated
-//! test corpus), STANCE_BENCH_TRAIN_ITERS (L-BFGS iterations in the timed training, default 5:
-//! a full 300-iteration fit on 200k records takes far too long to repeat 10 times;
-//! bench/compare.sh times the full default fit through the CLI).
+//! test corpus), STANCE_BENCH_TRAIN_ITERS (0, the default, times the large-corpus setting — hashing 2^20 and
+//! one SGD epoch; N > 0 times N L-BFGS iterations instead; bench/compare.sh times the full
+//! default fit through the CLI).
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use stance::corpus::Record;
 use stance::features::Input;
-use stance::model::LogisticParams;
+use stance::features::{FeatureConfig, IndexMode};
+use stance::model::{LogisticParams, Solver};
 use stance::pipeline::{Classifier, PredictScratch, TrainConfig};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -240,7 +241,7 @@ fn env_usize(name: &str, default: usize) -> usize {
 
 fn bench(c: &mut Criterion) {
     let n = env_usize("STANCE_BENCH_RECORDS", 200_000);
-    let iters = env_usize("STANCE_BENCH_TRAIN_ITERS", 5) as u32;
+    let iters = env_usize("STANCE_BENCH_TRAIN_ITERS", 0) as u32;
     let n_pred = env_usize("STANCE_BENCH_PREDICT", 20_000);
     let lang = Language::new();
     let train = lang.records(n, 1);
@@ -252,8 +253,19 @@ fn bench(c: &mut Criterion) {
         bytes as f64 / n_pred as f64
     );
 
+    // The large-corpus setting (README, BENCHMARKS.md): signed hashing into 2^20 columns and
+    // one AdaGrad epoch; STANCE_BENCH_TRAIN_ITERS > 0 times L-BFGS for that many iterations.
+    let params = if iters > 0 {
+        LogisticParams::default().max_iterations(iters)
+    } else {
+        LogisticParams::default().solver(Solver::Sgd).epochs(1)
+    };
     let config = TrainConfig {
-        params: LogisticParams::default().max_iterations(iters),
+        params,
+        features: FeatureConfig {
+            index: IndexMode::Hashing { bits: 20 },
+            ..FeatureConfig::default()
+        },
         ..TrainConfig::default()
     };
     let t0 = Instant::now();
@@ -308,7 +320,14 @@ fn bench(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(30));
     g.throughput(Throughput::Elements(n as u64));
     g.bench_function(
-        BenchmarkId::new(format!("featurize+fit {iters} iterations, all cores"), n),
+        BenchmarkId::new(
+            if iters > 0 {
+                format!("featurize+fit L-BFGS {iters} iterations, all cores")
+            } else {
+                "featurize+fit SGD 1 epoch, all cores".to_string()
+            },
+            n,
+        ),
         |b| {
             b.iter(|| {
                 Classifier::train(&train, &config, &mut |_, _| {})

@@ -34,6 +34,9 @@ pub struct ArticleArgs {
     /// Replace invalid UTF-8 instead of failing.
     #[arg(long)]
     pub lossy: bool,
+    /// Set from the global --quiet: no progress bar.
+    #[arg(skip)]
+    pub quiet: bool,
     /// Largest article accepted, in bytes.
     #[arg(long, default_value_t = 8 << 20, value_name = "BYTES")]
     pub max_article_bytes: usize,
@@ -156,7 +159,13 @@ fn process(
     each: impl Fn(&str, &str) -> stance::Result<ArticleResult> + Sync,
 ) -> Result<Vec<(String, ArticleResult)>> {
     let paths = collect_inputs(&args.inputs)?;
-    paths
+    // A bar only for many articles, on a terminal, without --quiet.
+    let bar = super::progress_bar(
+        args.quiet || paths.len() < 2,
+        paths.len() as u64,
+        "articles",
+    );
+    let results = paths
         .par_iter()
         .map(|path| {
             let text = stance::corpus::read_text(path, args.lossy, args.max_article_bytes)?;
@@ -166,12 +175,16 @@ fn process(
                 path.as_str()
             };
             let result = each(name, &text)?;
+            bar.inc(1);
             Ok((text, result))
         })
-        .collect()
+        .collect();
+    bar.finish_and_clear();
+    results
 }
 
-pub fn run_quotes(args: ArticleArgs, _quiet: bool) -> Result<bool> {
+pub fn run_quotes(mut args: ArticleArgs, quiet: bool) -> Result<bool> {
+    args.quiet = quiet;
     let options = args.options(0)?;
     let results = process(&args, |name, text| article::quotes(name, text, &options))?;
     let results: Vec<ArticleResult> = results.into_iter().map(|(_, r)| r).collect();
@@ -179,7 +192,8 @@ pub fn run_quotes(args: ArticleArgs, _quiet: bool) -> Result<bool> {
     Ok(true)
 }
 
-pub fn run_classify(args: ClassifyArgs, _quiet: bool) -> Result<bool> {
+pub fn run_classify(mut args: ClassifyArgs, quiet: bool) -> Result<bool> {
+    args.article.quiet = quiet;
     let model = args.model.load()?;
     let options = args.article.options(if args.explain { 8 } else { 0 })?;
     let results = process(&args.article, |name, text| {

@@ -27,7 +27,7 @@ struct Line<'a> {
     probabilities: BTreeMap<&'a str, f32>,
 }
 
-pub fn run(mut args: PredictArgs, _quiet: bool) -> Result<bool> {
+pub fn run(mut args: PredictArgs, quiet: bool) -> Result<bool> {
     let model = args.model.load()?;
     if args.data.data.is_empty() {
         args.data.data.push("-".into());
@@ -37,11 +37,22 @@ pub fn run(mut args: PredictArgs, _quiet: bool) -> Result<bool> {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut batch: Vec<Record> = Vec::with_capacity(args.batch);
     let mut any = false;
+    // Streams have no known length: a counter, on a terminal only, without --quiet.
+    let bar = super::progress_bar(quiet, 0, "records");
+    bar.set_length(0);
+    let bar = if bar.is_hidden() {
+        bar
+    } else {
+        let spinner = indicatif::ProgressBar::new_spinner();
+        spinner.set_message("records predicted");
+        spinner
+    };
     for path in &args.data.data {
         for record in RecordReader::open(path, &options)? {
             batch.push(record?);
             if batch.len() >= args.batch.max(1) {
                 write_batch(&model, &batch, &mut out)?;
+                bar.inc(batch.len() as u64);
                 batch.clear();
                 any = true;
             }
@@ -52,6 +63,7 @@ pub fn run(mut args: PredictArgs, _quiet: bool) -> Result<bool> {
         any = true;
     }
     out.flush()?;
+    bar.finish_and_clear();
     if !any {
         let names: Vec<&str> = args
             .data

@@ -1,10 +1,10 @@
 //! Quotes: every quoted party in a news article and the words attributed to it.
 //!
-//! This module owns finding quote spans ([`extract`]: quote marks, multi-paragraph quotes,
+//! This module owns finding quote spans (`extract`: quote marks, multi-paragraph quotes,
 //! headline, photo captions, transcript tags, scare quotes and titles), attributing them to
-//! a speaker ([`attribute`]: ordered sieves, reported speech, speech verbs, media), and
-//! merging mentions into parties ([`parties`]: names without titles, "Kerry" = "John Kerry",
-//! "the commander", pronouns). Word lists live in [`lexicon`] and `media.txt`.
+//! a speaker (`attribute`: ordered sieves, reported speech, speech verbs, media), and
+//! merging mentions into parties (`parties`: names without titles, "Kerry" = "John Kerry",
+//! "the commander", pronouns). Word lists live in `lexicon` and `media.txt`.
 //!
 //! Invariants: every [`Quote`] span is a byte range into the original text, on char
 //! boundaries, with `start <= end`; quotes come in text order; parties come in order of

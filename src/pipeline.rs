@@ -50,6 +50,19 @@ impl Default for TrainConfig {
     }
 }
 
+impl TrainConfig {
+    /// The label order: `labels` when set, else the labels in `records`, sorted.
+    pub fn label_set(&self, records: &[Record]) -> Vec<String> {
+        if let Some(l) = &self.labels {
+            return l.clone();
+        }
+        let mut l: Vec<String> = records.iter().filter_map(|r| r.label.clone()).collect();
+        l.sort();
+        l.dedup();
+        l
+    }
+}
+
 /// What the model was trained on and how.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TrainingSummary {
@@ -104,15 +117,7 @@ impl Classifier {
         progress: &mut dyn FnMut(u32, f64),
     ) -> Result<Classifier> {
         let params = config.params.clone();
-        let labels = match &config.labels {
-            Some(l) => l.clone(),
-            None => {
-                let mut l: Vec<String> = records.iter().filter_map(|r| r.label.clone()).collect();
-                l.sort();
-                l.dedup();
-                l
-            }
-        };
+        let labels = config.label_set(records);
         let y = label_indices(records, &labels)?;
         if labels.len() < 2 {
             let mut sources: Vec<&str> = records.iter().map(|r| &*r.source).collect();

@@ -72,15 +72,7 @@ pub fn cross_validate(records: &[Record], config: &TrainConfig, k: usize) -> Res
             "--cv needs at least 2 folds, got {k}"
         )));
     }
-    let labels = match &config.labels {
-        Some(l) => l.clone(),
-        None => {
-            let mut l: Vec<String> = records.iter().filter_map(|r| r.label.clone()).collect();
-            l.sort();
-            l.dedup();
-            l
-        }
-    };
+    let labels = config.label_set(records);
     let gold = label_indices(records, &labels)?;
     let groups: Vec<Option<&str>> = records.iter().map(|r| r.group.as_deref()).collect();
     let distinct = {

@@ -156,31 +156,33 @@ fn is_headline(s: &str) -> bool {
     !t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
+/// Words that open or mark a photo caption or credit (grouped by first byte, see `has_cue`).
+const CAPTION_CUES: &[&str] = &[
+    "Photo:",
+    "Photograph:",
+    "Picture:",
+    "Photo by",
+    "Photo credit",
+    "Pictured",
+    "PHOTO:",
+    "Photos:",
+    "Image:",
+    "In this photo",
+    "In this file photo",
+    "Image credit",
+    "Credit:",
+    "Caption:",
+    "This photo",
+    "File photo",
+    "Video:",
+    "(Photo",
+    "pictured)",
+];
+
 /// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
 /// or says what a photo shows ("In this photo, …").
 fn is_caption(s: &str, media: &Media) -> bool {
-    // Grouped by first byte (see `has_cue` below).
-    const CUES: &[&str] = &[
-        "Photo:",
-        "Photograph:",
-        "Picture:",
-        "Photo by",
-        "Photo credit",
-        "Pictured",
-        "PHOTO:",
-        "Photos:",
-        "Image:",
-        "In this photo",
-        "In this file photo",
-        "Image credit",
-        "Credit:",
-        "Caption:",
-        "This photo",
-        "File photo",
-        "Video:",
-        "(Photo",
-        "pictured)",
-    ];
+    const CUES: &[&str] = CAPTION_CUES;
     // Captions are short: a long paragraph is never one, and is not searched.
     if s.len() > 320 {
         return false;
@@ -799,27 +801,7 @@ mod tests {
     #[test]
     fn every_caption_cue_is_found() {
         let media = Media::new(&[]);
-        for cue in [
-            "Photo:",
-            "Photograph:",
-            "Picture:",
-            "Photo by",
-            "Photo credit",
-            "Pictured",
-            "PHOTO:",
-            "Photos:",
-            "Image:",
-            "In this photo",
-            "In this file photo",
-            "Image credit",
-            "Credit:",
-            "Caption:",
-            "This photo",
-            "File photo",
-            "Video:",
-            "(Photo",
-            "pictured)",
-        ] {
+        for &cue in CAPTION_CUES {
             assert!(
                 is_caption(&format!("A soldier waits. {cue} x"), &media),
                 "{cue}"

@@ -169,20 +169,24 @@ pub fn classify(
     let event = options.event.clone().unwrap_or_else(|| model.event.clone());
     let mut result = group(document, event, text, &found);
     let mut scratch = PredictScratch::default();
-    // Quote order inside `result` follows `found.quotes`, so walk both in step.
-    let labeled: Vec<(usize, crate::pipeline::Prediction)> = found
-        .quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| {
-            let input = crate::features::Input {
-                text: &text[q.start..q.end],
-                context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
-                verb: q.verb.as_deref(),
-            };
-            (i, model.predict_with(input, &mut scratch))
-        })
-        .collect();
+    // Each quote's classifier input (text, attributing sentence, verb) and prediction, by span;
+    // explanations use the same input, so they explain the label that was given.
+    let by_span: BTreeMap<(usize, usize), (crate::features::Input, crate::pipeline::Prediction)> =
+        found
+            .quotes
+            .iter()
+            .map(|q| {
+                let input = crate::features::Input {
+                    text: &text[q.start..q.end],
+                    context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
+                    verb: q.verb.as_deref(),
+                };
+                (
+                    (q.start, q.end),
+                    (input, model.predict_with(input, &mut scratch)),
+                )
+            })
+            .collect();
     let probs = |p: &[f32]| -> BTreeMap<String, f32> {
         model
             .labels
@@ -191,24 +195,15 @@ pub fn classify(
             .zip(p.iter().copied())
             .collect()
     };
-    let mut by_span: BTreeMap<(usize, usize), &crate::pipeline::Prediction> = BTreeMap::new();
-    for (i, p) in &labeled {
-        by_span.insert((found.quotes[*i].start, found.quotes[*i].end), p);
-    }
     let all = result.parties.iter_mut().flat_map(|p| p.quotes.iter_mut());
     for q in all.chain(result.unattributed.iter_mut()) {
-        if let Some(p) = by_span.get(&(q.start, q.end)) {
+        if let Some((input, p)) = by_span.get(&(q.start, q.end)) {
             q.label = Some(model.labels[p.label].clone());
             q.probabilities = Some(probs(&p.probabilities));
             if options.explain > 0 {
-                let input = crate::features::Input {
-                    text: &q.text,
-                    context: None,
-                    verb: q.verb.as_deref(),
-                };
                 q.explain = Some(
                     model
-                        .explain(input, p.label, options.explain)
+                        .explain(*input, p.label, options.explain)
                         .into_iter()
                         .map(|(feature, weight)| Evidence { feature, weight })
                         .collect(),
@@ -223,7 +218,7 @@ pub fn classify(
         let mut last_confident: Option<usize> = None;
         let mut confident_labels = Vec::new();
         for q in &party.quotes {
-            let Some(p) = by_span.get(&(q.start, q.end)) else {
+            let Some((_, p)) = by_span.get(&(q.start, q.end)) else {
                 continue;
             };
             let words = q.text.split_whitespace().count() as f32;

@@ -79,23 +79,21 @@ impl FittedLogistic {
     /// Class probabilities of one sparse row into `out` (length `n_classes`).
     #[inline]
     pub fn probabilities_row(&self, idx: &[u32], val: &[f32], out: &mut [f32]) {
-        let k = self.n_classes;
-        out.copy_from_slice(&self.intercept);
-        for (&j, &v) in idx.iter().zip(val) {
-            let w = &self.weights[j as usize * k..j as usize * k + k];
-            for c in 0..k {
-                out[c] += v * w[c];
-            }
-        }
-        softmax_in_place(out);
+        self.probabilities_of(idx.iter().copied().zip(val.iter().copied()), out);
     }
 
     /// Class probabilities of one row given as `(column, value)` entries.
     #[inline]
     pub fn probabilities_entries(&self, row: &[(u32, f32)], out: &mut [f32]) {
+        self.probabilities_of(row.iter().copied(), out);
+    }
+
+    /// Softmax of `intercept + Σ value · weights[column]` over the row's entries.
+    #[inline]
+    fn probabilities_of(&self, entries: impl Iterator<Item = (u32, f32)>, out: &mut [f32]) {
         let k = self.n_classes;
         out.copy_from_slice(&self.intercept);
-        for &(j, v) in row {
+        for (j, v) in entries {
             let w = &self.weights[j as usize * k..j as usize * k + k];
             for c in 0..k {
                 out[c] += v * w[c];

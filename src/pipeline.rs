@@ -173,12 +173,10 @@ impl Classifier {
         let mut p = vec![0f32; self.labels.len()];
         self.model.probabilities_entries(row, &mut p);
         if self.contrast_focus > 0.0 {
-            if let Some(at) = contrast_tail(self.vectorizer.extractor().tokenizer(), input.text) {
-                let tail = Input {
-                    text: &input.text[at..],
-                    ..input
-                };
-                let row = self.vectorizer.transform_into(tail, &mut scratch.0);
+            if let Some(from) = contrast_clause(scratch.0.tokens(), input.text) {
+                let row = self
+                    .vectorizer
+                    .transform_clause(input.verb, from, &mut scratch.0);
                 let mut q = vec![0f32; self.labels.len()];
                 self.model.probabilities_entries(row, &mut q);
                 let w = self.contrast_focus.min(1.0);
@@ -360,24 +358,22 @@ const CONTRAST_CUES: &[&str] = &[
     "though",
 ];
 
-/// Byte offset of the clause after the last clause-initial contrast cue ("…. But it is too
-/// early", "…, however, …"), when both sides have at least three words.
-pub fn contrast_tail(tokenizer: &crate::text::Tokenizer, text: &str) -> Option<usize> {
-    let tokens = tokenizer.tokenize(text);
+/// Index of the first token of the clause after the last clause-initial contrast cue ("….
+/// But it is too early", "…, however, …"), when both sides have at least three words.
+fn contrast_clause(tokens: &[crate::text::Token], text: &str) -> Option<usize> {
     let n = tokens.len();
-    (3..n.saturating_sub(3)).rev().find_map(|i| {
+    (3..n.saturating_sub(3)).rev().find(|&i| {
         let t = &tokens[i];
         if !CONTRAST_CUES.contains(&t.lower.as_str()) {
-            return None;
+            return false;
         }
         let before = text[..t.span.start].trim_end();
-        let clause_start = before.chars().last().is_some_and(|c| {
+        before.chars().last().is_some_and(|c| {
             matches!(
                 crate::text::normalize_char(c),
                 '.' | ',' | ';' | ':' | '!' | '?' | '-' | '"' | '\u{2026}'
             )
-        });
-        clause_start.then_some(t.span.start)
+        })
     })
 }
 

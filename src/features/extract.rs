@@ -38,8 +38,16 @@ impl FeatureSink for Vec<(u64, String)> {
 pub struct Scratch {
     tokens: Vec<Token>,
     context: Vec<Token>,
+    has_context: bool,
     word: String,
     offsets: Vec<usize>,
+}
+
+impl Scratch {
+    /// The text tokens of the last input tokenized.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
 }
 
 /// Tokenizer plus feature settings: turns an [`Input`] into feature names.
@@ -113,11 +121,13 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// The lemma of the first speech verb among `tokens`, if any ("warned" → "warn",
 /// "according to" → "according to").
-pub fn speech_verb(words: &[&str]) -> Option<&'static str> {
-    for (i, w) in words.iter().enumerate() {
-        if *w == "according" && words.get(i + 1) == Some(&"to") {
+pub fn speech_verb<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static str> {
+    let mut after_according = false;
+    for w in words {
+        if after_according && w == "to" {
             return Some("according to");
         }
+        after_according = w == "according";
         if let Some(lemma) = lemma_of(w) {
             return Some(lemma);
         }
@@ -170,10 +180,34 @@ impl Extractor {
 
     /// Emits every feature of `input` into `sink` (repeats included: they are term counts).
     pub fn features(&self, input: Input<'_>, scratch: &mut Scratch, sink: &mut impl FeatureSink) {
+        self.tokenize(input, scratch);
+        self.emit(input.verb, scratch, 0, sink);
+    }
+
+    /// Tokenizes `input`'s text and context into `scratch`, for [`Extractor::emit`].
+    pub fn tokenize(&self, input: Input<'_>, scratch: &mut Scratch) {
+        self.tokenizer.tokenize_into(input.text, &mut scratch.tokens);
+        scratch.has_context = false;
+        if self.config.context_features {
+            if let Some(context) = input.context {
+                self.tokenizer.tokenize_into(context, &mut scratch.context);
+                scratch.has_context = true;
+            }
+        }
+    }
+
+    /// Emits the features of the text tokens from index `from` on (0: the whole text; later: a
+    /// clause, e.g. the one after a contrast) and of the context, as tokenized by
+    /// [`Extractor::tokenize`].
+    pub fn emit(
+        &self,
+        verb: Option<&str>,
+        scratch: &mut Scratch,
+        from: usize,
+        sink: &mut impl FeatureSink,
+    ) {
         let cfg = &self.config;
-        self.tokenizer
-            .tokenize_into(input.text, &mut scratch.tokens);
-        let tokens = &scratch.tokens;
+        let tokens = &scratch.tokens[from.min(scratch.tokens.len())..];
 
         let (lo, hi) = cfg.word_ngrams;
         let mut parts: Vec<&str> = Vec::with_capacity(2 * hi + 1);
@@ -224,20 +258,17 @@ impl Extractor {
             }
         }
         if cfg.context_features {
-            let mut verb = input.verb.map(|v| v.to_string());
-            if let Some(context) = input.context {
-                self.tokenizer.tokenize_into(context, &mut scratch.context);
+            let mut verb = verb;
+            if scratch.has_context {
                 for t in &scratch.context {
                     sink.emit(&["x:", &t.form]);
                 }
                 if verb.is_none() {
-                    let words: Vec<&str> =
-                        scratch.context.iter().map(|t| t.lower.as_str()).collect();
-                    verb = speech_verb(&words).map(str::to_string);
+                    verb = speech_verb(scratch.context.iter().map(|t| t.lower.as_str()));
                 }
             }
             if let Some(v) = verb {
-                sink.emit(&["v:", &v]);
+                sink.emit(&["v:", v]);
             }
         }
     }
@@ -335,7 +366,7 @@ mod tests {
             (&["the", "base"][..], None),
         ];
         for (words, want) in table {
-            assert_eq!(speech_verb(words), want, "{words:?}");
+            assert_eq!(speech_verb(words.iter().copied()), want, "{words:?}");
         }
     }
 }

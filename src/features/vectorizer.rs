@@ -78,7 +78,15 @@ impl<'de> Deserialize<'de> for Vectorizer {
 pub struct TransformScratch {
     scratch: Scratch,
     hashes: Vec<u64>,
+    doc: Vec<(u64, u32)>,
     columns: Vec<(u32, f32)>,
+}
+
+impl TransformScratch {
+    /// The text tokens of the last input transformed.
+    pub fn tokens(&self) -> &[crate::text::Token] {
+        self.scratch.tokens()
+    }
 }
 
 impl Vectorizer {
@@ -141,7 +149,9 @@ impl Vectorizer {
                     .map(|input| {
                         hashes.clear();
                         extractor.features(*input, &mut scratch, &mut hashes);
-                        counted(&mut hashes)
+                        let mut doc = Vec::with_capacity(hashes.len());
+                        counted(&mut hashes, &mut doc);
+                        doc
                     })
                     .collect::<Vec<_>>()
             })
@@ -274,11 +284,33 @@ impl Vectorizer {
         input: Input<'_>,
         scratch: &'s mut TransformScratch,
     ) -> &'s [(u32, f32)] {
+        self.extractor.tokenize(input, &mut scratch.scratch);
+        self.row_from(input.verb, 0, scratch)
+    }
+
+    /// The row of the clause starting at text token `from` of the input last given to
+    /// [`Vectorizer::transform_into`] with this scratch (context included), without tokenizing
+    /// again.
+    pub fn transform_clause<'s>(
+        &self,
+        verb: Option<&str>,
+        from: usize,
+        scratch: &'s mut TransformScratch,
+    ) -> &'s [(u32, f32)] {
+        self.row_from(verb, from, scratch)
+    }
+
+    fn row_from<'s>(
+        &self,
+        verb: Option<&str>,
+        from: usize,
+        scratch: &'s mut TransformScratch,
+    ) -> &'s [(u32, f32)] {
         scratch.hashes.clear();
         self.extractor
-            .features(input, &mut scratch.scratch, &mut scratch.hashes);
-        let doc = counted(&mut scratch.hashes);
-        self.weigh(&doc, &mut scratch.columns);
+            .emit(verb, &mut scratch.scratch, from, &mut scratch.hashes);
+        counted(&mut scratch.hashes, &mut scratch.doc);
+        self.weigh(&scratch.doc, &mut scratch.columns);
         &scratch.columns
     }
 
@@ -355,17 +387,16 @@ fn column(mode: &IndexMode, index: &HashIndex, h: u64) -> Option<(u32, f32)> {
     }
 }
 
-/// Sorts hashes and counts repeats.
-fn counted(hashes: &mut [u64]) -> Vec<(u64, u32)> {
+/// Sorts hashes and counts repeats into `out`.
+fn counted(hashes: &mut [u64], out: &mut Vec<(u64, u32)>) {
     hashes.sort_unstable();
-    let mut out: Vec<(u64, u32)> = Vec::with_capacity(hashes.len());
+    out.clear();
     for &h in hashes.iter() {
         match out.last_mut() {
             Some((last, c)) if *last == h => *c += 1,
             _ => out.push((h, 1)),
         }
     }
-    out
 }
 
 /// Names of the hashes in `wanted`, found by re-extracting with names (only training pays this).

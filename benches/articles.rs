@@ -1,0 +1,74 @@
+//! Article throughput bench (issue 3): MB/s of article text per core for quote extraction and
+//! attribution alone, and for `stance classify` end to end (extraction, one prediction per
+//! quote with its context, party aggregation) with the shipped default model.
+//!
+//! `cargo bench --bench articles`. Input: every annotated article under
+//! `training_data/articles/` (all splits; speed does not depend on labels), processed one
+//! article at a time on one thread, as `stance classify` does per file.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use stance::article::{classify, quotes, ArticleOptions};
+use stance::pipeline::Classifier;
+use std::path::{Path, PathBuf};
+
+fn article_texts() -> Vec<(String, String)> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "txt") {
+                out.push(p);
+            }
+        }
+    }
+    let mut paths = Vec::new();
+    walk(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("training_data/articles"),
+        &mut paths,
+    );
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.display().to_string(), text)
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = article_texts();
+    let bytes: usize = articles.iter().map(|(_, t)| t.len()).sum();
+    let model_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("models/withdrawal.json");
+    let model = Classifier::load(&model_path).expect("the shipped default model loads");
+    let options = ArticleOptions::default();
+
+    let mut g = c.benchmark_group("articles");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function(format!("quotes, {} articles, 1 thread", articles.len()), |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (doc, text) in &articles {
+                n += quotes(doc, text, &options).unwrap().parties.len();
+            }
+            n
+        })
+    });
+    g.bench_function(format!("classify, {} articles, 1 thread", articles.len()), |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for (doc, text) in &articles {
+                n += classify(doc, text, &model, &options).unwrap().parties.len();
+            }
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1005,6 +1005,42 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
+            // "a plan announced on Thursday", "a centre promised for the site": a past
+            // participle followed by a time or place phrase, with no "that", colon or quote
+            // after it, reports no words.
+            let adverbial = matches!(
+                next_w.as_deref(),
+                Some(
+                    "on" | "in"
+                        | "at"
+                        | "by"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "until"
+                        | "within"
+                        | "near"
+                        | "inside"
+                        | "outside"
+                )
+            ) || next_w.as_deref() == Some("for");
+            // ("called on residents to …", "called for restraint" are words.)
+            let adverbial = adverbial && !matches!(v.lemma, "call" | "appeal" | "urge");
+            let words_follow = (j + 1..se).any(|k| {
+                self.is_word(k, "that") || self.punct(k, ":") || self.quote_at(k).is_some()
+            });
+            if v.form == Form::Past && adverbial && !words_follow {
+                continue;
+            }
+            // "Guatemala, which claimed the territory": a relative clause without "that" says
+            // what a thing did, not what anyone said.
+            if prev_l.as_str() == "which"
+                && v.class == VerbClass::Clause
+                && that_within(12).is_none()
+            {
+                continue;
+            }
             // "condemned the move, and said that …": the first verb's subject.
             let subj_end = self.coordinated_with(ss, j).unwrap_or(j);
             let (speaker, appositives, subj_start) = match self.subject_np(ss, subj_end) {

@@ -180,6 +180,17 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("it would judge by deeds", Reported, "Bravnia"),
         ],
     ),
+    (
+        "a participle with a time or place phrase reports no words",
+        "Troops leave\n\nAbout 900 soldiers will go home under a plan announced on Thursday. A \
+         training centre promised for the site has no funding. Guatemala, which claimed the \
+         territory until 1991, was silent. Rebel leader Omar Sed called on residents to block \
+         the roads. Norhaven said last year it would not renew the lease.",
+        &[
+            ("called on residents to block the roads", Reported, "Omar Sed"),
+            ("last year it would not renew the lease", Reported, "Norhaven"),
+        ],
+    ),
 ];
 
 #[test]

@@ -288,7 +288,5 @@ fn seed_article_parties_and_labels() {
             "medium {m} reported as a party"
         );
     }
-    println!("seed labels wrong: {wrong:?}");
-    // Known miss (see models/withdrawal.report.md): Nikolai Pankov's mixed statement.
-    assert!(wrong.len() <= 1, "seed labels wrong: {wrong:?}");
+    assert!(wrong.is_empty(), "seed labels wrong: {wrong:?}");
 }

@@ -38,7 +38,7 @@ fn parse_char_ngrams(s: &str) -> Result<CharNgrams, String> {
 #[derive(Debug, Clone, Args)]
 pub struct HyperArgs {
     /// Inverse L2 regularization strength.
-    #[arg(long = "c", default_value_t = 5.0)]
+    #[arg(long = "c", default_value_t = 20.0)]
     pub c: f64,
     /// Solver: lbfgs (exact optimum) or sgd (AdaGrad epochs, linear time, for large corpora).
     #[arg(long, value_enum, default_value_t = Solver::Lbfgs)]

@@ -297,11 +297,20 @@ impl Classifier {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(model_err("model file is empty".into()));
         }
-        let header: Header = serde_json::from_slice(bytes).map_err(|e| {
-            model_err(format!(
-                "not a stance model: corrupt or truncated JSON ({e})"
-            ))
-        })?;
+        // One parse on the common path; only a file that does not parse as a model is read a
+        // second time, for its header, to say why (not JSON, not ours, another version).
+        let parsed: std::result::Result<Classifier, _> = serde_json::from_slice(bytes);
+        let header = match &parsed {
+            Ok(c) => Header {
+                format: Some(c.format.clone()),
+                format_version: Some(c.format_version),
+            },
+            Err(_) => serde_json::from_slice(bytes).map_err(|e| {
+                model_err(format!(
+                    "not a stance model: corrupt or truncated JSON ({e})"
+                ))
+            })?,
+        };
         if header.format.as_deref() != Some(MODEL_FORMAT) {
             return Err(model_err(format!(
                 "not a stance model (no \"format\": \"{MODEL_FORMAT}\" field)"
@@ -318,7 +327,7 @@ impl Classifier {
             }
             None => return Err(model_err("model has no format_version".into())),
         }
-        let c: Classifier = serde_json::from_slice(bytes)
+        let c = parsed
             .map_err(|e| model_err(format!("model does not have the expected shape: {e}")))?;
         c.model
             .check()

@@ -3,7 +3,8 @@
 //!
 //! Party rule (documented contract): a party's probabilities are the mean of its quotes'
 //! probabilities, each quote weighted by `ln(1 + words)` so a two-word partial quote counts
-//! less than a paragraph. When the quotes truly conflict — two confident quotes (top
+//! less than a paragraph; a quote inside another quote of the same party (a partial quote
+//! within its reported sentence) is counted once, with the enclosing quote. When the quotes truly conflict — two confident quotes (top
 //! probability ≥ 0.6) with different labels — the later confident quote decides the label, as
 //! the annotation guide says; the probabilities stay the weighted mean and `confidence` is
 //! the mean probability of the chosen label.
@@ -212,38 +213,119 @@ pub fn classify(
         }
     }
     for party in &mut result.parties {
-        let k = model.labels.len();
-        let mut mean = vec![0f32; k];
-        let mut total = 0f32;
-        let mut last_confident: Option<usize> = None;
-        let mut confident_labels = Vec::new();
-        for q in &party.quotes {
-            let Some((_, p)) = by_span.get(&(q.start, q.end)) else {
-                continue;
-            };
-            let words = q.text.split_whitespace().count() as f32;
-            let w = (1.0 + words).ln().max(0.1);
-            for c in 0..k {
-                mean[c] += w * p.probabilities[c];
-            }
-            total += w;
-            if p.probabilities[p.label] >= 0.6 {
-                last_confident = Some(p.label);
-                confident_labels.push(p.label);
-            }
+        let votes: Vec<Vote> = party
+            .quotes
+            .iter()
+            .filter_map(|q| {
+                let (_, prediction) = by_span.get(&(q.start, q.end))?;
+                Some(Vote {
+                    start: q.start,
+                    end: q.end,
+                    words: q.text.split_whitespace().count(),
+                    prediction,
+                })
+            })
+            .collect();
+        if let Some((label, mean)) = party_label(&votes, model.labels.len()) {
+            party.label = Some(model.labels[label].clone());
+            party.confidence = Some(mean[label]);
+            party.probabilities = Some(probs(&mean));
         }
-        if total == 0.0 {
-            continue;
-        }
-        mean.iter_mut().for_each(|m| *m /= total);
-        let mut label = crate::model::argmax_of(&mean);
-        let conflict = confident_labels.windows(2).any(|w| w[0] != w[1]);
-        if let (true, Some(last)) = (conflict, last_confident) {
-            label = last;
-        }
-        party.label = Some(model.labels[label].clone());
-        party.confidence = Some(mean[label]);
-        party.probabilities = Some(probs(&mean));
     }
     Ok(result)
+}
+
+/// One quote's say in its party's label.
+struct Vote<'a> {
+    start: usize,
+    end: usize,
+    words: usize,
+    prediction: &'a crate::pipeline::Prediction,
+}
+
+/// The party rule of the module docs: the label and mean probabilities of a party whose quotes
+/// (in text order) are `votes`; `None` without quotes.
+fn party_label(votes: &[Vote<'_>], k: usize) -> Option<(usize, Vec<f32>)> {
+    let mut mean = vec![0f32; k];
+    let mut total = 0f32;
+    let mut confident_labels = Vec::new();
+    for v in votes {
+        // A partial quote inside the party's reported sentence ("called the move a
+        // 'betrayal'") is already counted with it: counting it again would let two words,
+        // read without their sentence, weigh like a second statement.
+        let nested = votes.iter().any(|o| {
+            o.start <= v.start && v.end <= o.end && (o.start, o.end) != (v.start, v.end)
+        });
+        if nested {
+            continue;
+        }
+        let p = v.prediction;
+        let w = (1.0 + v.words as f32).ln().max(0.1);
+        for (m, q) in mean.iter_mut().zip(&p.probabilities) {
+            *m += w * q;
+        }
+        total += w;
+        if p.probabilities[p.label] >= 0.6 {
+            confident_labels.push(p.label);
+        }
+    }
+    if total == 0.0 {
+        return None;
+    }
+    mean.iter_mut().for_each(|m| *m /= total);
+    let mut label = crate::model::argmax_of(&mean);
+    // A true conflict (confident quotes with different labels): the later one wins.
+    if confident_labels.windows(2).any(|w| w[0] != w[1]) {
+        label = *confident_labels.last()?;
+    }
+    Some((label, mean))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::Prediction;
+
+    fn prediction(p: [f32; 3]) -> Prediction {
+        Prediction {
+            label: crate::model::argmax_of(&p),
+            probabilities: p.to_vec(),
+        }
+    }
+
+    fn vote(start: usize, end: usize, words: usize, p: &Prediction) -> Vote<'_> {
+        Vote {
+            start,
+            end,
+            words,
+            prediction: p,
+        }
+    }
+
+    #[test]
+    fn longer_quotes_weigh_more() {
+        let (a, b) = (prediction([0.55, 0.45, 0.0]), prediction([0.4, 0.59, 0.01]));
+        // Two unsure quotes: the 40-word one outweighs the 2-word one.
+        let (label, _) = party_label(&[vote(0, 10, 2, &a), vote(20, 300, 40, &b)], 3).unwrap();
+        assert_eq!(label, 1);
+    }
+
+    #[test]
+    fn a_partial_quote_inside_its_sentence_counts_once() {
+        let sentence = prediction([0.2, 0.7, 0.1]);
+        let partial = prediction([0.9, 0.05, 0.05]);
+        let votes = [vote(0, 100, 15, &sentence), vote(40, 60, 2, &partial)];
+        let (label, mean) = party_label(&votes, 3).unwrap();
+        assert_eq!(label, 1);
+        assert_eq!(mean, sentence.probabilities);
+    }
+
+    #[test]
+    fn the_later_confident_quote_wins_a_true_conflict() {
+        let (early, late) = (prediction([0.9, 0.05, 0.05]), prediction([0.1, 0.1, 0.8]));
+        let votes = [vote(0, 100, 30, &early), vote(200, 230, 5, &late)];
+        let (label, _) = party_label(&votes, 3).unwrap();
+        assert_eq!(label, 2);
+        assert!(party_label(&[], 3).is_none());
+    }
 }

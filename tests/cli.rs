@@ -49,6 +49,30 @@ stance_test!(shipped_corpus_passes_data_check, |t| {
     assert!(s.contains("ok: no problems found"), "{s}");
 });
 
+stance_test!(predict_keeps_only_the_requested_split, |t| {
+    let model = t.train_model("m.json");
+    t.write(
+        "in.jsonl",
+        "{\"id\":\"a\",\"text\":\"we welcome it\",\"split\":\"train\"}\n\
+         {\"id\":\"b\",\"text\":\"a betrayal\",\"split\":\"test\"}\n",
+    );
+    let out = t.stance([
+        "predict",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        "in.jsonl",
+        "--split",
+        "test",
+    ]);
+    assert_success(&out);
+    let ids: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
+        .collect();
+    assert_eq!(ids, ["\"b\""]);
+});
+
 stance_test!(predict_lines_have_id_label_probabilities, |t| {
     let model = t.train_model("m.json");
     t.write(

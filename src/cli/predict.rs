@@ -49,7 +49,16 @@ pub fn run(mut args: PredictArgs, quiet: bool) -> Result<bool> {
     };
     for path in &args.data.data {
         for record in RecordReader::open(path, &options)? {
-            batch.push(record?);
+            let record = record?;
+            if !args.data.split.is_empty()
+                && !record
+                    .split
+                    .as_ref()
+                    .is_some_and(|s| args.data.split.contains(s))
+            {
+                continue;
+            }
+            batch.push(record);
             if batch.len() >= args.batch.max(1) {
                 write_batch(&model, &batch, &mut out)?;
                 bar.inc(batch.len() as u64);
@@ -71,7 +80,15 @@ pub fn run(mut args: PredictArgs, quiet: bool) -> Result<bool> {
             .iter()
             .map(|d| if d == "-" { "<stdin>" } else { d.as_str() })
             .collect();
-        anyhow::bail!("{}: no records", names.join(", "));
+        if args.data.split.is_empty() {
+            anyhow::bail!("{}: no records", names.join(", "));
+        }
+        anyhow::bail!(
+            "{}: no records with {} in {:?} (check --split and --split-field)",
+            names.join(", "),
+            args.data.split_field,
+            args.data.split
+        );
     }
     Ok(true)
 }

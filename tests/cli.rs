@@ -49,6 +49,18 @@ stance_test!(shipped_corpus_passes_data_check, |t| {
     assert!(s.contains("ok: no problems found"), "{s}");
 });
 
+/// Runs `stance predict --model MODEL --data in.jsonl EXTRA…` and parses its lines.
+fn predict_lines(t: &TestDir, model: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let mut args = vec!["predict", "--model", model.to_str().unwrap(), "--data", "in.jsonl"];
+    args.extend_from_slice(extra);
+    let out = t.stance(args);
+    assert_success(&out);
+    stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 stance_test!(predict_keeps_only_the_requested_split, |t| {
     let model = t.train_model("m.json");
     t.write(
@@ -56,21 +68,9 @@ stance_test!(predict_keeps_only_the_requested_split, |t| {
         "{\"id\":\"a\",\"text\":\"we welcome it\",\"split\":\"train\"}\n\
          {\"id\":\"b\",\"text\":\"a betrayal\",\"split\":\"test\"}\n",
     );
-    let out = t.stance([
-        "predict",
-        "--model",
-        model.to_str().unwrap(),
-        "--data",
-        "in.jsonl",
-        "--split",
-        "test",
-    ]);
-    assert_success(&out);
-    let ids: Vec<String> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["id"].to_string())
-        .collect();
-    assert_eq!(ids, ["\"b\""]);
+    let lines = predict_lines(&t, &model, &["--split", "test"]);
+    let ids: Vec<&str> = lines.iter().map(|l| l["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["b"]);
 });
 
 stance_test!(predict_lines_have_id_label_probabilities, |t| {
@@ -79,18 +79,7 @@ stance_test!(predict_lines_have_id_label_probabilities, |t| {
         "in.jsonl",
         "{\"id\":\"a\",\"text\":\"we welcome the withdrawal\"}\n{\"text\":\"a betrayal\"}\n",
     );
-    let out = t.stance([
-        "predict",
-        "--model",
-        model.to_str().unwrap(),
-        "--data",
-        "in.jsonl",
-    ]);
-    assert_success(&out);
-    let lines: Vec<serde_json::Value> = stdout(&out)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = predict_lines(&t, &model, &[]);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(

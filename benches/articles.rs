@@ -34,7 +34,8 @@ fn article_texts() -> Vec<(String, String)> {
     paths
         .into_iter()
         .map(|p| {
-            let text = std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let text =
+                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.display().to_string(), text)
         })
         .collect()
@@ -49,24 +50,30 @@ fn bench(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("articles");
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function(format!("quotes, {} articles, 1 thread", articles.len()), |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for (doc, text) in &articles {
-                n += quotes(doc, text, &options).unwrap().parties.len();
-            }
-            n
-        })
-    });
-    g.bench_function(format!("classify, {} articles, 1 thread", articles.len()), |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for (doc, text) in &articles {
-                n += classify(doc, text, &model, &options).unwrap().parties.len();
-            }
-            n
-        })
-    });
+    g.bench_function(
+        format!("quotes, {} articles, 1 thread", articles.len()),
+        |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for (doc, text) in &articles {
+                    n += quotes(doc, text, &options).unwrap().parties.len();
+                }
+                n
+            })
+        },
+    );
+    g.bench_function(
+        format!("classify, {} articles, 1 thread", articles.len()),
+        |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for (doc, text) in &articles {
+                    n += classify(doc, text, &model, &options).unwrap().parties.len();
+                }
+                n
+            })
+        },
+    );
     g.finish();
 }
 

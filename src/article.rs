@@ -254,9 +254,9 @@ fn party_label(votes: &[Vote<'_>], k: usize) -> Option<(usize, Vec<f32>)> {
         // A partial quote inside the party's reported sentence ("called the move a
         // 'betrayal'") is already counted with it: counting it again would let two words,
         // read without their sentence, weigh like a second statement.
-        let nested = votes.iter().any(|o| {
-            o.start <= v.start && v.end <= o.end && (o.start, o.end) != (v.start, v.end)
-        });
+        let nested = votes
+            .iter()
+            .any(|o| o.start <= v.start && v.end <= o.end && (o.start, o.end) != (v.start, v.end));
         if nested {
             continue;
         }
@@ -341,7 +341,10 @@ mod tests {
     fn a_clear_balance_is_not_a_conflict() {
         // A long confident quote and a short one that barely leans the other way: the
         // balance decides, not the order.
-        let (early, late) = (prediction([0.05, 0.05, 0.9]), prediction([0.15, 0.62, 0.23]));
+        let (early, late) = (
+            prediction([0.05, 0.05, 0.9]),
+            prediction([0.15, 0.62, 0.23]),
+        );
         let votes = [vote(0, 200, 40, &early), vote(300, 340, 8, &late)];
         let (label, _) = party_label(&votes, 3).unwrap();
         assert_eq!(label, 2);

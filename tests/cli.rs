@@ -51,7 +51,13 @@ stance_test!(shipped_corpus_passes_data_check, |t| {
 
 /// Runs `stance predict --model MODEL --data in.jsonl EXTRA…` and parses its lines.
 fn predict_lines(t: &TestDir, model: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
-    let mut args = vec!["predict", "--model", model.to_str().unwrap(), "--data", "in.jsonl"];
+    let mut args = vec![
+        "predict",
+        "--model",
+        model.to_str().unwrap(),
+        "--data",
+        "in.jsonl",
+    ];
     args.extend_from_slice(extra);
     let out = t.stance(args);
     assert_success(&out);

@@ -186,7 +186,8 @@ impl Extractor {
 
     /// Tokenizes `input`'s text and context into `scratch`, for [`Extractor::emit`].
     pub fn tokenize(&self, input: Input<'_>, scratch: &mut Scratch) {
-        self.tokenizer.tokenize_into(input.text, &mut scratch.tokens);
+        self.tokenizer
+            .tokenize_into(input.text, &mut scratch.tokens);
         scratch.has_context = false;
         if self.config.context_features {
             if let Some(context) = input.context {

@@ -1033,6 +1033,30 @@ impl<'a> Ctx<'a> {
             if v.form == Form::Past && adverbial && !words_follow {
                 continue;
             }
+            // "General, you have said …", "as I said": the interlocutor or the writer, not a
+            // third party (a vocative before the pronoun is no speaker).
+            let subject_pronoun = (ss..j)
+                .rev()
+                .filter(|&i| self.toks[i].is_word())
+                .map(|i| lower_small(self.word(i)))
+                .find(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "have"
+                            | "has"
+                            | "had"
+                            | "publicly"
+                            | "already"
+                            | "also"
+                            | "just"
+                            | "repeatedly"
+                            | "often"
+                    )
+                })
+                .is_some_and(|w| matches!(w.as_str(), "you" | "i" | "we"));
+            if subject_pronoun {
+                continue;
+            }
             // "Guatemala, which claimed the territory": a relative clause without "that" says
             // what a thing did, not what anyone said.
             if prev_l.as_str() == "which"

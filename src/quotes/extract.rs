@@ -326,7 +326,9 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             let introduced = lexicon::JOURNALIST_TAGS.iter().any(|r| {
                 let needle = format!("{} {}", r.to_lowercase(), name);
                 lower.contains(&needle)
-            });
+            }) || ["presented", "hosted", "moderated", "anchored"]
+                .iter()
+                .any(|v| lower.contains(&format!("{v} by {name}")));
             *role || introduced || 2 * q > *n
         })
         .map(|(name, _)| name.clone())

@@ -150,6 +150,11 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
         &[("We welcome the withdrawal.", Direct, "Amina Diallo"), ("Because it is time.", Direct, "Amina Diallo")],
     ),
     (
+        "a presenter introduced as 'presented by' is no party",
+        "Radio transcript\n\nAn edited transcript of Crossroads, presented by Hannah Oyelaran.\n\nHANNAH OYELARAN: Good evening. The troops leave next week.\n\nLUKAS BRENNER: We welcome it.",
+        &[("We welcome it.", Direct, "Lukas Brenner")],
+    ),
+    (
         "generic media noun is a medium; its report goes to the speaker named before",
         "Troops leave\n\nA commander told Agence France-Presse that the troops had fled, the agency reported.\n\nCaptain Ilya Marsh spoke at the gate. “It is over,” he said.\n\nThe last convoy would leave on Friday, the newspaper reported.",
         &[
@@ -190,6 +195,12 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("called on residents to block the roads", Reported, "Omar Sed"),
             ("last year it would not renew the lease", Reported, "Norhaven"),
         ],
+    ),
+    (
+        "an interviewer's vocative and 'you have said' report no third party",
+        "Troops leave\n\nGeneral, you have said publicly that you are against this. Minister \
+         Ana Ruiz said the troops would be home by May.",
+        &[("the troops would be home by May", Reported, "Ana Ruiz")],
     ),
 ];
 

@@ -115,18 +115,33 @@ impl DataArgs {
             anyhow::bail!("no input: give record files with --data FILE (or --data - for stdin)");
         }
         let mut records = stance::corpus::read_all(&self.data, &self.read_options(require_label))?;
-        if !self.split.is_empty() {
-            records.retain(|r| r.split.as_ref().is_some_and(|s| self.split.contains(s)));
-            if records.is_empty() {
-                anyhow::bail!(
-                    "{}: no records with {} in {:?} (check --split and --split-field)",
-                    self.data.join(", "),
-                    self.split_field,
-                    self.split
-                );
-            }
+        records.retain(|r| self.keeps(r));
+        if records.is_empty() && !self.split.is_empty() {
+            return Err(self.no_records(&self.data.join(", ")));
         }
         Ok(records)
+    }
+
+    /// Whether `--split` keeps `record` (every record when no split is asked for).
+    pub fn keeps(&self, record: &stance::corpus::Record) -> bool {
+        self.split.is_empty()
+            || record
+                .split
+                .as_ref()
+                .is_some_and(|s| self.split.contains(s))
+    }
+
+    /// The error for inputs `names` that held no (kept) record.
+    pub fn no_records(&self, names: &str) -> anyhow::Error {
+        if self.split.is_empty() {
+            anyhow::anyhow!("{names}: no records")
+        } else {
+            anyhow::anyhow!(
+                "{names}: no records with {} in {:?} (check --split and --split-field)",
+                self.split_field,
+                self.split
+            )
+        }
     }
 }
 

@@ -50,12 +50,7 @@ pub fn run(mut args: PredictArgs, quiet: bool) -> Result<bool> {
     for path in &args.data.data {
         for record in RecordReader::open(path, &options)? {
             let record = record?;
-            if !args.data.split.is_empty()
-                && !record
-                    .split
-                    .as_ref()
-                    .is_some_and(|s| args.data.split.contains(s))
-            {
+            if !args.data.keeps(&record) {
                 continue;
             }
             batch.push(record);
@@ -80,15 +75,7 @@ pub fn run(mut args: PredictArgs, quiet: bool) -> Result<bool> {
             .iter()
             .map(|d| if d == "-" { "<stdin>" } else { d.as_str() })
             .collect();
-        if args.data.split.is_empty() {
-            anyhow::bail!("{}: no records", names.join(", "));
-        }
-        anyhow::bail!(
-            "{}: no records with {} in {:?} (check --split and --split-field)",
-            names.join(", "),
-            args.data.split_field,
-            args.data.split
-        );
+        return Err(args.data.no_records(&names.join(", ")));
     }
     Ok(true)
 }

@@ -285,22 +285,13 @@ impl Vectorizer {
         scratch: &'s mut TransformScratch,
     ) -> &'s [(u32, f32)] {
         self.extractor.tokenize(input, &mut scratch.scratch);
-        self.row_from(input.verb, 0, scratch)
+        self.transform_clause(input.verb, 0, scratch)
     }
 
     /// The row of the clause starting at text token `from` of the input last given to
     /// [`Vectorizer::transform_into`] with this scratch (context included), without tokenizing
     /// again.
     pub fn transform_clause<'s>(
-        &self,
-        verb: Option<&str>,
-        from: usize,
-        scratch: &'s mut TransformScratch,
-    ) -> &'s [(u32, f32)] {
-        self.row_from(verb, from, scratch)
-    }
-
-    fn row_from<'s>(
         &self,
         verb: Option<&str>,
         from: usize,

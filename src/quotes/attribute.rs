@@ -1007,13 +1007,15 @@ impl<'a> Ctx<'a> {
             }
             // "a plan announced on Thursday", "a centre promised for the site": a past
             // participle followed by a time or place phrase, with no "that", colon or quote
-            // after it, reports no words.
+            // after it, reports no words. ("called on residents to …", "called for restraint"
+            // are words.)
             let adverbial = matches!(
                 next_w.as_deref(),
                 Some(
                     "on" | "in"
                         | "at"
                         | "by"
+                        | "for"
                         | "during"
                         | "after"
                         | "before"
@@ -1024,13 +1026,13 @@ impl<'a> Ctx<'a> {
                         | "inside"
                         | "outside"
                 )
-            ) || next_w.as_deref() == Some("for");
-            // ("called on residents to …", "called for restraint" are words.)
-            let adverbial = adverbial && !matches!(v.lemma, "call" | "appeal" | "urge");
-            let words_follow = (j + 1..se).any(|k| {
-                self.is_word(k, "that") || self.punct(k, ":") || self.quote_at(k).is_some()
-            });
-            if v.form == Form::Past && adverbial && !words_follow {
+            ) && !matches!(v.lemma, "call" | "appeal" | "urge");
+            if v.form == Form::Past
+                && adverbial
+                && !(j + 1..se).any(|k| {
+                    self.is_word(k, "that") || self.punct(k, ":") || self.quote_at(k).is_some()
+                })
+            {
                 continue;
             }
             // "General, you have said …", "as I said": the interlocutor or the writer, not a

@@ -376,10 +376,17 @@ fn push_stem(stemmer: &rust_stemmers::Stemmer, language: Language, word: &str, o
 fn fold_into(segment: &str, s: &mut String) {
     s.clear();
     if segment.is_ascii() {
-        s.push_str(segment);
-        s.make_ascii_lowercase();
         if segment.bytes().any(|b| b.is_ascii_digit()) {
-            *s = s.replace(|c: char| c.is_ascii_digit(), "0");
+            s.extend(segment.bytes().map(|b| {
+                if b.is_ascii_digit() {
+                    '0'
+                } else {
+                    b.to_ascii_lowercase() as char
+                }
+            }));
+        } else {
+            s.push_str(segment);
+            s.make_ascii_lowercase();
         }
         return;
     }

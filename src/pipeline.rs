@@ -1,6 +1,8 @@
 //! The classifier users train, save, load and apply: features + model + labels in one
 //! versioned, self-describing JSON file.
 
+mod scorer;
+
 use crate::corpus::Record;
 use crate::features::{FeatureConfig, Input, Vectorizer};
 use crate::model::{FitSummary, FittedLogistic, LogisticParams, ValidLogisticParams};
@@ -90,6 +92,9 @@ pub struct Classifier {
     pub vectorizer: Vectorizer,
     pub model: FittedLogistic,
     pub training: TrainingSummary,
+    /// `vectorizer` and `model` fused for prediction, built on first use.
+    #[serde(skip)]
+    scorer: std::sync::OnceLock<scorer::Scorer>,
 }
 
 /// One prediction: the winning label's index and every label's probability.
@@ -101,7 +106,11 @@ pub struct Prediction {
 
 /// Per-thread buffers for [`Classifier::predict_with`].
 #[derive(Default)]
-pub struct PredictScratch(crate::features::TransformScratch);
+pub struct PredictScratch {
+    features: crate::features::HashScratch,
+    hashes: Vec<u64>,
+    entries: Vec<scorer::Entry>,
+}
 
 #[derive(Deserialize)]
 struct Header {
@@ -159,6 +168,7 @@ impl Classifier {
             },
             vectorizer,
             model,
+            scorer: Default::default(),
         })
     }
 
@@ -169,16 +179,23 @@ impl Classifier {
 
     /// Predicts one input, reusing `scratch`.
     pub fn predict_with(&self, input: Input<'_>, scratch: &mut PredictScratch) -> Prediction {
-        let row = self.vectorizer.transform_into(input, &mut scratch.0);
+        let scorer = self
+            .scorer
+            .get_or_init(|| scorer::Scorer::new(&self.vectorizer, &self.model));
+        let extractor = self.vectorizer.extractor();
+        extractor.tokenize_hashed(input, &mut scratch.features);
+        // The probabilities of the tokens from `from` on (and the context).
+        let score = |from: usize, scratch: &mut PredictScratch, out: &mut [f32]| {
+            scratch.hashes.clear();
+            extractor.emit_hashes(input.verb, &mut scratch.features, from, &mut scratch.hashes);
+            scorer.probabilities(&scratch.hashes, &mut scratch.entries, out);
+        };
         let mut p = vec![0f32; self.labels.len()];
-        self.model.probabilities_entries(row, &mut p);
+        score(0, scratch, &mut p);
         if self.contrast_focus > 0.0 {
-            if let Some(from) = contrast_clause(scratch.0.tokens(), input.text) {
-                let row = self
-                    .vectorizer
-                    .transform_clause(input.verb, from, &mut scratch.0);
+            if let Some(from) = contrast_clause(&scratch.features, input.text) {
                 let mut q = vec![0f32; self.labels.len()];
-                self.model.probabilities_entries(row, &mut q);
+                score(from, scratch, &mut q);
                 let w = self.contrast_focus.min(1.0);
                 for (a, b) in p.iter_mut().zip(&q) {
                     *a = (1.0 - w) * *a + w * b;
@@ -369,11 +386,12 @@ const CONTRAST_CUES: &[&str] = &[
 
 /// Index of the first token of the clause after the last clause-initial contrast cue ("….
 /// But it is too early", "…, however, …"), when both sides have at least three words.
-fn contrast_clause(tokens: &[crate::text::Token], text: &str) -> Option<usize> {
+fn contrast_clause(scratch: &crate::features::HashScratch, text: &str) -> Option<usize> {
+    let tokens = scratch.tokens();
     let n = tokens.len();
     (3..n.saturating_sub(3)).rev().find(|&i| {
         let t = &tokens[i];
-        if !CONTRAST_CUES.contains(&t.lower.as_str()) {
+        if !CONTRAST_CUES.contains(&&*scratch.words().get(t.word).lower) {
             return false;
         }
         let before = text[..t.span.start].trim_end();

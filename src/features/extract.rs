@@ -122,20 +122,28 @@ const SPEECH_VERBS: &[&str] = &[
 /// The lemma of the first speech verb among `tokens`, if any ("warned" → "warn",
 /// "according to" → "according to").
 pub fn speech_verb<'w>(words: impl IntoIterator<Item = &'w str>) -> Option<&'static str> {
+    speech_verb_of(words.into_iter().map(|w| (w, lemma_of(w))))
+}
+
+/// [`speech_verb`] over words given with their [`lemma_of`].
+pub(super) fn speech_verb_of<'w>(
+    words: impl IntoIterator<Item = (&'w str, Option<&'static str>)>,
+) -> Option<&'static str> {
     let mut after_according = false;
-    for w in words {
+    for (w, lemma) in words {
         if after_according && w == "to" {
             return Some("according to");
         }
         after_according = w == "according";
-        if let Some(lemma) = lemma_of(w) {
-            return Some(lemma);
+        if lemma.is_some() {
+            return lemma;
         }
     }
     None
 }
 
-fn lemma_of(word: &str) -> Option<&'static str> {
+/// The speech-verb lemma of one lowercased word ("warned" → "warn").
+pub(super) fn lemma_of(word: &str) -> Option<&'static str> {
     match word {
         "said" | "says" | "saying" => return Some("say"),
         "told" | "tells" | "telling" => return Some("tell"),
@@ -176,6 +184,10 @@ impl Extractor {
 
     pub fn tokenizer(&self) -> &Tokenizer {
         &self.tokenizer
+    }
+
+    pub fn lexicon(&self) -> Option<&super::Lexicon> {
+        self.lexicon.as_ref()
     }
 
     /// Emits every feature of `input` into `sink` (repeats included: they are term counts).
@@ -239,23 +251,15 @@ impl Extractor {
                 }
             });
         }
-        if let Some((clo, chi)) = cfg.char_ngrams {
+        if let Some(range) = cfg.char_ngrams {
             for t in tokens {
-                let word = &mut scratch.word;
-                word.clear();
-                word.push('<');
-                word.push_str(&t.lower);
-                word.push('>');
-                let offsets = &mut scratch.offsets;
-                offsets.clear();
-                offsets.extend(word.char_indices().map(|(i, _)| i));
-                offsets.push(word.len());
-                let nchars = offsets.len() - 1;
-                for n in clo..=chi.min(nchars) {
-                    for i in 0..=nchars - n {
-                        sink.emit(&["h:", &word[offsets[i]..offsets[i + n]]]);
-                    }
-                }
+                char_ngrams(
+                    &t.lower,
+                    range,
+                    &mut scratch.word,
+                    &mut scratch.offsets,
+                    |gram| sink.emit(&["h:", gram]),
+                );
             }
         }
         if cfg.context_features {
@@ -279,6 +283,30 @@ impl Extractor {
         let mut sink: Vec<(u64, String)> = Vec::new();
         self.features(input, &mut Scratch::default(), &mut sink);
         sink.into_iter().map(|(_, n)| n).collect()
+    }
+}
+
+/// Calls `emit` with each character n-gram of `<lower>` whose order is within `range`;
+/// `buffer` and `offsets` are scratch space.
+pub(super) fn char_ngrams(
+    lower: &str,
+    (lo, hi): (usize, usize),
+    buffer: &mut String,
+    offsets: &mut Vec<usize>,
+    mut emit: impl FnMut(&str),
+) {
+    buffer.clear();
+    buffer.push('<');
+    buffer.push_str(lower);
+    buffer.push('>');
+    offsets.clear();
+    offsets.extend(buffer.char_indices().map(|(i, _)| i));
+    offsets.push(buffer.len());
+    let nchars = offsets.len() - 1;
+    for n in lo..=hi.min(nchars) {
+        for i in 0..=nchars - n {
+            emit(&buffer[offsets[i]..offsets[i + n]]);
+        }
     }
 }
 

@@ -5,7 +5,7 @@
 //! "…, but too early" are told apart.
 
 use crate::text::{Token, Tokenizer, TokenizerConfig};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Cue classes; the names are feature names, not labels, so any label set can use them.
 const CUES: &[(&str, &[&str])] = &[
@@ -295,7 +295,7 @@ const CUES: &[(&str, &[&str])] = &[
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     /// First stem → (rest of the phrase's stems, class name), longest phrases first.
-    phrases: HashMap<String, Vec<(Vec<String>, &'static str)>>,
+    phrases: FxHashMap<String, Vec<(Vec<String>, &'static str)>>,
 }
 
 impl Lexicon {
@@ -307,7 +307,7 @@ impl Lexicon {
             contrast: false,
             ..config.clone()
         });
-        let mut phrases: HashMap<String, Vec<(Vec<String>, &'static str)>> = HashMap::new();
+        let mut phrases: FxHashMap<String, Vec<(Vec<String>, &'static str)>> = FxHashMap::default();
         for (class, cues) in CUES {
             for cue in *cues {
                 let stems: Vec<String> = tokenizer
@@ -332,20 +332,30 @@ impl Lexicon {
 
     /// Calls `emit(class, first_token)` for each cue found in `tokens` (longest match wins).
     pub fn matches<'t>(&self, tokens: &'t [Token], mut emit: impl FnMut(&'static str, &'t Token)) {
+        self.matches_by(
+            tokens.len(),
+            |i| tokens[i].form.strip_prefix('!').unwrap_or(&tokens[i].form),
+            |class, i| emit(class, &tokens[i]),
+        );
+    }
+
+    /// [`Lexicon::matches`] over `n` tokens given by their stems (without negation mark):
+    /// calls `emit(class, index_of_first_token)`.
+    pub fn matches_by<'s>(
+        &self,
+        n: usize,
+        stem: impl Fn(usize) -> &'s str,
+        mut emit: impl FnMut(&'static str, usize),
+    ) {
         let mut i = 0;
-        while i < tokens.len() {
-            let t = &tokens[i];
-            let stem = t.form.strip_prefix('!').unwrap_or(&t.form);
+        while i < n {
             let mut advance = 1;
-            if let Some(list) = self.phrases.get(stem) {
+            if let Some(list) = self.phrases.get(stem(i)) {
                 for (rest, class) in list {
-                    let fits = rest.iter().enumerate().all(|(k, s)| {
-                        tokens
-                            .get(i + 1 + k)
-                            .is_some_and(|u| u.form.strip_prefix('!').unwrap_or(&u.form) == s)
-                    });
+                    let fits = i + rest.len() < n
+                        && rest.iter().enumerate().all(|(k, s)| stem(i + 1 + k) == s);
                     if fits {
-                        emit(class, t);
+                        emit(class, i);
                         advance = 1 + rest.len();
                         break;
                     }

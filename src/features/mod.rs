@@ -7,11 +7,13 @@
 //! kept in the model for explanations.
 
 mod extract;
+mod hashed;
 mod lexicon;
 mod sparse;
 mod vectorizer;
 
 pub use extract::{speech_verb, Extractor, FeatureSink, Scratch};
+pub use hashed::HashScratch;
 pub use lexicon::Lexicon;
 pub use sparse::SparseRecords;
 pub use vectorizer::{IndexMode, TransformScratch, Vectorizer, VectorizerState};

@@ -2,6 +2,7 @@
 //! and the TF-IDF + L2 transform. IDF is part of the model, never recomputed at prediction.
 
 use super::extract::{FeatureSink, Scratch};
+use super::HashScratch;
 use super::{Extractor, FeatureConfig, Input, SparseRecords};
 use crate::text::TokenizerConfig;
 use rayon::prelude::*;
@@ -76,17 +77,10 @@ impl<'de> Deserialize<'de> for Vectorizer {
 /// Per-thread buffers for [`Vectorizer::transform_into`].
 #[derive(Default)]
 pub struct TransformScratch {
-    scratch: Scratch,
+    scratch: HashScratch,
     hashes: Vec<u64>,
     doc: Vec<(u64, u32)>,
     columns: Vec<(u32, f32)>,
-}
-
-impl TransformScratch {
-    /// The text tokens of the last input transformed.
-    pub fn tokens(&self) -> &[crate::text::Token] {
-        self.scratch.tokens()
-    }
 }
 
 impl Vectorizer {
@@ -142,13 +136,13 @@ impl Vectorizer {
         let docs: Vec<Vec<(u64, u32)>> = inputs
             .par_chunks(512)
             .flat_map_iter(|chunk| {
-                let mut scratch = Scratch::default();
+                let mut scratch = HashScratch::default();
                 let mut hashes = Vec::new();
                 chunk
                     .iter()
                     .map(|input| {
                         hashes.clear();
-                        extractor.features(*input, &mut scratch, &mut hashes);
+                        extractor.hashes(*input, &mut scratch, &mut hashes);
                         let mut doc = Vec::with_capacity(hashes.len());
                         counted(&mut hashes, &mut doc);
                         doc
@@ -171,6 +165,15 @@ impl Vectorizer {
                 }
                 df.retain(|_, d| *d >= (*min_df).max(1));
                 let names = name_features(&extractor, inputs, &df);
+                // Names come from the reference extractor, hashes from the fast one: a hash
+                // without a name means the two disagree, and the model would be wrong.
+                if names.len() != df.len() {
+                    return Err(crate::Error::Training(format!(
+                        "internal error: {} of {} features have no name",
+                        df.len() - names.len(),
+                        df.len()
+                    )));
+                }
                 let mut kept: Vec<(String, u32)> =
                     names.into_iter().map(|(h, name)| (name, df[&h])).collect();
                 if let Some(max) = max_features {
@@ -284,22 +287,9 @@ impl Vectorizer {
         input: Input<'_>,
         scratch: &'s mut TransformScratch,
     ) -> &'s [(u32, f32)] {
-        self.extractor.tokenize(input, &mut scratch.scratch);
-        self.transform_clause(input.verb, 0, scratch)
-    }
-
-    /// The row of the clause starting at text token `from` of the input last given to
-    /// [`Vectorizer::transform_into`] with this scratch (context included), without tokenizing
-    /// again.
-    pub fn transform_clause<'s>(
-        &self,
-        verb: Option<&str>,
-        from: usize,
-        scratch: &'s mut TransformScratch,
-    ) -> &'s [(u32, f32)] {
         scratch.hashes.clear();
         self.extractor
-            .emit(verb, &mut scratch.scratch, from, &mut scratch.hashes);
+            .hashes(input, &mut scratch.scratch, &mut scratch.hashes);
         counted(&mut scratch.hashes, &mut scratch.doc);
         self.weigh(&scratch.doc, &mut scratch.columns);
         &scratch.columns

@@ -76,6 +76,11 @@ impl FittedLogistic {
         self.weights[j * self.n_classes + c]
     }
 
+    /// Intercept of class `c`.
+    pub fn intercept(&self, c: usize) -> f32 {
+        self.intercept[c]
+    }
+
     /// Class probabilities of one sparse row into `out` (length `n_classes`).
     #[inline]
     pub fn probabilities_row(&self, idx: &[u32], val: &[f32], out: &mut [f32]) {
@@ -113,7 +118,8 @@ impl FittedLogistic {
     }
 }
 
-fn softmax_in_place(out: &mut [f32]) {
+/// Softmax over `out`, in place (the largest logit subtracted first, for stability).
+pub fn softmax_in_place(out: &mut [f32]) {
     let max = out.iter().cloned().fold(f32::NEG_INFINITY, f32::max);
     let mut sum = 0.0;
     for o in out.iter_mut() {

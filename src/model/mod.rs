@@ -13,5 +13,5 @@ mod fitted;
 mod params;
 
 pub use fit::FitSummary;
-pub use fitted::{argmax as argmax_of, FittedLogistic};
+pub use fitted::{argmax as argmax_of, softmax_in_place, FittedLogistic};
 pub use params::{ClassWeight, LogisticParams, Solver, ValidLogisticParams};

@@ -5,8 +5,10 @@
 //! `&text[span.range()]` is always the surface form a token or quote came from.
 
 mod tokenize;
+mod words;
 
 pub use tokenize::{Language, Token, Tokenizer, TokenizerConfig};
+pub use words::{Word, WordToken, Words};
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,6 @@
 //! The tokenizer: segmentation, normalization, stemming and scope marking in one pass.
 
+use super::words::{WordToken, Words};
 use super::{normalize_char, Span};
 use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
@@ -112,7 +113,7 @@ impl Clone for Tokenizer {
     }
 }
 
-fn is_negation(lower: &str) -> bool {
+pub(super) fn is_negation(lower: &str) -> bool {
     // A match compiles to a length switch: this runs for every token.
     matches!(
         lower,
@@ -134,7 +135,7 @@ fn is_negation(lower: &str) -> bool {
     ) || lower.ends_with("n't")
 }
 
-fn is_contrast(lower: &str) -> bool {
+pub(super) fn is_contrast(lower: &str) -> bool {
     matches!(
         lower,
         "but"
@@ -151,7 +152,7 @@ fn is_contrast(lower: &str) -> bool {
 }
 
 /// Punctuation that ends a negation scope.
-fn breaks_scope(segment: &str) -> bool {
+pub(super) fn breaks_scope(segment: &str) -> bool {
     segment.chars().any(|c| {
         matches!(
             normalize_char(c),
@@ -183,40 +184,74 @@ impl Tokenizer {
     /// Like [`Tokenizer::tokenize`], reusing `out` and the strings of the tokens already in it,
     /// so a warm buffer tokenizes without allocating.
     pub fn tokenize_into(&self, text: &str, out: &mut Vec<Token>) {
-        let mut n = 0;
+        WORDS.with(|cell| {
+            let words = &mut *cell.borrow_mut();
+            let mut n = 0;
+            self.scan(text, words, |t, words| {
+                if n == out.len() {
+                    out.push(Token {
+                        span: t.span,
+                        lower: String::new(),
+                        form: String::new(),
+                        after_contrast: false,
+                    });
+                }
+                let token = &mut out[n];
+                n += 1;
+                let word = words.get(t.word);
+                token.span = t.span;
+                token.lower.clear();
+                token.lower.push_str(&word.lower);
+                token.form.clear();
+                if t.negated {
+                    token.form.push('!');
+                }
+                token.form.push_str(&word.stem);
+                token.after_contrast = t.after_contrast;
+            });
+            out.truncate(n);
+        })
+    }
+
+    /// The tokens of `text` as ids into `words` (which learns the words it has not seen), into
+    /// `out`: the allocation-free form of [`Tokenizer::tokenize`] that prediction uses.
+    pub fn tokenize_words(&self, text: &str, words: &mut Words, out: &mut Vec<WordToken>) {
+        out.clear();
+        self.scan(text, words, |t, _| out.push(t));
+    }
+
+    /// Segments `text`, marks negation and contrast scopes, and calls `f` for each token.
+    fn scan(&self, text: &str, words: &mut Words, mut f: impl FnMut(WordToken, &Words)) {
+        words.prepare(self.config.language);
         let mut negated = false;
         let mut contrast = false;
         for_each_word_bound(text, |start, segment| {
-            if !segment.chars().any(char::is_alphanumeric) {
-                if self.config.negation && negated && breaks_scope(segment) {
+            // Runs of ASCII whitespace are segments of their own; only a line break matters.
+            if segment.as_bytes()[0].is_ascii_whitespace() {
+                if segment.contains('\n') {
                     negated = false;
                 }
                 return;
             }
-            if n == out.len() {
-                out.push(Token {
-                    span: Span::new(0, 0),
-                    lower: String::new(),
-                    form: String::new(),
-                    after_contrast: false,
-                });
+            let id = words.id(segment, self.stemmer.as_ref());
+            let word = words.get(id);
+            if !word.is_word {
+                if word.scope_break {
+                    negated = false;
+                }
+                return;
             }
-            let token = &mut out[n];
-            n += 1;
-            token.span = Span::new(start, start + segment.len());
-            fold_into(segment, &mut token.lower);
-            let lower = token.lower.as_str();
-            let cue_negation = self.config.negation && is_negation(lower);
-            let cue_contrast = self.config.contrast && is_contrast(lower);
-            token.form.clear();
-            if negated && !cue_negation {
-                token.form.push('!');
-            }
-            match &self.stemmer {
-                Some(s) => push_stem(s, self.config.language, lower, &mut token.form),
-                None => token.form.push_str(lower),
-            }
-            token.after_contrast = contrast && !cue_contrast;
+            let cue_negation = self.config.negation && word.negation_cue;
+            let cue_contrast = self.config.contrast && word.contrast_cue;
+            f(
+                WordToken {
+                    span: Span::new(start, start + segment.len()),
+                    word: id,
+                    negated: negated && !cue_negation,
+                    after_contrast: contrast && !cue_contrast,
+                },
+                words,
+            );
             if cue_negation {
                 negated = true;
             }
@@ -226,7 +261,6 @@ impl Tokenizer {
                 negated = false;
             }
         });
-        out.truncate(n);
     }
 }
 
@@ -344,36 +378,13 @@ fn simple_word_bounds(chunk: &str, mut f: impl FnMut(usize, &str)) {
 }
 
 thread_local! {
-    /// Word → stem, per thread: words follow Zipf's law, so most lookups hit and Snowball
-    /// (a fifth of prediction time when uncached) runs once per distinct word.
-    static STEMS: std::cell::RefCell<(Option<Language>, rustc_hash::FxHashMap<String, String>)> =
-        std::cell::RefCell::new((None, rustc_hash::FxHashMap::default()));
-}
-
-const STEM_CACHE_LIMIT: usize = 200_000;
-
-/// Appends the stem of `word` to `out`.
-fn push_stem(stemmer: &rust_stemmers::Stemmer, language: Language, word: &str, out: &mut String) {
-    STEMS.with(|cell| {
-        let mut guard = cell.borrow_mut();
-        let (lang, cache) = &mut *guard;
-        if *lang != Some(language) || cache.len() >= STEM_CACHE_LIMIT {
-            cache.clear();
-            *lang = Some(language);
-        }
-        if let Some(stem) = cache.get(word) {
-            out.push_str(stem);
-            return;
-        }
-        let stem = stemmer.stem(word).into_owned();
-        out.push_str(&stem);
-        cache.insert(word.to_string(), stem);
-    })
+    /// The word cache behind [`Tokenizer::tokenize_into`], per thread.
+    static WORDS: std::cell::RefCell<Words> = std::cell::RefCell::new(Words::default());
 }
 
 /// Lowercase, typographic folding (’ → ') and digits to `0`, so "1,200" and "3,400" share
 /// features and curly apostrophes match straight ones. Writes into `s` (cleared first).
-fn fold_into(segment: &str, s: &mut String) {
+pub(super) fn fold_into(segment: &str, s: &mut String) {
     s.clear();
     if segment.is_ascii() {
         if segment.bytes().any(|b| b.is_ascii_digit()) {

@@ -1,0 +1,106 @@
+//! Distinct words, normalized and stemmed once: a cache from a segment's surface form to its
+//! [`Word`], and tokens that point into it. Words follow Zipf's law, so after the first few
+//! sentences nearly every token is a cache hit and costs one hash lookup instead of folding,
+//! cue tests and a Snowball run.
+
+use super::tokenize::{breaks_scope, fold_into, is_contrast, is_negation};
+use super::{Language, Span};
+use rustc_hash::FxHashMap;
+
+/// Everything the tokenizer derives from one surface form.
+#[derive(Debug, Clone)]
+pub struct Word {
+    /// Normalized, lowercased form (digits folded to `0`).
+    pub lower: Box<str>,
+    /// Stem of `lower` (no negation mark).
+    pub stem: Box<str>,
+    /// Has a letter or digit: a token; otherwise punctuation or symbols.
+    pub is_word: bool,
+    /// Opens a negation scope (not, never, n't …).
+    pub negation_cue: bool,
+    /// Opens a contrast scope (but, however, yet …).
+    pub contrast_cue: bool,
+    /// Punctuation that closes a negation scope.
+    pub scope_break: bool,
+}
+
+/// A token as an index into a [`Words`] cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordToken {
+    pub span: Span,
+    pub word: u32,
+    /// Inside a negation scope (the cue itself is not).
+    pub negated: bool,
+    /// Inside a contrast scope (the cue itself is not).
+    pub after_contrast: bool,
+}
+
+/// The cache. Bounded: when full it starts over, and `generation` changes so that anything
+/// indexed by word id can tell its ids are stale.
+#[derive(Debug, Default)]
+pub struct Words {
+    language: Option<Language>,
+    ids: FxHashMap<Box<str>, u32>,
+    entries: Vec<Word>,
+    generation: u64,
+}
+
+const WORDS_LIMIT: usize = 200_000;
+
+impl Words {
+    /// The word with id `id`.
+    #[inline]
+    pub fn get(&self, id: u32) -> &Word {
+        &self.entries[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Changes whenever ids are reused (the cache was cleared).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Empties the cache unless it holds words of `language` and has room.
+    pub(super) fn prepare(&mut self, language: Language) {
+        if self.language != Some(language) || self.entries.len() >= WORDS_LIMIT {
+            self.ids.clear();
+            self.entries.clear();
+            self.language = Some(language);
+            self.generation += 1;
+        }
+    }
+
+    /// The id of `segment`, analysing it on first sight.
+    #[inline]
+    pub(super) fn id(&mut self, segment: &str, stemmer: Option<&rust_stemmers::Stemmer>) -> u32 {
+        if let Some(&id) = self.ids.get(segment) {
+            return id;
+        }
+        let mut lower = String::new();
+        fold_into(segment, &mut lower);
+        let is_word = segment.chars().any(char::is_alphanumeric);
+        let stem = match stemmer {
+            Some(s) if is_word => s.stem(&lower).into_owned(),
+            _ => lower.clone(),
+        };
+        let word = Word {
+            is_word,
+            negation_cue: is_word && is_negation(&lower),
+            contrast_cue: is_word && is_contrast(&lower),
+            scope_break: !is_word && breaks_scope(segment),
+            lower: lower.into_boxed_str(),
+            stem: stem.into_boxed_str(),
+        };
+        let id = self.entries.len() as u32;
+        self.entries.push(word);
+        self.ids.insert(segment.into(), id);
+        id
+    }
+}

@@ -170,7 +170,6 @@ pub fn classify(
     let found = find_quotes(document, text, options)?;
     let event = options.event.clone().unwrap_or_else(|| model.event.clone());
     let mut result = group(document, event, text, &found);
-    let mut scratch = PredictScratch::default();
     // Each quote's classifier input (text, attributing sentence, verb) and prediction, by span;
     // explanations use the same input, so they explain the label that was given.
     let by_span: BTreeMap<(usize, usize), (crate::features::Input, crate::pipeline::Prediction)> =
@@ -183,10 +182,9 @@ pub fn classify(
                     context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
                     verb: q.verb.as_deref(),
                 };
-                (
-                    (q.start, q.end),
-                    (input, model.predict_with(input, &mut scratch)),
-                )
+                let prediction =
+                    PredictScratch::with_local(|scratch| model.predict_with(input, scratch));
+                ((q.start, q.end), (input, prediction))
             })
             .collect();
     let probs = |p: &[f32]| -> BTreeMap<String, f32> {

@@ -112,6 +112,22 @@ pub struct PredictScratch {
     entries: Vec<scorer::Entry>,
 }
 
+thread_local! {
+    /// One scratch per thread, kept between calls: its word cache is what makes a word seen
+    /// before cheap, and it would start empty with every article otherwise.
+    static SCRATCH: std::cell::RefCell<PredictScratch> = Default::default();
+}
+
+impl PredictScratch {
+    /// Runs `f` with this thread's scratch (a fresh one if it is in use further up the stack).
+    pub fn with_local<R>(f: impl FnOnce(&mut PredictScratch) -> R) -> R {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => f(&mut scratch),
+            Err(_) => f(&mut PredictScratch::default()),
+        })
+    }
+}
+
 #[derive(Deserialize)]
 struct Header {
     format: Option<String>,
@@ -210,7 +226,7 @@ impl Classifier {
 
     /// Predicts one input.
     pub fn predict(&self, input: Input<'_>) -> Prediction {
-        self.predict_with(input, &mut PredictScratch::default())
+        PredictScratch::with_local(|scratch| self.predict_with(input, scratch))
     }
 
     /// Predicts many inputs on all cores; results in input order.
@@ -218,11 +234,12 @@ impl Classifier {
         inputs
             .par_chunks(256)
             .flat_map_iter(|chunk| {
-                let mut scratch = PredictScratch::default();
-                chunk
-                    .iter()
-                    .map(|i| self.predict_with(*i, &mut scratch))
-                    .collect::<Vec<_>>()
+                PredictScratch::with_local(|scratch| {
+                    chunk
+                        .iter()
+                        .map(|i| self.predict_with(*i, scratch))
+                        .collect::<Vec<_>>()
+                })
             })
             .collect()
     }

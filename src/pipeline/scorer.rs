@@ -135,13 +135,6 @@ impl Scorer {
     /// `entries` is scratch space.
     pub(crate) fn probabilities(&self, hashes: &[u64], entries: &mut Vec<Entry>, out: &mut [f32]) {
         entries.clear();
-        // Touch every home slot first: the loads are independent, so their cache misses
-        // overlap instead of being paid one after another in the probing loop below.
-        let mut touched = 0u32;
-        for &h in hashes {
-            touched ^= self.word(self.home(h), COLUMN);
-        }
-        std::hint::black_box(touched);
         for &h in hashes {
             if let Some((slot, sign)) = self.find(h) {
                 entries.push((self.word(slot, COLUMN), slot as u32, sign));
@@ -162,7 +155,8 @@ impl Scorer {
         let mut norm = 0f32;
         for e in entries.iter_mut() {
             let c = e.2;
-            let tf = if self.sublinear_tf && c.abs() > 0.0 {
+            // A count of one (most features) is its own sublinear TF: 1 + ln 1 = 1 exactly.
+            let tf = if self.sublinear_tf && c.abs() > 0.0 && c.abs() != 1.0 {
                 c.signum() * (1.0 + c.abs().ln())
             } else {
                 c

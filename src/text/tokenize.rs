@@ -315,7 +315,7 @@ enum Wb {
 
 /// The UAX #29 class of ASCII and of the typography common in news (curly quotes and
 /// apostrophes, dashes, ellipsis); `None` for anything else.
-fn simple_class(c: char) -> Option<Wb> {
+const fn simple_class(c: char) -> Option<Wb> {
     Some(match c {
         'a'..='z' | 'A'..='Z' => Wb::Letter,
         '0'..='9' => Wb::Numeric,
@@ -329,16 +329,36 @@ fn simple_class(c: char) -> Option<Wb> {
     })
 }
 
+/// [`simple_class`] of each ASCII byte.
+const ASCII_CLASS: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match simple_class(b as u8 as char) {
+            Some(class) => class,
+            None => Wb::Other,
+        };
+        b += 1;
+    }
+    table
+};
+
 /// UAX #29 word bounds of a whitespace-free string whose characters all have a
 /// [`simple_class`]: rules WB5–WB13b restricted to those classes; every other character is its
 /// own segment.
 fn simple_word_bounds(chunk: &str, mut f: impl FnMut(usize, &str)) {
     use Wb::*;
-    // (class, byte length) of the character at byte `i`.
+    // (class, byte length) of the character at byte `i`; ASCII bytes from a table, without
+    // decoding a char.
+    let bytes = chunk.as_bytes();
     let at = |i: usize| -> (Wb, usize) {
-        match chunk[i..].chars().next() {
-            Some(c) => (simple_class(c).unwrap_or(Other), c.len_utf8()),
+        match bytes.get(i) {
             None => (Other, 0),
+            Some(&b) if b.is_ascii() => (ASCII_CLASS[b as usize], 1),
+            Some(_) => match chunk[i..].chars().next() {
+                Some(c) => (simple_class(c).unwrap_or(Other), c.len_utf8()),
+                None => (Other, 0),
+            },
         }
     };
     let wordish = |c: Wb| matches!(c, Letter | Numeric | ExtendNumLet);

@@ -179,37 +179,60 @@ const CAPTION_CUES: &[&str] = &[
     "pictured)",
 ];
 
+/// For each byte, which group of [`CAPTION_CUES`] may start with it (0: none), so most
+/// bytes are passed over by one table load.
+const CUE_GROUP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'P' as usize] = 1;
+    t[b'I' as usize] = 2;
+    t[b'C' as usize] = 3;
+    t[b'T' as usize] = 4;
+    t[b'F' as usize] = 5;
+    t[b'V' as usize] = 6;
+    t[b'(' as usize] = 7;
+    t[b'p' as usize] = 8;
+    t
+};
+
+/// The cues of one [`CUE_GROUP`] group, all starting with the same byte.
+fn cue_group(group: u8) -> &'static [&'static str] {
+    const CUES: &[&str] = CAPTION_CUES;
+    match group {
+        1 => &CUES[..8],
+        2 => &CUES[8..12],
+        3 => &CUES[12..14],
+        4 => &CUES[14..15],
+        5 => &CUES[15..16],
+        6 => &CUES[16..17],
+        7 => &CUES[17..18],
+        _ => &CUES[18..],
+    }
+}
+
 /// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
 /// or says what a photo shows ("In this photo, …").
 fn is_caption(s: &str, media: &Media) -> bool {
-    const CUES: &[&str] = CAPTION_CUES;
     // Captions are short: a long paragraph is never one, and is not searched.
     if s.len() > 320 {
         return false;
     }
     // Cues sit near a caption's start ("In this photo, …") or end ("Photo: Reuters/…"):
-    // looking only there keeps the check cheap.
-    let head = &s[..floor_boundary(s, 80)];
-    let tail = &s[ceil_boundary(s, s.len().saturating_sub(80))..];
-    // One pass over each window: only where a byte could start a cue are cues compared.
-    let has_cue = |w: &str| {
-        let b = w.as_bytes();
-        (0..b.len()).any(|i| {
-            let cues: &[&str] = match b[i] {
-                b'P' => &CUES[..8],
-                b'I' => &CUES[8..12],
-                b'C' => &CUES[12..14],
-                b'T' => &CUES[14..15],
-                b'F' => &CUES[15..16],
-                b'V' => &CUES[16..17],
-                b'(' => &CUES[17..18],
-                b'p' => &CUES[18..],
-                _ => return false,
-            };
-            cues.iter().any(|c| b[i..].starts_with(c.as_bytes()))
-        })
+    // looking only there keeps the check cheap. A cue counts when it lies wholly inside
+    // the first or the last 80 bytes; on a short line the two windows overlap, and each
+    // position is looked at once.
+    let b = s.as_bytes();
+    let head_end = floor_boundary(s, 80);
+    let tail_start = ceil_boundary(s, s.len().saturating_sub(80));
+    let cue_at = |i: usize, window_end: usize| {
+        let group = CUE_GROUP[usize::from(b[i])];
+        group != 0
+            && cue_group(group)
+                .iter()
+                .any(|c| b[i..window_end].starts_with(c.as_bytes()))
     };
-    if has_cue(head) || has_cue(tail) {
+    if (0..head_end.min(tail_start)).any(|i| cue_at(i, head_end))
+        || (tail_start..b.len()).any(|i| cue_at(i, b.len()))
+    {
         return true;
     }
     // The last sentence is a short slash-joined credit naming a medium.
@@ -320,17 +343,35 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
         }
     }
     let lower = text.to_lowercase();
+    // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
+    let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
+        .iter()
+        .map(|r| format!("{} ", r.to_lowercase()))
+        .collect();
+    introducers.extend(
+        ["presented", "hosted", "moderated", "anchored"]
+            .iter()
+            .map(|v| format!("{v} by ")),
+    );
+    // One pass over the text per name: every occurrence of the name (overlapping ones
+    // too) is checked for an introducer ending right before it.
+    let introduced = |name: &str| {
+        if name.is_empty() {
+            return introducers.iter().any(|i| lower.contains(i.as_str()));
+        }
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(name) {
+            let p = from + k;
+            if introducers.iter().any(|i| lower[..p].ends_with(i.as_str())) {
+                return true;
+            }
+            from = p + lower[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    };
     let mut journalist: Vec<String> = turns
         .iter()
-        .filter(|(name, (n, q, role))| {
-            let introduced = lexicon::JOURNALIST_TAGS.iter().any(|r| {
-                let needle = format!("{} {}", r.to_lowercase(), name);
-                lower.contains(&needle)
-            }) || ["presented", "hosted", "moderated", "anchored"]
-                .iter()
-                .any(|v| lower.contains(&format!("{v} by {name}")));
-            *role || introduced || 2 * q > *n
-        })
+        .filter(|(name, (n, q, role))| *role || introduced(name) || 2 * q > *n)
         .map(|(name, _)| name.clone())
         .collect();
     // Surname-only tags of those journalists.

@@ -635,7 +635,7 @@ pub(crate) fn tokenize(
             }
             continue;
         }
-        let c = match text[p..].chars().next() {
+        let c = match char_at(text, p) {
             Some(c) => c,
             None => break,
         };
@@ -655,7 +655,7 @@ pub(crate) fn tokenize(
         let mut q = p + n;
         let mut inner_dot = false;
         while q < e {
-            let c = match text[q..].chars().next() {
+            let c = match char_at(text, q) {
                 Some(c) => c,
                 None => break,
             };
@@ -665,11 +665,8 @@ pub(crate) fn tokenize(
             }
             if matches!(c, '\'' | '’' | '-' | '.' | '&') {
                 let after = q + c.len_utf8();
-                let next_alnum = after < e
-                    && text[after..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_alphanumeric());
+                let next_alnum =
+                    after < e && char_at(text, after).is_some_and(|n| n.is_alphanumeric());
                 if next_alnum && !(qi < quotes.len() && quotes[qi].open == q) {
                     inner_dot |= c == '.';
                     q = after;
@@ -695,6 +692,15 @@ pub(crate) fn tokenize(
             verb: props.verb,
         });
         p = q;
+    }
+}
+
+/// The char starting at byte `p` (a char boundary), decoded only when it is not ASCII.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[p..].chars().next(),
+        None => None,
     }
 }
 

@@ -1351,7 +1351,12 @@ impl<'a> Ctx<'a> {
         }
         let a = self.toks[ss].s.min(s);
         let b = self.toks[se - 1].e.max(e);
-        format!("{}…{}", &self.text[a..s], &self.text[e..b])
+        let (before, after) = (&self.text[a..s], &self.text[e..b]);
+        let mut out = String::with_capacity(before.len() + '…'.len_utf8() + after.len());
+        out.push_str(before);
+        out.push('…');
+        out.push_str(after);
+        out
     }
 
     /// The first medium named in the sentence outside quotes ("told Reuters", "according

@@ -237,6 +237,10 @@ fn is_caption(s: &str, media: &Media) -> bool {
     }
     // The last sentence is a short slash-joined credit naming a medium.
     let t = s.trim();
+    // No slash anywhere means none in the last sentence: skip the sentence search.
+    if !t.contains('/') {
+        return false;
+    }
     let last = match t.rfind(". ") {
         Some(i) => &t[i + 2..],
         None => t,

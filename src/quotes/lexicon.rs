@@ -1692,6 +1692,11 @@ impl<'c> Media<'c> {
             } else {
                 t
             };
+            // A listed word is lowercase: an ASCII word matches it byte for byte, case
+            // aside, without being lowercased first (most candidates fail on length).
+            if t.is_ascii() {
+                return m.len() == t.len() && m.bytes().zip(t.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+            }
             with_lower(t, |t| {
                 m == t || (t.contains('’') && *m == t.replace('’', "'"))
             })

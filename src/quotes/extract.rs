@@ -194,6 +194,21 @@ const CUE_GROUP: [u8; 256] = {
     t
 };
 
+/// Whether any of eight bytes may start a caption cue: a byte in `@A-Z[\\]^_` (which holds
+/// every capital that starts one), `(` or `p`. Exact for "none", so a `false` skips them.
+fn may_start_cue(eight: &[u8]) -> bool {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(eight);
+    let x = u64::from_le_bytes(w);
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `v` is zero.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    has_zero((x & (0xE0 * ONES)) ^ (0x40 * ONES))
+        || has_zero(x ^ (u64::from(b'(') * ONES))
+        || has_zero(x ^ (u64::from(b'p') * ONES))
+}
+
 /// The cues of one [`CUE_GROUP`] group, all starting with the same byte.
 fn cue_group(group: u8) -> &'static [&'static str] {
     const CUES: &[&str] = CAPTION_CUES;
@@ -230,9 +245,22 @@ fn is_caption(s: &str, media: &Media) -> bool {
                 .iter()
                 .any(|c| b[i..window_end].starts_with(c.as_bytes()))
     };
-    if (0..head_end.min(tail_start)).any(|i| cue_at(i, head_end))
-        || (tail_start..b.len()).any(|i| cue_at(i, b.len()))
-    {
+    let any_cue = |from: usize, to: usize, window_end: usize| {
+        let mut i = from;
+        while i < to {
+            // Eight bytes at a time: skip them when none can start a cue.
+            if i + 8 <= to && !may_start_cue(&b[i..i + 8]) {
+                i += 8;
+                continue;
+            }
+            if cue_at(i, window_end) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    };
+    if any_cue(0, head_end.min(tail_start), head_end) || any_cue(tail_start, b.len(), b.len()) {
         return true;
     }
     // The last sentence is a short slash-joined credit naming a medium.
@@ -861,6 +889,20 @@ mod tests {
             );
         }
         assert!(!is_caption("A soldier waits at the gate.", &media));
+    }
+
+    #[test]
+    fn cue_prefilter_never_misses_a_cue_start() {
+        for b in 0..=255u8 {
+            if CUE_GROUP[usize::from(b)] != 0 {
+                for k in 0..8 {
+                    let mut eight = [b' '; 8];
+                    eight[k] = b;
+                    assert!(may_start_cue(&eight), "{b} at {k}");
+                }
+            }
+        }
+        assert!(!may_start_cue(b"abc def."));
     }
 
     #[test]

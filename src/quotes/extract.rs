@@ -374,7 +374,7 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             }
         }
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
     // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
     let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
         .iter()
@@ -431,6 +431,29 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// `text.to_lowercase()`, with ASCII runs lowercased in bulk (the standard library goes char
+/// by char after the first non-ASCII char, and news text has curly quotes early).
+fn lowercase(text: &str) -> String {
+    // Σ lowercases by its context (final sigma): leave such text to the standard library.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// Finds every quote in the body lines, in text order. Transcript turns become one quote
@@ -889,6 +912,13 @@ mod tests {
             );
         }
         assert!(!is_caption("A soldier waits at the gate.", &media));
+    }
+
+    #[test]
+    fn lowercase_matches_std() {
+        for s in ["", "HOST Amina", "“Ünïcode” İstanbul ΣΑΣ ΟΔΟΣ", "ẞig ǅ AND done"] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
     }
 
     #[test]

@@ -391,6 +391,14 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
         if name.is_empty() {
             return introducers.iter().any(|i| lower.contains(i.as_str()));
         }
+        // A name that cannot overlap itself has its occurrences found in one pass.
+        let n = name.as_bytes();
+        let self_overlapping = (1..n.len()).any(|k| n[k..] == n[..n.len() - k]);
+        if !self_overlapping {
+            return lower
+                .match_indices(name)
+                .any(|(p, _)| introducers.iter().any(|i| lower[..p].ends_with(i.as_str())));
+        }
         let mut from = 0;
         while let Some(k) = lower[from..].find(name) {
             let p = from + k;

@@ -639,11 +639,15 @@ impl Book {
                     }
                 }
                 let mut heads: Vec<String> = np.head.iter().cloned().collect();
-                heads.extend(
-                    np.name
-                        .split_whitespace()
-                        .map(|w| w.to_lowercase().replace("'s", "")),
-                );
+                heads.extend(np.name.split_whitespace().map(|w| {
+                    let l = w.to_lowercase();
+                    // Most words hold no possessive: keep them without a second copy.
+                    if l.contains("'s") {
+                        l.replace("'s", "")
+                    } else {
+                        l
+                    }
+                }));
                 let i = self.push(Draft {
                     name: np.name.clone(),
                     mentions,

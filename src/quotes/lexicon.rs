@@ -1159,10 +1159,12 @@ fn tables() -> &'static Tables {
 }
 
 /// The word list in a compact form: nearly all words are at most 16 bytes, and those are
-/// keyed by their bytes packed into a `u128`, so a lookup hashes two integers and compares
-/// in place, without following a pointer to the key.
+/// keyed by their bytes packed into an integer, so a lookup hashes the integer and compares
+/// in place, without following a pointer to the key. Words of up to 8 bytes (the common
+/// ones) have their own table of 16-byte slots, which stays small and cache-hot.
 struct WordTable {
-    short: HashMap<u128, PackedEntry, rustc_hash::FxBuildHasher>,
+    short: HashMap<u64, PackedEntry, rustc_hash::FxBuildHasher>,
+    medium: HashMap<u128, PackedEntry, rustc_hash::FxBuildHasher>,
     long: HashMap<String, PackedEntry, Fast>,
     /// The verbs `PackedEntry::verb` points into.
     verbs: Vec<Verb>,
@@ -1218,6 +1220,7 @@ impl WordTable {
     fn new(words: HashMap<String, Entry, Fast>) -> WordTable {
         let mut table = WordTable {
             short: HashMap::default(),
+            medium: HashMap::default(),
             long: HashMap::default(),
             verbs: Vec::new(),
         };
@@ -1234,7 +1237,10 @@ impl WordTable {
                 verb,
             };
             match pack(&w) {
-                Some(k) => table.short.insert(k, packed),
+                Some(k) => match u64::try_from(k) {
+                    Ok(k) => table.short.insert(k, packed),
+                    Err(_) => table.medium.insert(k, packed),
+                },
                 None => table.long.insert(w, packed),
             };
         }
@@ -1249,8 +1255,14 @@ impl WordTable {
         }
     }
 
+    /// A packed word of up to 8 bytes has no bits above the low 64 (its later bytes are
+    /// padding); a longer one has its ninth byte, which is never NUL.
     fn get_packed(&self, key: u128) -> Option<Entry> {
-        self.short.get(&key).map(|p| self.unpack(*p))
+        let packed = match u64::try_from(key) {
+            Ok(k) => self.short.get(&k),
+            Err(_) => self.medium.get(&key),
+        };
+        packed.map(|p| self.unpack(*p))
     }
 
     fn unpack(&self, p: PackedEntry) -> Entry {

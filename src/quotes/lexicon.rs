@@ -1375,7 +1375,7 @@ pub(crate) fn props(word: &str) -> Entry {
         Some(key) => {
             let mut e = t.words.get_packed(key).unwrap_or_default();
             let n = b.len();
-            let stem_len = if n >= 2 && b[n - 2] == b'\'' && b[n - 1].to_ascii_lowercase() == b's' {
+            let stem_len = if n >= 2 && b[n - 2] == b'\'' && b[n - 1].eq_ignore_ascii_case(&b's') {
                 Some(n - 2)
             } else if n >= 1 && b[n - 1] == b'\'' {
                 Some(n - 1)
@@ -1707,7 +1707,10 @@ impl<'c> Media<'c> {
             // A listed word is lowercase: an ASCII word matches it byte for byte, case
             // aside, without being lowercased first (most candidates fail on length).
             if t.is_ascii() {
-                return m.len() == t.len() && m.bytes().zip(t.bytes()).all(|(a, b)| a == b.to_ascii_lowercase());
+                return m.len() == t.len()
+                    && m.bytes()
+                        .zip(t.bytes())
+                        .all(|(a, b)| a == b.to_ascii_lowercase());
             }
             with_lower(t, |t| {
                 m == t || (t.contains('’') && *m == t.replace('’', "'"))

@@ -1351,33 +1351,34 @@ impl<'a> Ctx<'a> {
         }
         let a = self.toks[ss].s.min(s);
         let b = self.toks[se - 1].e.max(e);
-        format!("{}…{}", &self.text[a..s], &self.text[e..b])
+        let (before, after) = (&self.text[a..s], &self.text[e..b]);
+        let mut out = String::with_capacity(before.len() + '…'.len_utf8() + after.len());
+        out.push_str(before);
+        out.push('…');
+        out.push_str(after);
+        out
     }
 
     /// The first medium named in the sentence outside quotes ("told Reuters", "according
     /// to AFP", "in an interview with Al Jazeera").
     fn find_via(&self, ss: usize, se: usize) -> Option<String> {
-        let mut words: Vec<&str> = Vec::with_capacity(6);
         for i in ss..se {
-            if !self.toks[i].is_word()
-                || !self
-                    .word(i)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| c.is_uppercase())
-            {
+            // A medium's name starts with a capital (the tokenizer's CAP flag).
+            if !self.toks[i].is_word() || !self.toks[i].has(flag::CAP) {
                 continue;
             }
-            words.clear();
             // A medium's name may include one punctuation token: "Agence France-Presse".
+            let mut words: [&str; 6] = [""; 6];
+            let mut n = 0;
             for k in i..se.min(i + 6) {
                 if self.toks[k].is_word() {
-                    words.push(self.word(k));
+                    words[n] = self.word(k);
+                    n += 1;
                 } else {
                     break;
                 }
             }
-            if let Some((name, _)) = self.media.match_at(&words) {
+            if let Some((name, _)) = self.media.match_at(&words[..n]) {
                 return Some(name);
             }
         }

@@ -179,41 +179,96 @@ const CAPTION_CUES: &[&str] = &[
     "pictured)",
 ];
 
+/// For each byte, which group of [`CAPTION_CUES`] may start with it (0: none), so most
+/// bytes are passed over by one table load.
+const CUE_GROUP: [u8; 256] = {
+    let mut t = [0u8; 256];
+    t[b'P' as usize] = 1;
+    t[b'I' as usize] = 2;
+    t[b'C' as usize] = 3;
+    t[b'T' as usize] = 4;
+    t[b'F' as usize] = 5;
+    t[b'V' as usize] = 6;
+    t[b'(' as usize] = 7;
+    t[b'p' as usize] = 8;
+    t
+};
+
+/// Whether any of eight bytes may start a caption cue: a byte in `@A-Z[\\]^_` (which holds
+/// every capital that starts one), `(` or `p`. Exact for "none", so a `false` skips them.
+fn may_start_cue(eight: &[u8]) -> bool {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(eight);
+    let x = u64::from_le_bytes(w);
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Some byte of `v` is zero.
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    has_zero((x & (0xE0 * ONES)) ^ (0x40 * ONES))
+        || has_zero(x ^ (u64::from(b'(') * ONES))
+        || has_zero(x ^ (u64::from(b'p') * ONES))
+}
+
+/// The cues of one [`CUE_GROUP`] group, all starting with the same byte.
+fn cue_group(group: u8) -> &'static [&'static str] {
+    const CUES: &[&str] = CAPTION_CUES;
+    match group {
+        1 => &CUES[..8],
+        2 => &CUES[8..12],
+        3 => &CUES[12..14],
+        4 => &CUES[14..15],
+        5 => &CUES[15..16],
+        6 => &CUES[16..17],
+        7 => &CUES[17..18],
+        _ => &CUES[18..],
+    }
+}
+
 /// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
 /// or says what a photo shows ("In this photo, …").
 fn is_caption(s: &str, media: &Media) -> bool {
-    const CUES: &[&str] = CAPTION_CUES;
     // Captions are short: a long paragraph is never one, and is not searched.
     if s.len() > 320 {
         return false;
     }
     // Cues sit near a caption's start ("In this photo, …") or end ("Photo: Reuters/…"):
-    // looking only there keeps the check cheap.
-    let head = &s[..floor_boundary(s, 80)];
-    let tail = &s[ceil_boundary(s, s.len().saturating_sub(80))..];
-    // One pass over each window: only where a byte could start a cue are cues compared.
-    let has_cue = |w: &str| {
-        let b = w.as_bytes();
-        (0..b.len()).any(|i| {
-            let cues: &[&str] = match b[i] {
-                b'P' => &CUES[..8],
-                b'I' => &CUES[8..12],
-                b'C' => &CUES[12..14],
-                b'T' => &CUES[14..15],
-                b'F' => &CUES[15..16],
-                b'V' => &CUES[16..17],
-                b'(' => &CUES[17..18],
-                b'p' => &CUES[18..],
-                _ => return false,
-            };
-            cues.iter().any(|c| b[i..].starts_with(c.as_bytes()))
-        })
+    // looking only there keeps the check cheap. A cue counts when it lies wholly inside
+    // the first or the last 80 bytes; on a short line the two windows overlap, and each
+    // position is looked at once.
+    let b = s.as_bytes();
+    let head_end = floor_boundary(s, 80);
+    let tail_start = ceil_boundary(s, s.len().saturating_sub(80));
+    let cue_at = |i: usize, window_end: usize| {
+        let group = CUE_GROUP[usize::from(b[i])];
+        group != 0
+            && cue_group(group)
+                .iter()
+                .any(|c| b[i..window_end].starts_with(c.as_bytes()))
     };
-    if has_cue(head) || has_cue(tail) {
+    let any_cue = |from: usize, to: usize, window_end: usize| {
+        let mut i = from;
+        while i < to {
+            // Eight bytes at a time: skip them when none can start a cue.
+            if i + 8 <= to && !may_start_cue(&b[i..i + 8]) {
+                i += 8;
+                continue;
+            }
+            if cue_at(i, window_end) {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    };
+    if any_cue(0, head_end.min(tail_start), head_end) || any_cue(tail_start, b.len(), b.len()) {
         return true;
     }
     // The last sentence is a short slash-joined credit naming a medium.
     let t = s.trim();
+    // No slash anywhere means none in the last sentence: skip the sentence search.
+    if !t.contains('/') {
+        return false;
+    }
     let last = match t.rfind(". ") {
         Some(i) => &t[i + 2..],
         None => t,
@@ -319,18 +374,44 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             }
         }
     }
-    let lower = text.to_lowercase();
+    let lower = lowercase(text);
+    // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
+    let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
+        .iter()
+        .map(|r| format!("{} ", r.to_lowercase()))
+        .collect();
+    introducers.extend(
+        ["presented", "hosted", "moderated", "anchored"]
+            .iter()
+            .map(|v| format!("{v} by ")),
+    );
+    // One pass over the text per name: every occurrence of the name (overlapping ones
+    // too) is checked for an introducer ending right before it.
+    let introduced = |name: &str| {
+        if name.is_empty() {
+            return introducers.iter().any(|i| lower.contains(i.as_str()));
+        }
+        // A name that cannot overlap itself has its occurrences found in one pass.
+        let n = name.as_bytes();
+        let self_overlapping = (1..n.len()).any(|k| n[k..] == n[..n.len() - k]);
+        if !self_overlapping {
+            return lower
+                .match_indices(name)
+                .any(|(p, _)| introducers.iter().any(|i| lower[..p].ends_with(i.as_str())));
+        }
+        let mut from = 0;
+        while let Some(k) = lower[from..].find(name) {
+            let p = from + k;
+            if introducers.iter().any(|i| lower[..p].ends_with(i.as_str())) {
+                return true;
+            }
+            from = p + lower[p..].chars().next().map_or(1, char::len_utf8);
+        }
+        false
+    };
     let mut journalist: Vec<String> = turns
         .iter()
-        .filter(|(name, (n, q, role))| {
-            let introduced = lexicon::JOURNALIST_TAGS.iter().any(|r| {
-                let needle = format!("{} {}", r.to_lowercase(), name);
-                lower.contains(&needle)
-            }) || ["presented", "hosted", "moderated", "anchored"]
-                .iter()
-                .any(|v| lower.contains(&format!("{v} by {name}")));
-            *role || introduced || 2 * q > *n
-        })
+        .filter(|(name, (n, q, role))| *role || introduced(name) || 2 * q > *n)
         .map(|(name, _)| name.clone())
         .collect();
     // Surname-only tags of those journalists.
@@ -358,6 +439,29 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// `text.to_lowercase()`, with ASCII runs lowercased in bulk (the standard library goes char
+/// by char after the first non-ASCII char, and news text has curly quotes early).
+fn lowercase(text: &str) -> String {
+    // Σ lowercases by its context (final sigma): leave such text to the standard library.
+    if text.contains('Σ') {
+        return text.to_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            out.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// Finds every quote in the body lines, in text order. Transcript turns become one quote
@@ -594,7 +698,7 @@ pub(crate) fn tokenize(
             }
             continue;
         }
-        let c = match text[p..].chars().next() {
+        let c = match char_at(text, p) {
             Some(c) => c,
             None => break,
         };
@@ -614,7 +718,7 @@ pub(crate) fn tokenize(
         let mut q = p + n;
         let mut inner_dot = false;
         while q < e {
-            let c = match text[q..].chars().next() {
+            let c = match char_at(text, q) {
                 Some(c) => c,
                 None => break,
             };
@@ -624,11 +728,8 @@ pub(crate) fn tokenize(
             }
             if matches!(c, '\'' | '’' | '-' | '.' | '&') {
                 let after = q + c.len_utf8();
-                let next_alnum = after < e
-                    && text[after..]
-                        .chars()
-                        .next()
-                        .is_some_and(|n| n.is_alphanumeric());
+                let next_alnum =
+                    after < e && char_at(text, after).is_some_and(|n| n.is_alphanumeric());
                 if next_alnum && !(qi < quotes.len() && quotes[qi].open == q) {
                     inner_dot |= c == '.';
                     q = after;
@@ -654,6 +755,15 @@ pub(crate) fn tokenize(
             verb: props.verb,
         });
         p = q;
+    }
+}
+
+/// The char starting at byte `p` (a char boundary), decoded only when it is not ASCII.
+fn char_at(text: &str, p: usize) -> Option<char> {
+    match text.as_bytes().get(p) {
+        Some(&b) if b < 0x80 => Some(char::from(b)),
+        Some(_) => text[p..].chars().next(),
+        None => None,
     }
 }
 
@@ -810,6 +920,32 @@ mod tests {
             );
         }
         assert!(!is_caption("A soldier waits at the gate.", &media));
+    }
+
+    #[test]
+    fn lowercase_matches_std() {
+        for s in [
+            "",
+            "HOST Amina",
+            "“Ünïcode” İstanbul ΣΑΣ ΟΔΟΣ",
+            "ẞig ǅ AND done",
+        ] {
+            assert_eq!(lowercase(s), s.to_lowercase(), "{s}");
+        }
+    }
+
+    #[test]
+    fn cue_prefilter_never_misses_a_cue_start() {
+        for b in 0..=255u8 {
+            if CUE_GROUP[usize::from(b)] != 0 {
+                for k in 0..8 {
+                    let mut eight = [b' '; 8];
+                    eight[k] = b;
+                    assert!(may_start_cue(&eight), "{b} at {k}");
+                }
+            }
+        }
+        assert!(!may_start_cue(b"abc def."));
     }
 
     #[test]

@@ -1086,7 +1086,7 @@ type WordSet = HashSet<&'static str, Fast>;
 
 struct Tables {
     /// Every listed word (lowercase, plurals of nouns included) with its flags and verb.
-    words: HashMap<String, Entry, Fast>,
+    words: WordTable,
     abbreviations: WordSet,
     media: MediaSet,
 }
@@ -1151,11 +1151,126 @@ fn tables() -> &'static Tables {
         put(PREPOSITIONS, flag::PREP, false);
         put(NP_BREAKERS, flag::BREAKER, false);
         Tables {
-            words,
+            words: WordTable::new(words),
             abbreviations: set(ABBREVIATIONS),
             media: MediaSet::new(include_str!("media.txt").lines()),
         }
     })
+}
+
+/// The word list in a compact form: nearly all words are at most 16 bytes, and those are
+/// keyed by their bytes packed into an integer, so a lookup hashes the integer and compares
+/// in place, without following a pointer to the key. Words of up to 8 bytes (the common
+/// ones) have their own table of 16-byte slots, which stays small and cache-hot.
+struct WordTable {
+    short: HashMap<u64, PackedEntry, rustc_hash::FxBuildHasher>,
+    medium: HashMap<u128, PackedEntry, rustc_hash::FxBuildHasher>,
+    long: HashMap<String, PackedEntry, Fast>,
+    /// The verbs `PackedEntry::verb` points into.
+    verbs: Vec<Verb>,
+}
+
+/// An [`Entry`] in 8 bytes: the flags and a 1-based index into `WordTable::verbs`.
+#[derive(Clone, Copy)]
+struct PackedEntry {
+    flags: u32,
+    verb: u32,
+}
+
+/// Longest word kept in [`WordTable::short`].
+const PACKED_LEN: usize = 16;
+
+/// A word's bytes as a `u128` key, when it is short enough; a word with a NUL byte (never
+/// listed) is left to the long table, where it is not found, so packing stays one-to-one.
+fn pack(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > PACKED_LEN || b.contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; PACKED_LEN];
+    buf[..b.len()].copy_from_slice(b);
+    Some(u128::from_le_bytes(buf))
+}
+
+/// [`pack`] of the ASCII lowercase of `b`, when `b` is short ASCII (the common word).
+fn pack_lower_ascii(b: &[u8]) -> Option<u128> {
+    if b.len() > PACKED_LEN {
+        return None;
+    }
+    let mut buf = [0u8; PACKED_LEN];
+    for (d, &c) in buf.iter_mut().zip(b) {
+        if c == 0 || c >= 0x80 {
+            return None;
+        }
+        *d = c.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+/// The key of the first `n` bytes of a packed word.
+fn packed_prefix(key: u128, n: usize) -> u128 {
+    if n >= PACKED_LEN {
+        key
+    } else {
+        key & ((1u128 << (8 * n)) - 1)
+    }
+}
+
+impl WordTable {
+    fn new(words: HashMap<String, Entry, Fast>) -> WordTable {
+        let mut table = WordTable {
+            short: HashMap::default(),
+            medium: HashMap::default(),
+            long: HashMap::default(),
+            verbs: Vec::new(),
+        };
+        for (w, e) in words {
+            let verb = match e.verb {
+                Some(v) => {
+                    table.verbs.push(v);
+                    table.verbs.len() as u32
+                }
+                None => 0,
+            };
+            let packed = PackedEntry {
+                flags: e.flags,
+                verb,
+            };
+            match pack(&w) {
+                Some(k) => match u64::try_from(k) {
+                    Ok(k) => table.short.insert(k, packed),
+                    Err(_) => table.medium.insert(k, packed),
+                },
+                None => table.long.insert(w, packed),
+            };
+        }
+        table
+    }
+
+    /// The entry of a lowercase word, if listed.
+    fn get(&self, word: &str) -> Option<Entry> {
+        match pack(word) {
+            Some(k) => self.get_packed(k),
+            None => self.long.get(word).map(|p| self.unpack(*p)),
+        }
+    }
+
+    /// A packed word of up to 8 bytes has no bits above the low 64 (its later bytes are
+    /// padding); a longer one has its ninth byte, which is never NUL.
+    fn get_packed(&self, key: u128) -> Option<Entry> {
+        let packed = match u64::try_from(key) {
+            Ok(k) => self.short.get(&k),
+            Err(_) => self.medium.get(&key),
+        };
+        packed.map(|p| self.unpack(*p))
+    }
+
+    fn unpack(&self, p: PackedEntry) -> Entry {
+        Entry {
+            flags: p.flags,
+            verb: p.verb.checked_sub(1).map(|i| self.verbs[i as usize]),
+        }
+    }
 }
 
 /// Past forms, present third person and -ing form of a lemma.
@@ -1253,17 +1368,27 @@ pub(crate) struct Entry {
 /// given only for a lowercase word: "Said" or "Call" is far more often a name.
 pub(crate) fn props(word: &str) -> Entry {
     let t = tables();
-    let mut e = with_lower(word, |w| {
-        let mut e = t.words.get(w).copied().unwrap_or_default();
-        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''));
-        if let Some(stem) = stem {
-            if let Some(x) = t.words.get(stem) {
+    let b = word.as_bytes();
+    let mut e = match pack_lower_ascii(b) {
+        // A short ASCII word (the common case): lowercased while packed, and its
+        // possessive's stem is a prefix of the key.
+        Some(key) => {
+            let mut e = t.words.get_packed(key).unwrap_or_default();
+            let n = b.len();
+            let stem_len = if n >= 2 && b[n - 2] == b'\'' && b[n - 1].eq_ignore_ascii_case(&b's') {
+                Some(n - 2)
+            } else if n >= 1 && b[n - 1] == b'\'' {
+                Some(n - 1)
+            } else {
+                None
+            };
+            if let Some(x) = stem_len.and_then(|m| t.words.get_packed(packed_prefix(key, m))) {
                 e.flags |= x.flags & flag::NOUNS;
             }
+            e
         }
-        e
-    });
-    let b = word.as_bytes();
+        None => props_lookup(t, word),
+    };
     if !b.first().is_some_and(|c| c.is_ascii_lowercase()) || b.len() > 20 {
         e.verb = None;
     }
@@ -1274,6 +1399,21 @@ pub(crate) fn props(word: &str) -> Entry {
         e.flags |= flag::POSS;
     }
     e
+}
+
+/// [`props`]'s table lookup for any word: lowercased (’ as '), then the word and the stem
+/// of a possessive.
+fn props_lookup(t: &Tables, word: &str) -> Entry {
+    with_lower(word, |w| {
+        let mut e = t.words.get(w).unwrap_or_default();
+        let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix('\''));
+        if let Some(stem) = stem {
+            if let Some(x) = t.words.get(stem) {
+                e.flags |= x.flags & flag::NOUNS;
+            }
+        }
+        e
+    })
 }
 
 /// Lowercases a short word into a stack buffer when it is ASCII, so hot lookups do not
@@ -1322,7 +1462,12 @@ pub(crate) fn speech_verb(word: &str) -> Option<Verb> {
 }
 
 fn word_flags(word: &str) -> u32 {
-    with_lower(word, |w| tables().words.get(w).map_or(0, |e| e.flags))
+    let t = tables();
+    let e = match pack_lower_ascii(word.as_bytes()) {
+        Some(key) => t.words.get_packed(key),
+        None => with_lower(word, |w| t.words.get(w)),
+    };
+    e.map_or(0, |e| e.flags)
 }
 
 macro_rules! lower_set {
@@ -1559,6 +1704,14 @@ impl<'c> Media<'c> {
             } else {
                 t
             };
+            // A listed word is lowercase: an ASCII word matches it byte for byte, case
+            // aside, without being lowercased first (most candidates fail on length).
+            if t.is_ascii() {
+                return m.len() == t.len()
+                    && m.bytes()
+                        .zip(t.bytes())
+                        .all(|(a, b)| a == b.to_ascii_lowercase());
+            }
             with_lower(t, |t| {
                 m == t || (t.contains('’') && *m == t.replace('’', "'"))
             })

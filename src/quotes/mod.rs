@@ -221,15 +221,16 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
                 parties_out.len() - 1
             })
         });
-        let it = &items[i];
+        // Each item is output once: its strings move into the quote.
+        let it = &mut items[i];
         quotes.push(Quote {
             start: it.start,
             end: it.end,
             kind: it.kind,
             party: p,
             verb: it.verb.map(str::to_string),
-            via: it.via.clone(),
-            context: it.context.clone(),
+            via: it.via.take(),
+            context: std::mem::take(&mut it.context),
             sieve: it.sieve,
         });
     }

@@ -48,7 +48,20 @@ impl Np {
 }
 
 fn norm(s: &str) -> String {
-    s.replace('’', "'")
+    let mut out = String::with_capacity(s.len());
+    push_norm(&mut out, s);
+    out
+}
+
+/// Appends `s` with typographic apostrophes normalized.
+fn push_norm(out: &mut String, s: &str) {
+    let mut rest = s;
+    while let Some(i) = rest.find('’') {
+        out.push_str(&rest[..i]);
+        out.push('\'');
+        rest = &rest[i + '’'.len_utf8()..];
+    }
+    out.push_str(rest);
 }
 
 /// Analyses the words `toks` (no quote tokens) as a speaker phrase. `None` when it cannot
@@ -101,15 +114,15 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     if nwords == 0 || nwords > 18 {
         return None;
     }
-    let surface = text[toks[0].s..toks[toks.len() - 1].e].to_string();
+    let surface = &text[toks[0].s..toks[toks.len() - 1].e];
     let pos = toks[0].s;
     let first_tok = toks.iter().find(|t| t.is_word())?;
     if nwords == 1 {
         if let Some(p) = lexicon::pronoun(first_tok.text(text)) {
             return Some(Np {
                 kind: NpKind::Pronoun(p),
-                name: surface.clone(),
-                surface,
+                name: surface.to_string(),
+                surface: surface.to_string(),
                 head: None,
                 pos,
             });
@@ -138,7 +151,7 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     {
         return None;
     }
-    if media.is_medium(&surface) {
+    if media.is_medium(surface) {
         return None;
     }
     // A journalist noun before any preposition makes this the press ("our correspondent").
@@ -158,11 +171,11 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     // "the man who …" stays a description even when a name follows in the clause.
     let described = rel < toks.len() && w0t.has(flag::DET);
     if let Some(name) = name_run(text, main, media).filter(|_| !described) {
-        let body = is_body(&name);
+        let body = is_body(name);
         return Some(Np {
             kind: NpKind::Named { body },
             surface: text[toks[0].s..main[main.len() - 1].e].to_string(),
-            name: norm(&name),
+            name: norm(name),
             head: None,
             pos,
         });
@@ -224,9 +237,12 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
     // "A commander …" at a sentence start names the same party as "a commander …".
     let name = if lexicon::is_determiner(first) {
-        format!("{}{}", first.to_lowercase(), &surface[first.len()..])
+        let mut name = String::with_capacity(surface.len());
+        push_norm(&mut name, &first.to_lowercase());
+        push_norm(&mut name, &surface[first.len()..]);
+        name
     } else {
-        surface.clone()
+        norm(surface)
     };
     let head = head.trim_end_matches("'s").to_string();
     Some(Np {
@@ -235,8 +251,8 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
             indefinite,
             person,
         },
-        surface,
-        name: norm(&name),
+        surface: surface.to_string(),
+        name,
         head: Some(head),
         pos,
     })
@@ -245,7 +261,7 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
 /// The first run of capitalized words that is a name in its own right: not a title, not a
 /// possessor ("Vladimir Putin's"), not a modifier ("Western diplomat"), not inside a
 /// prepositional phrase ("of the European Parliament").
-fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
+fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
     let n = toks.len();
     let word = |i: usize| toks[i].text(text);
     let cap = |i: usize| toks[i].has(flag::CAP);
@@ -326,7 +342,7 @@ fn name_run(text: &str, toks: &[Tok], media: &Media) -> Option<String> {
             if media.is_medium(name) {
                 continue;
             }
-            return Some(name.to_string());
+            return Some(name);
         }
     }
     None
@@ -480,12 +496,16 @@ fn extend_of(
 }
 
 fn is_body(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words.last().copied().unwrap_or("");
-    if words.len() > 2 && words.contains(&"of") {
+    let (mut words, mut last, mut has_of) = (0, "", false);
+    for w in name.split_whitespace() {
+        words += 1;
+        has_of |= w == "of";
+        last = w;
+    }
+    if words > 2 && has_of {
         return true;
     }
-    (words.len() == 1 && lexicon::is_body_name(last))
+    (words == 1 && lexicon::is_body_name(last))
         || lexicon::is_body_suffix(last)
         || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
 }
@@ -619,11 +639,15 @@ impl Book {
                     }
                 }
                 let mut heads: Vec<String> = np.head.iter().cloned().collect();
-                heads.extend(
-                    np.name
-                        .split_whitespace()
-                        .map(|w| w.to_lowercase().replace("'s", "")),
-                );
+                heads.extend(np.name.split_whitespace().map(|w| {
+                    let l = w.to_lowercase();
+                    // Most words hold no possessive: keep them without a second copy.
+                    if l.contains("'s") {
+                        l.replace("'s", "")
+                    } else {
+                        l
+                    }
+                }));
                 let i = self.push(Draft {
                     name: np.name.clone(),
                     mentions,

@@ -8,7 +8,7 @@ pub trait FeatureSink {
     fn emit(&mut self, parts: &[&str]);
 }
 
-/// Collects feature hashes only: the fast path for prediction.
+/// Collects feature hashes only (the hashed path's lexicon features; reference checks).
 impl FeatureSink for Vec<u64> {
     #[inline]
     fn emit(&mut self, parts: &[&str]) {
@@ -41,13 +41,6 @@ pub struct Scratch {
     has_context: bool,
     word: String,
     offsets: Vec<usize>,
-}
-
-impl Scratch {
-    /// The text tokens of the last input tokenized.
-    pub fn tokens(&self) -> &[Token] {
-        &self.tokens
-    }
 }
 
 /// Tokenizer plus feature settings: turns an [`Input`] into feature names.
@@ -190,14 +183,16 @@ impl Extractor {
         self.lexicon.as_ref()
     }
 
-    /// Emits every feature of `input` into `sink` (repeats included: they are term counts).
+    /// Emits every feature of `input`, named, into `sink` (repeats included: they are term
+    /// counts). The reference for [`Extractor::hashes`], which training and prediction use;
+    /// names are needed only for the vocabulary and explanations.
     pub fn features(&self, input: Input<'_>, scratch: &mut Scratch, sink: &mut impl FeatureSink) {
         self.tokenize(input, scratch);
         self.emit(input.verb, scratch, 0, sink);
     }
 
     /// Tokenizes `input`'s text and context into `scratch`, for [`Extractor::emit`].
-    pub fn tokenize(&self, input: Input<'_>, scratch: &mut Scratch) {
+    fn tokenize(&self, input: Input<'_>, scratch: &mut Scratch) {
         self.tokenizer
             .tokenize_into(input.text, &mut scratch.tokens);
         scratch.has_context = false;
@@ -212,7 +207,7 @@ impl Extractor {
     /// Emits the features of the text tokens from index `from` on (0: the whole text; later: a
     /// clause, e.g. the one after a contrast) and of the context, as tokenized by
     /// [`Extractor::tokenize`].
-    pub fn emit(
+    fn emit(
         &self,
         verb: Option<&str>,
         scratch: &mut Scratch,

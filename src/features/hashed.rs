@@ -98,7 +98,7 @@ impl Extractor {
         scratch.refresh();
     }
 
-    /// The hashes of the features [`Extractor::emit`] would name, for the text tokens from
+    /// The hashes of the features [`Extractor::features`] names, for the text tokens from
     /// index `from` on and the context, appended to `out`.
     pub fn emit_hashes(
         &self,

@@ -16,6 +16,7 @@ pub use extract::{speech_verb, Extractor, FeatureSink, Scratch};
 pub use hashed::HashScratch;
 pub use lexicon::Lexicon;
 pub use sparse::SparseRecords;
+pub(crate) use vectorizer::{merge_by_column, term_frequency};
 pub use vectorizer::{IndexMode, TransformScratch, Vectorizer, VectorizerState};
 
 use serde::{Deserialize, Serialize};

@@ -324,27 +324,11 @@ impl Vectorizer {
                 out.push((j, sign * c as f32));
             }
         }
-        out.sort_unstable_by_key(|e| e.0);
-        // Merge columns hit by several hashes (hashing collisions).
-        let mut w = 0;
-        for r in 0..out.len() {
-            if w > 0 && out[w - 1].0 == out[r].0 {
-                out[w - 1].1 += out[r].1;
-            } else {
-                out[w] = out[r];
-                w += 1;
-            }
-        }
-        out.truncate(w);
+        // Columns hit by several hashes (hashing collisions) are summed.
+        merge_by_column(out, |e| e.0, |a, b| a.1 += b.1);
         let mut norm = 0f32;
         for e in out.iter_mut() {
-            let c = e.1;
-            let tf = if features.sublinear_tf && c.abs() > 0.0 {
-                c.signum() * (1.0 + c.abs().ln())
-            } else {
-                c
-            };
-            e.1 = tf * self.state.idf[e.0 as usize];
+            e.1 = term_frequency(e.1, features.sublinear_tf) * self.state.idf[e.0 as usize];
             norm += e.1 * e.1;
         }
         out.retain(|e| e.1 != 0.0);
@@ -365,6 +349,37 @@ fn column(mode: &IndexMode, index: &HashIndex, h: u64) -> Option<(u32, f32)> {
             let sign = if h >> 63 == 1 { -1.0 } else { 1.0 };
             Some((j, sign))
         }
+    }
+}
+
+/// Sorts `entries` by column and folds each run of one column into its first entry with `add`.
+pub(crate) fn merge_by_column<T: Copy>(
+    entries: &mut Vec<T>,
+    column: impl Fn(&T) -> u32,
+    add: impl Fn(&mut T, &T),
+) {
+    entries.sort_unstable_by_key(&column);
+    let mut w = 0;
+    for r in 0..entries.len() {
+        if w > 0 && column(&entries[w - 1]) == column(&entries[r]) {
+            let next = entries[r];
+            add(&mut entries[w - 1], &next);
+        } else {
+            entries[w] = entries[r];
+            w += 1;
+        }
+    }
+    entries.truncate(w);
+}
+
+/// The TF weight of a (signed) count: `1 + ln |c|` with its sign when `sublinear`.
+#[inline]
+pub(crate) fn term_frequency(count: f32, sublinear: bool) -> f32 {
+    // A count of one (most features) is its own sublinear TF: 1 + ln 1 = 1 exactly.
+    if sublinear && count.abs() > 0.0 && count.abs() != 1.0 {
+        count.signum() * (1.0 + count.abs().ln())
+    } else {
+        count
     }
 }
 

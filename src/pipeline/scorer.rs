@@ -8,7 +8,7 @@
 //! column order, sublinear TF, IDF, L2 norm, dot product, softmax), so a prediction has the
 //! same bits as `model.probabilities_entries(vectorizer.transform_into(..))`; a test checks it.
 
-use crate::features::{IndexMode, Vectorizer};
+use crate::features::{merge_by_column, term_frequency, IndexMode, Vectorizer};
 use crate::model::FittedLogistic;
 
 /// Eight words, aligned so that a slot of one block never straddles a cache line.
@@ -140,28 +140,12 @@ impl Scorer {
                 entries.push((self.word(slot, COLUMN), slot as u32, sign));
             }
         }
-        entries.sort_unstable_by_key(|e| e.0);
         // Repeats and hashing collisions: one entry per column, counts summed.
-        let mut w = 0;
-        for r in 0..entries.len() {
-            if w > 0 && entries[w - 1].0 == entries[r].0 {
-                entries[w - 1].2 += entries[r].2;
-            } else {
-                entries[w] = entries[r];
-                w += 1;
-            }
-        }
-        entries.truncate(w);
+        merge_by_column(entries, |e| e.0, |a, b| a.2 += b.2);
         let mut norm = 0f32;
         for e in entries.iter_mut() {
-            let c = e.2;
-            // A count of one (most features) is its own sublinear TF: 1 + ln 1 = 1 exactly.
-            let tf = if self.sublinear_tf && c.abs() > 0.0 && c.abs() != 1.0 {
-                c.signum() * (1.0 + c.abs().ln())
-            } else {
-                c
-            };
-            e.2 = tf * f32::from_bits(self.word(e.1 as usize, IDF));
+            e.2 = term_frequency(e.2, self.sublinear_tf)
+                * f32::from_bits(self.word(e.1 as usize, IDF));
             norm += e.2 * e.2;
         }
         let inv = if norm > 0.0 { 1.0 / norm.sqrt() } else { 1.0 };

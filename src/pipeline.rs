@@ -204,7 +204,13 @@ impl Classifier {
         let score = |from: usize, scratch: &mut PredictScratch, out: &mut [f32]| {
             scratch.hashes.clear();
             extractor.emit_hashes(input.verb, &mut scratch.features, from, &mut scratch.hashes);
-            scorer.probabilities(&scratch.hashes, &mut scratch.entries, out);
+            scorer.probabilities(
+                &self.vectorizer,
+                &self.model,
+                &scratch.hashes,
+                &mut scratch.entries,
+                out,
+            );
         };
         let mut p = vec![0f32; self.labels.len()];
         score(0, scratch, &mut p);

@@ -1,8 +1,9 @@
-//! The classifier compiled for prediction: the vectorizer's feature index and IDF and the
-//! model's weights fused into one open-addressing table, so scoring a feature reads one cache
-//! line instead of four (hash-map control bytes, bucket, IDF entry, weight row). With the
-//! default model's 120k features those structures (~4 MB) do not fit in L2, and prediction
-//! was bound by the misses.
+//! The classifier compiled for prediction: a vocabulary model's feature index and IDF and its
+//! weights fused into one open-addressing table, so scoring a feature reads one cache line
+//! instead of four (hash-map control bytes, bucket, IDF entry, weight row). With the default
+//! model's 120k features those structures (~4 MB) do not fit in L2, and prediction was bound
+//! by the misses. A hashing model has no index to fuse (the column is the hash), so it is
+//! scored from the vectorizer's IDF and the model's weights as they are, not copied.
 //!
 //! The arithmetic is the vectorizer's and the model's, step for step (counts per column in
 //! column order, sublinear TF, IDF, L2 norm, dot product, softmax), so a prediction has the
@@ -60,7 +61,7 @@ impl Scorer {
         };
         // Linear probing stays short below two-thirds full.
         let n_slots = match hash_bits {
-            Some(_) => n_features,
+            Some(_) => 0,
             None => (n_features * 3 / 2).max(8),
         };
         let mut scorer = Scorer {
@@ -71,18 +72,12 @@ impl Scorer {
             sublinear_tf: state.features.sublinear_tf,
             intercept: (0..k).map(|c| model.intercept(c)).collect(),
         };
-        for j in 0..n_features {
-            let (slot, hash) = match hash_bits {
-                Some(_) => (j, 0),
-                None => {
-                    let hash = crate::features::feature_hash(&state.vocabulary[j]);
-                    let mut slot = scorer.home(hash);
-                    while scorer.word(slot, COLUMN) != EMPTY {
-                        slot = (slot + 1) % n_slots;
-                    }
-                    (slot, hash)
-                }
-            };
+        for j in 0..state.vocabulary.len() {
+            let hash = crate::features::feature_hash(&state.vocabulary[j]);
+            let mut slot = scorer.home(hash);
+            while scorer.word(slot, COLUMN) != EMPTY {
+                slot = (slot + 1) % n_slots;
+            }
             scorer.set(slot, HASH_LO, hash as u32);
             scorer.set(slot, HASH_HI, (hash >> 32) as u32);
             scorer.set(slot, COLUMN, j as u32);
@@ -109,12 +104,13 @@ impl Scorer {
         self.blocks[slot * self.blocks_per_slot + i / 8].0[i % 8] = value;
     }
 
-    /// The slot and sign of a feature hash, if the model has the feature.
+    /// The column, slot and sign of a feature hash, if the model has the feature (hashing
+    /// models: the slot is the column).
     #[inline]
-    fn find(&self, hash: u64) -> Option<(usize, f32)> {
+    fn find(&self, hash: u64) -> Option<(u32, u32, f32)> {
         if let Some(bits) = self.hash_bits {
-            let slot = (hash & ((1u64 << bits) - 1)) as usize;
-            return Some((slot, if hash >> 63 == 1 { -1.0 } else { 1.0 }));
+            let column = (hash & ((1u64 << bits) - 1)) as u32;
+            return Some((column, column, if hash >> 63 == 1 { -1.0 } else { 1.0 }));
         }
         let mut slot = self.home(hash);
         loop {
@@ -125,27 +121,39 @@ impl Scorer {
             if self.word(slot, HASH_LO) == hash as u32
                 && self.word(slot, HASH_HI) == (hash >> 32) as u32
             {
-                return Some((slot, 1.0));
+                return Some((column, slot as u32, 1.0));
             }
             slot = (slot + 1) % self.n_slots;
         }
     }
 
     /// Class probabilities of the features `hashes` (repeats are term counts) into `out`;
-    /// `entries` is scratch space.
-    pub(crate) fn probabilities(&self, hashes: &[u64], entries: &mut Vec<Entry>, out: &mut [f32]) {
+    /// `entries` is scratch space. `vectorizer` and `model` are the ones the scorer was built
+    /// from (a hashing model's IDF and weights are read there).
+    pub(crate) fn probabilities(
+        &self,
+        vectorizer: &Vectorizer,
+        model: &FittedLogistic,
+        hashes: &[u64],
+        entries: &mut Vec<Entry>,
+        out: &mut [f32],
+    ) {
+        let hashing = self.hash_bits.is_some();
+        let idf = |slot: u32| match hashing {
+            true => vectorizer.state().idf[slot as usize],
+            false => f32::from_bits(self.word(slot as usize, IDF)),
+        };
+        let weight = |slot: u32, c: usize| match hashing {
+            true => model.weight(slot as usize, c),
+            false => f32::from_bits(self.word(slot as usize, WEIGHTS + c)),
+        };
         entries.clear();
-        for &h in hashes {
-            if let Some((slot, sign)) = self.find(h) {
-                entries.push((self.word(slot, COLUMN), slot as u32, sign));
-            }
-        }
+        entries.extend(hashes.iter().filter_map(|&h| self.find(h)));
         // Repeats and hashing collisions: one entry per column, counts summed.
         merge_by_column(entries, |e| e.0, |a, b| a.2 += b.2);
         let mut norm = 0f32;
         for e in entries.iter_mut() {
-            e.2 = term_frequency(e.2, self.sublinear_tf)
-                * f32::from_bits(self.word(e.1 as usize, IDF));
+            e.2 = term_frequency(e.2, self.sublinear_tf) * idf(e.1);
             norm += e.2 * e.2;
         }
         let inv = if norm > 0.0 { 1.0 / norm.sqrt() } else { 1.0 };
@@ -156,7 +164,7 @@ impl Scorer {
             }
             let v = if norm > 0.0 { value * inv } else { value };
             for (c, o) in out.iter_mut().enumerate() {
-                *o += v * f32::from_bits(self.word(slot as usize, WEIGHTS + c));
+                *o += v * weight(slot, c);
             }
         }
         crate::model::softmax_in_place(out);
@@ -214,7 +222,7 @@ mod tests {
                     .extractor()
                     .hashes(input, &mut HashScratch::default(), &mut hashes);
                 let mut got = vec![0f32; k];
-                scorer.probabilities(&hashes, &mut Vec::new(), &mut got);
+                scorer.probabilities(&vectorizer, &model, &hashes, &mut Vec::new(), &mut got);
                 assert_eq!(got, want, "{text:?}");
             }
         }

@@ -59,7 +59,21 @@ pub struct HashScratch {
     char_offsets: Vec<usize>,
 }
 
+thread_local! {
+    /// One scratch per thread for training's batches, kept between calls so its word cache
+    /// is filled once, not per batch.
+    static SCRATCH: std::cell::RefCell<HashScratch> = Default::default();
+}
+
 impl HashScratch {
+    /// Runs `f` with this thread's scratch (a fresh one if it is in use further up the stack).
+    pub fn with_local<R>(f: impl FnOnce(&mut HashScratch) -> R) -> R {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut scratch) => f(&mut scratch),
+            Err(_) => f(&mut HashScratch::default()),
+        })
+    }
+
     /// The text tokens of the last input tokenized.
     pub fn tokens(&self) -> &[WordToken] {
         &self.tokens

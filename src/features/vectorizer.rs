@@ -136,18 +136,19 @@ impl Vectorizer {
         let docs: Vec<Vec<(u64, u32)>> = inputs
             .par_chunks(512)
             .flat_map_iter(|chunk| {
-                let mut scratch = HashScratch::default();
-                let mut hashes = Vec::new();
-                chunk
-                    .iter()
-                    .map(|input| {
-                        hashes.clear();
-                        extractor.hashes(*input, &mut scratch, &mut hashes);
-                        let mut doc = Vec::with_capacity(hashes.len());
-                        counted(&mut hashes, &mut doc);
-                        doc
-                    })
-                    .collect::<Vec<_>>()
+                HashScratch::with_local(|scratch| {
+                    let mut hashes = Vec::new();
+                    chunk
+                        .iter()
+                        .map(|input| {
+                            hashes.clear();
+                            extractor.hashes(*input, scratch, &mut hashes);
+                            let mut doc = Vec::with_capacity(hashes.len());
+                            counted(&mut hashes, &mut doc);
+                            doc
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
             .collect();
         let n_docs = docs.len();

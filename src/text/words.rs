@@ -163,3 +163,49 @@ impl Words {
         id
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stemmer() -> rust_stemmers::Stemmer {
+        rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+    }
+
+    #[test]
+    fn same_surface_same_id_and_long_words_compared_in_full() {
+        let mut words = Words::default();
+        words.prepare(Language::English);
+        let s = stemmer();
+        let a = words.id("withdrawals", Some(&s));
+        let b = words.id("withdrawing", Some(&s));
+        let short = words.id("said", Some(&s));
+        assert_ne!(a, b, "same first eight bytes, different tails");
+        assert_eq!(words.id("withdrawals", Some(&s)), a);
+        assert_eq!(words.id("said", Some(&s)), short);
+        assert_ne!(
+            words.id("Said", Some(&s)),
+            short,
+            "keyed by the surface form"
+        );
+        assert_eq!(&*words.get(a).stem, "withdraw");
+        let capital = words.id("Said", Some(&s));
+        assert_eq!(&*words.get(capital).lower, "said");
+        let comma = words.id(",", Some(&s));
+        assert!(!words.get(comma).is_word && words.get(comma).scope_break);
+        let never = words.id("never", Some(&s));
+        assert!(words.get(never).negation_cue);
+    }
+
+    #[test]
+    fn another_language_starts_a_new_generation() {
+        let mut words = Words::default();
+        words.prepare(Language::English);
+        let first = words.generation();
+        words.id("retreat", None);
+        words.prepare(Language::English);
+        assert_eq!((words.generation(), words.len()), (first, 1));
+        words.prepare(Language::French);
+        assert_eq!((words.generation(), words.len()), (first + 1, 0));
+    }
+}

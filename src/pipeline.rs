@@ -121,10 +121,7 @@ thread_local! {
 impl PredictScratch {
     /// Runs `f` with this thread's scratch (a fresh one if it is in use further up the stack).
     pub fn with_local<R>(f: impl FnOnce(&mut PredictScratch) -> R) -> R {
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => f(&mut scratch),
-            Err(_) => f(&mut PredictScratch::default()),
-        })
+        crate::features::with_thread_scratch(&SCRATCH, f)
     }
 }
 

@@ -65,13 +65,22 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<HashScratch> = Default::default();
 }
 
+/// Runs `f` with the thread's scratch in `key`, or a fresh one if that is in use further up
+/// the stack.
+pub fn with_thread_scratch<T: Default, R>(
+    key: &'static std::thread::LocalKey<std::cell::RefCell<T>>,
+    f: impl FnOnce(&mut T) -> R,
+) -> R {
+    key.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => f(&mut scratch),
+        Err(_) => f(&mut T::default()),
+    })
+}
+
 impl HashScratch {
-    /// Runs `f` with this thread's scratch (a fresh one if it is in use further up the stack).
+    /// Runs `f` with this thread's scratch (see [`with_thread_scratch`]).
     pub fn with_local<R>(f: impl FnOnce(&mut HashScratch) -> R) -> R {
-        SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut scratch) => f(&mut scratch),
-            Err(_) => f(&mut HashScratch::default()),
-        })
+        with_thread_scratch(&SCRATCH, f)
     }
 
     /// The text tokens of the last input tokenized.

@@ -13,7 +13,7 @@ mod sparse;
 mod vectorizer;
 
 pub use extract::{speech_verb, Extractor, FeatureSink, Scratch};
-pub use hashed::HashScratch;
+pub use hashed::{with_thread_scratch, HashScratch};
 pub use lexicon::Lexicon;
 pub use sparse::SparseRecords;
 pub(crate) use vectorizer::{merge_by_column, term_frequency};

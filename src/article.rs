@@ -173,20 +173,23 @@ pub fn classify(
     // Each quote's classifier input (text, attributing sentence, verb) and prediction, by span;
     // explanations use the same input, so they explain the label that was given.
     let by_span: BTreeMap<(usize, usize), (crate::features::Input, crate::pipeline::Prediction)> =
-        found
-            .quotes
-            .iter()
-            .map(|q| {
-                let input = crate::features::Input {
-                    text: &text[q.start..q.end],
-                    context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
-                    verb: q.verb.as_deref(),
-                };
-                let prediction =
-                    PredictScratch::with_local(|scratch| model.predict_with(input, scratch));
-                ((q.start, q.end), (input, prediction))
-            })
-            .collect();
+        PredictScratch::with_local(|scratch| {
+            found
+                .quotes
+                .iter()
+                .map(|q| {
+                    let input = crate::features::Input {
+                        text: &text[q.start..q.end],
+                        context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
+                        verb: q.verb.as_deref(),
+                    };
+                    (
+                        (q.start, q.end),
+                        (input, model.predict_with(input, scratch)),
+                    )
+                })
+                .collect()
+        });
     let probs = |p: &[f32]| -> BTreeMap<String, f32> {
         model
             .labels

@@ -77,7 +77,6 @@ impl<'de> Deserialize<'de> for Vectorizer {
 /// Per-thread buffers for [`Vectorizer::transform_into`].
 #[derive(Default)]
 pub struct TransformScratch {
-    scratch: HashScratch,
     hashes: Vec<u64>,
     doc: Vec<(u64, u32)>,
     columns: Vec<(u32, f32)>,
@@ -289,8 +288,8 @@ impl Vectorizer {
         scratch: &'s mut TransformScratch,
     ) -> &'s [(u32, f32)] {
         scratch.hashes.clear();
-        self.extractor
-            .hashes(input, &mut scratch.scratch, &mut scratch.hashes);
+        // The thread's word cache, not one per scratch: `explain` makes a scratch per call.
+        HashScratch::with_local(|words| self.extractor.hashes(input, words, &mut scratch.hashes));
         counted(&mut scratch.hashes, &mut scratch.doc);
         self.weigh(&scratch.doc, &mut scratch.columns);
         &scratch.columns

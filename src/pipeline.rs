@@ -109,7 +109,7 @@ pub struct Prediction {
 pub struct PredictScratch {
     features: crate::features::HashScratch,
     hashes: Vec<u64>,
-    entries: Vec<scorer::Entry>,
+    scores: scorer::ScoreScratch,
 }
 
 thread_local! {
@@ -205,7 +205,7 @@ impl Classifier {
                 &self.vectorizer,
                 &self.model,
                 &scratch.hashes,
-                &mut scratch.entries,
+                &mut scratch.scores,
                 out,
             );
         };

@@ -28,7 +28,14 @@ const WEIGHTS: usize = 4;
 const EMPTY: u32 = u32::MAX;
 
 /// One scored occurrence: (column, slot, signed count).
-pub(crate) type Entry = (u32, u32, f32);
+type Entry = (u32, u32, f32);
+
+/// Buffers [`Scorer::probabilities`] reuses.
+#[derive(Default)]
+pub(crate) struct ScoreScratch {
+    entries: Vec<Entry>,
+    keys: Vec<u64>,
+}
 
 #[derive(Clone)]
 pub(crate) struct Scorer {
@@ -76,7 +83,7 @@ impl Scorer {
             let hash = crate::features::feature_hash(&state.vocabulary[j]);
             let mut slot = scorer.home(hash);
             while scorer.word(slot, COLUMN) != EMPTY {
-                slot = (slot + 1) % n_slots;
+                slot = scorer.next(slot);
             }
             scorer.set(slot, HASH_LO, hash as u32);
             scorer.set(slot, HASH_HI, (hash >> 32) as u32);
@@ -123,21 +130,32 @@ impl Scorer {
             {
                 return Some((column, slot as u32, 1.0));
             }
-            slot = (slot + 1) % self.n_slots;
+            slot = self.next(slot);
+        }
+    }
+
+    /// The slot after `slot`, wrapping (a compare, not a division: this is on every probe).
+    #[inline]
+    fn next(&self, slot: usize) -> usize {
+        if slot + 1 == self.n_slots {
+            0
+        } else {
+            slot + 1
         }
     }
 
     /// Class probabilities of the features `hashes` (repeats are term counts) into `out`;
-    /// `entries` is scratch space. `vectorizer` and `model` are the ones the scorer was built
+    /// `scratch` holds reused buffers. `vectorizer` and `model` are the ones the scorer was built
     /// from (a hashing model's IDF and weights are read there).
     pub(crate) fn probabilities(
         &self,
         vectorizer: &Vectorizer,
         model: &FittedLogistic,
         hashes: &[u64],
-        entries: &mut Vec<Entry>,
+        scratch: &mut ScoreScratch,
         out: &mut [f32],
     ) {
+        let ScoreScratch { entries, keys } = scratch;
         let hashing = self.hash_bits.is_some();
         let idf = |slot: u32| match hashing {
             true => vectorizer.state().idf[slot as usize],
@@ -148,9 +166,28 @@ impl Scorer {
             false => f32::from_bits(self.word(slot as usize, WEIGHTS + c)),
         };
         entries.clear();
-        entries.extend(hashes.iter().filter_map(|&h| self.find(h)));
-        // Repeats and hashing collisions: one entry per column, counts summed.
-        merge_by_column(entries, |e| e.0, |a, b| a.2 += b.2);
+        if hashing {
+            entries.extend(hashes.iter().filter_map(|&h| self.find(h)));
+            // Repeats and hashing collisions: one entry per column, signed counts summed.
+            merge_by_column(entries, |e| e.0, |a, b| a.2 += b.2);
+        } else {
+            // Column and slot packed in one word sort faster than the entries; a repeat is
+            // the same word again (columns and slots are one to one, signs always +1).
+            keys.clear();
+            keys.extend(
+                hashes
+                    .iter()
+                    .filter_map(|&h| self.find(h))
+                    .map(|(column, slot, _)| (column as u64) << 32 | slot as u64),
+            );
+            keys.sort_unstable();
+            for &key in keys.iter() {
+                match entries.last_mut() {
+                    Some(last) if last.0 == (key >> 32) as u32 => last.2 += 1.0,
+                    _ => entries.push(((key >> 32) as u32, key as u32, 1.0)),
+                }
+            }
+        }
         let mut norm = 0f32;
         for e in entries.iter_mut() {
             e.2 = term_frequency(e.2, self.sublinear_tf) * idf(e.1);
@@ -222,7 +259,13 @@ mod tests {
                     .extractor()
                     .hashes(input, &mut HashScratch::default(), &mut hashes);
                 let mut got = vec![0f32; k];
-                scorer.probabilities(&vectorizer, &model, &hashes, &mut Vec::new(), &mut got);
+                scorer.probabilities(
+                    &vectorizer,
+                    &model,
+                    &hashes,
+                    &mut ScoreScratch::default(),
+                    &mut got,
+                );
                 assert_eq!(got, want, "{text:?}");
             }
         }

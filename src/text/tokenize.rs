@@ -225,61 +225,86 @@ impl Tokenizer {
         words.prepare(self.config.language);
         let mut negated = false;
         let mut contrast = false;
-        for_each_word_bound(text, |start, segment| {
-            // Runs of ASCII whitespace are segments of their own; only a line break matters.
-            if segment.as_bytes()[0].is_ascii_whitespace() {
-                if segment.contains('\n') {
+        // Between words only a line break matters (it ends a negation scope).
+        let line_break = std::cell::Cell::new(false);
+        for_each_word_bound(
+            text,
+            || line_break.set(true),
+            |start, segment| {
+                if line_break.take() {
                     negated = false;
                 }
-                return;
-            }
-            let id = words.id(segment, self.stemmer.as_ref());
-            let word = words.get(id);
-            if !word.is_word {
-                if word.scope_break {
+                // One ASCII punctuation byte: its only effect is on the negation scope, known
+                // without looking the segment up.
+                if let [b] = segment.as_bytes() {
+                    if !b.is_ascii_alphanumeric() {
+                        if ASCII_SCOPE_BREAK[*b as usize & 0x7f] {
+                            negated = false;
+                        }
+                        return;
+                    }
+                }
+                let id = words.id(segment, self.stemmer.as_ref());
+                let word = words.get(id);
+                if !word.is_word {
+                    if word.scope_break {
+                        negated = false;
+                    }
+                    return;
+                }
+                let cue_negation = self.config.negation && word.negation_cue;
+                let cue_contrast = self.config.contrast && word.contrast_cue;
+                f(
+                    WordToken {
+                        span: Span::new(start, start + segment.len()),
+                        word: id,
+                        negated: negated && !cue_negation,
+                        after_contrast: contrast && !cue_contrast,
+                    },
+                    words,
+                );
+                if cue_negation {
+                    negated = true;
+                }
+                if cue_contrast {
+                    contrast = true;
+                    // A new clause starts at the contrast: an earlier negation does not reach past it.
                     negated = false;
                 }
-                return;
-            }
-            let cue_negation = self.config.negation && word.negation_cue;
-            let cue_contrast = self.config.contrast && word.contrast_cue;
-            f(
-                WordToken {
-                    span: Span::new(start, start + segment.len()),
-                    word: id,
-                    negated: negated && !cue_negation,
-                    after_contrast: contrast && !cue_contrast,
-                },
-                words,
-            );
-            if cue_negation {
-                negated = true;
-            }
-            if cue_contrast {
-                contrast = true;
-                // A new clause starts at the contrast: an earlier negation does not reach past it.
-                negated = false;
-            }
-        });
+            },
+        );
     }
 }
 
-/// Calls `f(start, segment)` for each Unicode (UAX #29) word-bound segment of `text`.
+/// [`breaks_scope`] of each one-byte (ASCII) segment.
+const ASCII_SCOPE_BREAK: [bool; 128] = {
+    let mut table = [false; 128];
+    let breaks = b".,;:!?()[]\"-\n";
+    let mut i = 0;
+    while i < breaks.len() {
+        table[breaks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Calls `f(start, segment)` for each Unicode (UAX #29) word-bound segment of `text` that is
+/// not ASCII whitespace, and `line_break()` for each `\n` between them.
 ///
 /// Word bounds never join across ASCII whitespace, so the text is cut there and each
 /// whitespace-free chunk goes to [`simple_word_bounds`] when all its characters are ASCII or
 /// common typography (most chunks of English news; several times faster), or to
 /// `unicode-segmentation` otherwise. A property test checks that both give the same words.
-fn for_each_word_bound(text: &str, mut f: impl FnMut(usize, &str)) {
+#[inline(always)]
+fn for_each_word_bound(text: &str, mut line_break: impl FnMut(), mut f: impl FnMut(usize, &str)) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii_whitespace() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
-                i += 1;
+            if bytes[i] == b'\n' {
+                line_break();
             }
-            f(start, &text[start..i]);
+            i += 1;
             continue;
         }
         let start = i;
@@ -346,6 +371,7 @@ const ASCII_CLASS: [Wb; 128] = {
 /// UAX #29 word bounds of a whitespace-free string whose characters all have a
 /// [`simple_class`]: rules WB5–WB13b restricted to those classes; every other character is its
 /// own segment.
+#[inline(always)]
 fn simple_word_bounds(chunk: &str, mut f: impl FnMut(usize, &str)) {
     use Wb::*;
     // (class, byte length) of the character at byte `i`; ASCII bytes from a table, without
@@ -446,6 +472,20 @@ mod tests {
     }
 
     #[test]
+    fn one_byte_scope_breaks_agree_with_breaks_scope() {
+        for b in 0u8..128 {
+            if !b.is_ascii_alphanumeric() && !b.is_ascii_whitespace() {
+                let segment = (b as char).to_string();
+                assert_eq!(
+                    ASCII_SCOPE_BREAK[b as usize],
+                    breaks_scope(&segment),
+                    "{segment:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn spans_point_into_the_original() {
         let text = "\u{201C}We don\u{2019}t welcome it,\u{201D} said Ms. Ōkubo.";
         let tokens = Tokenizer::new(TokenizerConfig::default()).tokenize(text);
@@ -502,7 +542,7 @@ mod tests {
 
     fn fast_words(text: &str) -> Vec<(usize, String)> {
         let mut v = Vec::new();
-        for_each_word_bound(text, |i, s| v.push((i, s.to_string())));
+        for_each_word_bound(text, || {}, |i, s| v.push((i, s.to_string())));
         words_of(v.into_iter())
     }
 

@@ -60,11 +60,22 @@ struct Key {
 /// Up to eight bytes as one little-endian word.
 #[inline]
 fn packed(bytes: &[u8]) -> u64 {
-    bytes
-        .iter()
-        .take(8)
-        .enumerate()
-        .fold(0, |word, (i, &b)| word | (b as u64) << (8 * i))
+    // Whole loads, not a byte loop: this runs for every token. Shorter strings are read as
+    // two overlapping halves (the overlap holds the same bytes, so OR-ing is exact).
+    let n = bytes.len();
+    let le32 = |i: usize| u32::from_le_bytes([bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]]);
+    match n {
+        0 => 0,
+        1..=3 => {
+            bytes[0] as u64
+                | (bytes[n / 2] as u64) << (8 * (n / 2))
+                | (bytes[n - 1] as u64) << (8 * (n - 1))
+        }
+        4..=7 => le32(0) as u64 | (le32(n - 4) as u64) << (8 * (n - 4)),
+        _ => u64::from_le_bytes([
+            bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+        ]),
+    }
 }
 
 impl Key {
@@ -129,12 +140,27 @@ impl Words {
         let head = packed(bytes);
         let h = hash(head, bytes);
         let keys = &self.keys;
-        if let Some(&id) = self
+        match self
             .ids
             .find(h, |&id| keys[id as usize].matches(head, bytes))
         {
-            return id;
+            Some(&id) => id,
+            None => self.learn(segment, stemmer, h, head),
         }
+    }
+
+    /// Analyses a segment seen for the first time and gives it the next id (kept out of line:
+    /// after the first sentences nearly every lookup is a hit).
+    #[cold]
+    #[inline(never)]
+    fn learn(
+        &mut self,
+        segment: &str,
+        stemmer: Option<&rust_stemmers::Stemmer>,
+        h: u64,
+        head: u64,
+    ) -> u32 {
+        let bytes = segment.as_bytes();
         let mut lower = String::new();
         fold_into(segment, &mut lower);
         let is_word = segment.chars().any(char::is_alphanumeric);
@@ -170,6 +196,19 @@ mod tests {
 
     fn stemmer() -> rust_stemmers::Stemmer {
         rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English)
+    }
+
+    #[test]
+    fn packed_reads_up_to_eight_bytes_little_endian() {
+        for len in 0..=12 {
+            let bytes: Vec<u8> = (1..=len as u8).map(|b| b * 17).collect();
+            let want = bytes
+                .iter()
+                .take(8)
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | (b as u64) << (8 * i));
+            assert_eq!(packed(&bytes), want, "length {len}");
+        }
     }
 
     #[test]

@@ -20,10 +20,12 @@ struct WordHashes {
     contrast: [u64; 2],
     context: [u64; 2],
     lemma: Option<&'static str>,
+    /// Where the stem is in [`HashScratch::stems`].
+    stem: (u32, u32),
 }
 
 impl WordHashes {
-    fn of(stem: &str, lower: &str) -> WordHashes {
+    fn of(stem: &str, lower: &str, stem_at: (u32, u32)) -> WordHashes {
         let finished = |prefix: &str, negated: bool| {
             let mut h = Fnv::new();
             h.write(prefix.as_bytes());
@@ -41,6 +43,7 @@ impl WordHashes {
             contrast: both("c:").map(Fnv::finish),
             context: both("x:").map(Fnv::finish),
             lemma: lemma_of(lower),
+            stem: stem_at,
         }
     }
 }
@@ -51,6 +54,10 @@ pub struct HashScratch {
     words: Words,
     /// By word id, for the words of `words.generation()` == `generation`.
     hashes: Vec<WordHashes>,
+    /// The stems of `hashes`' words back to back: n-grams and lexicon phrases read the stems
+    /// of words next to each other, and one dense block stays in cache where a heap string
+    /// per word did not.
+    stems: String,
     generation: u64,
     tokens: Vec<WordToken>,
     context: Vec<WordToken>,
@@ -97,13 +104,24 @@ impl HashScratch {
     fn refresh(&mut self) {
         if self.generation != self.words.generation() {
             self.hashes.clear();
+            self.stems.clear();
             self.generation = self.words.generation();
         }
         for id in self.hashes.len()..self.words.len() {
             let word = self.words.get(id as u32);
-            self.hashes.push(WordHashes::of(&word.stem, &word.lower));
+            let at = (self.stems.len() as u32, word.stem.len() as u32);
+            self.stems.push_str(&word.stem);
+            self.hashes
+                .push(WordHashes::of(&word.stem, &word.lower, at));
         }
     }
+}
+
+/// The stem of `word` in `stems`.
+#[inline]
+fn stem_in<'s>(stems: &'s str, word: &WordHashes) -> &'s str {
+    let (start, len) = word.stem;
+    &stems[start as usize..(start + len) as usize]
 }
 
 impl Extractor {
@@ -134,6 +152,7 @@ impl Extractor {
         let HashScratch {
             words,
             hashes,
+            stems,
             tokens,
             context,
             has_context,
@@ -155,7 +174,7 @@ impl Extractor {
                 let mut h = of(first).ngram[first.negated as usize];
                 for t in &window[1..] {
                     h.write(if t.negated { b" !" } else { b" " });
-                    h.write(words.get(t.word).stem.as_bytes());
+                    h.write(stem_in(stems, of(t)).as_bytes());
                 }
                 out.push(h.finish());
             }
@@ -168,7 +187,7 @@ impl Extractor {
         if let Some(lexicon) = self.lexicon() {
             lexicon.matches_by(
                 tokens.len(),
-                |i| &words.get(tokens[i].word).stem,
+                |i| stem_in(stems, of(&tokens[i])),
                 |class, i| {
                     let neg = if tokens[i].negated { "!" } else { "" };
                     out.emit(&["l:", neg, class]);

@@ -244,16 +244,15 @@ impl Tokenizer {
                         return;
                     }
                 }
-                let id = words.id(segment, self.stemmer.as_ref());
-                let word = words.get(id);
-                if !word.is_word {
-                    if word.scope_break {
+                let (id, cues) = words.id(segment, self.stemmer.as_ref());
+                if !cues.is_word() {
+                    if cues.scope_break() {
                         negated = false;
                     }
                     return;
                 }
-                let cue_negation = self.config.negation && word.negation_cue;
-                let cue_contrast = self.config.contrast && word.contrast_cue;
+                let cue_negation = self.config.negation && cues.negation();
+                let cue_contrast = self.config.contrast && cues.contrast();
                 f(
                     WordToken {
                         span: Span::new(start, start + segment.len()),

@@ -39,22 +39,78 @@ pub struct WordToken {
 #[derive(Debug, Default)]
 pub struct Words {
     language: Option<Language>,
-    /// Word ids, found by [`Key`].
-    ids: hashbrown::HashTable<u32>,
+    /// Word ids, found by [`Slot`].
+    ids: hashbrown::HashTable<Slot>,
+    /// By id: what a [`Slot`] does not hold.
     keys: Vec<Key>,
     entries: Vec<Word>,
     generation: u64,
 }
 
-/// A surface form as the cache compares it: length and first eight bytes inline, so the
-/// usual word (eight bytes or fewer) is found without a string comparison, and the rest of a
-/// longer one. (A map keyed by the string spent a fifth of its time in `memcmp` calls.)
+/// A word id with its surface form's length and first eight bytes inline, so the usual word
+/// (eight bytes or fewer) is matched without a string comparison and without reading `keys`
+/// (a cache miss per token when the bytes lived there). A map keyed by the string spent a
+/// fifth of its time in `memcmp` calls.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    head: u64,
+    id: u32,
+    /// The length, saturated (longer forms are told apart by their tails).
+    len: u16,
+    cues: Cues,
+}
+
+/// The flags of a [`Word`] the tokenizer reads on every occurrence, kept in its [`Slot`] so
+/// that a token costs no read of the word's entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Cues(u8);
+
+impl Cues {
+    const WORD: u8 = 1;
+    const NEGATION: u8 = 2;
+    const CONTRAST: u8 = 4;
+    const SCOPE_BREAK: u8 = 8;
+
+    fn of(word: &Word) -> Cues {
+        Cues(
+            word.is_word as u8 * Cues::WORD
+                | word.negation_cue as u8 * Cues::NEGATION
+                | word.contrast_cue as u8 * Cues::CONTRAST
+                | word.scope_break as u8 * Cues::SCOPE_BREAK,
+        )
+    }
+
+    /// [`Word::is_word`].
+    pub(super) fn is_word(self) -> bool {
+        self.0 & Cues::WORD != 0
+    }
+
+    /// [`Word::negation_cue`].
+    pub(super) fn negation(self) -> bool {
+        self.0 & Cues::NEGATION != 0
+    }
+
+    /// [`Word::contrast_cue`].
+    pub(super) fn contrast(self) -> bool {
+        self.0 & Cues::CONTRAST != 0
+    }
+
+    /// [`Word::scope_break`].
+    pub(super) fn scope_break(self) -> bool {
+        self.0 & Cues::SCOPE_BREAK != 0
+    }
+}
+
+/// The rest of a surface form: its bytes after the eighth, and its hash for rehashing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Key {
     hash: u64,
-    head: u64,
-    len: usize,
     tail: Box<[u8]>,
+}
+
+#[inline]
+fn saturated_len(bytes: &[u8]) -> u16 {
+    u16::try_from(bytes.len()).unwrap_or(u16::MAX)
 }
 
 /// Up to eight bytes as one little-endian word.
@@ -78,12 +134,12 @@ fn packed(bytes: &[u8]) -> u64 {
     }
 }
 
-impl Key {
+impl Slot {
     #[inline]
-    fn matches(&self, head: u64, bytes: &[u8]) -> bool {
+    fn matches(&self, head: u64, bytes: &[u8], keys: &[Key]) -> bool {
         self.head == head
-            && self.len == bytes.len()
-            && (bytes.len() <= 8 || *self.tail == bytes[8..])
+            && self.len == saturated_len(bytes)
+            && (bytes.len() <= 8 || *keys[self.id as usize].tail == bytes[8..])
     }
 }
 
@@ -133,18 +189,19 @@ impl Words {
         }
     }
 
-    /// The id of `segment`, analysing it on first sight.
+    /// The id and cues of `segment`, analysing it on first sight.
     #[inline]
-    pub(super) fn id(&mut self, segment: &str, stemmer: Option<&rust_stemmers::Stemmer>) -> u32 {
+    pub(super) fn id(
+        &mut self,
+        segment: &str,
+        stemmer: Option<&rust_stemmers::Stemmer>,
+    ) -> (u32, Cues) {
         let bytes = segment.as_bytes();
         let head = packed(bytes);
         let h = hash(head, bytes);
         let keys = &self.keys;
-        match self
-            .ids
-            .find(h, |&id| keys[id as usize].matches(head, bytes))
-        {
-            Some(&id) => id,
+        match self.ids.find(h, |slot| slot.matches(head, bytes, keys)) {
+            Some(slot) => (slot.id, slot.cues),
             None => self.learn(segment, stemmer, h, head),
         }
     }
@@ -159,7 +216,7 @@ impl Words {
         stemmer: Option<&rust_stemmers::Stemmer>,
         h: u64,
         head: u64,
-    ) -> u32 {
+    ) -> (u32, Cues) {
         let bytes = segment.as_bytes();
         let mut lower = String::new();
         fold_into(segment, &mut lower);
@@ -177,16 +234,22 @@ impl Words {
             stem: stem.into_boxed_str(),
         };
         let id = self.entries.len() as u32;
+        let cues = Cues::of(&word);
         self.entries.push(word);
         self.keys.push(Key {
             hash: h,
-            head,
-            len: bytes.len(),
             tail: bytes.get(8..).unwrap_or_default().into(),
         });
         let keys = &self.keys;
-        self.ids.insert_unique(h, id, |&id| keys[id as usize].hash);
-        id
+        let slot = Slot {
+            head,
+            id,
+            len: saturated_len(bytes),
+            cues,
+        };
+        self.ids
+            .insert_unique(h, slot, |slot| keys[slot.id as usize].hash);
+        (id, cues)
     }
 }
 
@@ -216,24 +279,30 @@ mod tests {
         let mut words = Words::default();
         words.prepare(Language::English);
         let s = stemmer();
-        let a = words.id("withdrawals", Some(&s));
-        let b = words.id("withdrawing", Some(&s));
-        let short = words.id("said", Some(&s));
+        let a = words.id("withdrawals", Some(&s)).0;
+        let b = words.id("withdrawing", Some(&s)).0;
+        let short = words.id("said", Some(&s)).0;
         assert_ne!(a, b, "same first eight bytes, different tails");
-        assert_eq!(words.id("withdrawals", Some(&s)), a);
-        assert_eq!(words.id("said", Some(&s)), short);
+        assert_eq!(words.id("withdrawals", Some(&s)).0, a);
+        assert_eq!(words.id("said", Some(&s)).0, short);
         assert_ne!(
-            words.id("Said", Some(&s)),
+            words.id("Said", Some(&s)).0,
             short,
             "keyed by the surface form"
         );
         assert_eq!(&*words.get(a).stem, "withdraw");
-        let capital = words.id("Said", Some(&s));
+        let capital = words.id("Said", Some(&s)).0;
         assert_eq!(&*words.get(capital).lower, "said");
-        let comma = words.id(",", Some(&s));
+        let (comma, cues) = words.id(",", Some(&s));
         assert!(!words.get(comma).is_word && words.get(comma).scope_break);
-        let never = words.id("never", Some(&s));
+        assert!(!cues.is_word() && cues.scope_break());
+        let (never, cues) = words.id("never", Some(&s));
         assert!(words.get(never).negation_cue);
+        assert!(cues.is_word() && cues.negation() && !cues.contrast());
+        // Cues come from the slot on a hit too.
+        assert_eq!(words.id("never", Some(&s)), (never, cues));
+        let (_, cues) = words.id("however", Some(&s));
+        assert!(cues.is_word() && cues.contrast() && !cues.negation());
     }
 
     #[test]
@@ -241,7 +310,7 @@ mod tests {
         let mut words = Words::default();
         words.prepare(Language::English);
         let first = words.generation();
-        words.id("retreat", None);
+        words.id("retreat", None).0;
         words.prepare(Language::English);
         assert_eq!((words.generation(), words.len()), (first, 1));
         words.prepare(Language::French);

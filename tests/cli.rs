@@ -42,6 +42,24 @@ stance_test!(default_model_is_reproduced_byte_for_byte, |t| {
     );
 });
 
+stance_test!(char_ngrams_auto_falls_back_to_off_when_folds_cannot_be_made, |t| {
+    // Two records cannot fill three folds: training still succeeds, without character
+    // n-grams, and says why.
+    t.write(
+        "tiny.jsonl",
+        concat!(
+            "{\"text\":\"we welcome the withdrawal\",\"label\":\"supportive\"}\n",
+            "{\"text\":\"a betrayal of our allies\",\"label\":\"hostile\"}\n",
+        ),
+    );
+    let out = t.stance(["train", "--data", "tiny.jsonl", "--out", "m.json"]);
+    assert_success(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("char n-grams auto: off"), "{err}");
+    let model: serde_json::Value = serde_json::from_slice(&t.read("m.json")).unwrap();
+    assert!(model["vectorizer"]["features"]["char_ngrams"].is_null());
+});
+
 stance_test!(shipped_corpus_passes_data_check, |t| {
     let out = t.stance(["data", "check", repo("training_data").to_str().unwrap()]);
     assert_success(&out);

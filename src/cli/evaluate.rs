@@ -34,7 +34,7 @@ pub struct EvaluateArgs {
     pub html: Option<PathBuf>,
 }
 
-pub fn run(args: EvaluateArgs, _quiet: bool) -> Result<bool> {
+pub fn run(args: EvaluateArgs, quiet: bool) -> Result<bool> {
     if let Some(dir) = &args.articles {
         return super::classify::evaluate_articles(
             dir,
@@ -46,7 +46,9 @@ pub fn run(args: EvaluateArgs, _quiet: bool) -> Result<bool> {
     let records = args.data.read(true)?;
     let mut top_features = Vec::new();
     let (metrics, extra, gold, predicted, probabilities) = if let Some(k) = args.cv {
-        let result = stance::eval::cross_validate(&records, &args.hyper.config(), k)?;
+        // `--char-ngrams auto` is settled first, as `train` would settle it.
+        let config = super::train::resolve_config(&args.hyper, None, &[], &records, quiet)?;
+        let result = stance::eval::cross_validate(&records, &config, k)?;
         let extra = serde_json::json!({"folds": k, "fold_macro_f1": result.fold_macro_f1});
         let gold = label_indices(&records, &result.metrics.labels)?;
         (

@@ -122,9 +122,159 @@ pub fn cross_validate(records: &[Record], config: &TrainConfig, k: usize) -> Res
     })
 }
 
+/// The outcome of [`pick_by_cv`].
+#[derive(Debug, Clone, Serialize)]
+pub struct Pick {
+    /// Index of the best candidate.
+    pub index: usize,
+    /// Pooled out-of-fold macro-F1 of each candidate.
+    pub macro_f1: Vec<f64>,
+    /// Records the folds were drawn from (all, or the sample).
+    pub records: usize,
+}
+
+/// The candidate configuration whose k-fold cross-validation scores best (pooled macro-F1;
+/// the earlier candidate wins a tie), on at most `max_records` records: whole groups drawn
+/// by the first candidate's seed, so the choice costs the same on a large corpus as on a
+/// moderate one. Every candidate is scored on the same folds and the full label set.
+pub fn pick_by_cv(
+    records: &[Record],
+    candidates: &[TrainConfig],
+    k: usize,
+    max_records: Option<usize>,
+    mut on_scored: impl FnMut(usize, f64),
+) -> Result<Pick> {
+    let first = candidates
+        .first()
+        .ok_or_else(|| Error::InvalidParams("no candidate settings to cross-validate".into()))?;
+    let labels = first.label_set(records);
+    let sample;
+    let records = match max_records {
+        Some(limit) if records.len() > limit => {
+            sample = sample_groups(records, limit, first.seed);
+            &sample[..]
+        }
+        _ => records,
+    };
+    let mut macro_f1 = Vec::with_capacity(candidates.len());
+    for (i, candidate) in candidates.iter().enumerate() {
+        let mut config = candidate.clone();
+        config.labels = Some(labels.clone());
+        let f1 = cross_validate(records, &config, k)?.metrics.macro_f1;
+        on_scored(i, f1);
+        macro_f1.push(f1);
+    }
+    let index = (0..macro_f1.len())
+        .fold(0, |best, i| if macro_f1[i] > macro_f1[best] { i } else { best });
+    Ok(Pick {
+        index,
+        macro_f1,
+        records: records.len(),
+    })
+}
+
+/// Whole groups (or single records), shuffled by `seed`, taken until at least `limit`
+/// records; in their original order.
+fn sample_groups(records: &[Record], limit: usize, seed: u64) -> Vec<Record> {
+    let mut by_group: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (i, r) in records.iter().enumerate() {
+        let key = match &r.group {
+            Some(g) => format!("g:{g}"),
+            None => format!("r:{i}"),
+        };
+        by_group.entry(key).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = by_group.into_values().collect();
+    // A different stream from the fold shuffle's, so the sample is not the first folds.
+    let mut rng = SplitMix(seed ^ 0x5a4d_504c_4553_0001);
+    for i in (1..groups.len()).rev() {
+        let j = (rng.next() % (i as u64 + 1)) as usize;
+        groups.swap(i, j);
+    }
+    let mut taken = Vec::new();
+    for g in groups {
+        if taken.len() >= limit {
+            break;
+        }
+        taken.extend(g);
+    }
+    taken.sort_unstable();
+    taken.into_iter().map(|i| records[i].clone()).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn record(i: usize, text: String, label: &str, group: Option<String>) -> Record {
+        Record {
+            source: "test".into(),
+            line: i + 1,
+            id: i.to_string(),
+            text,
+            label: Some(label.into()),
+            group,
+            context: None,
+            verb: None,
+            split: None,
+        }
+    }
+
+    /// Every word is new (a random stem) and only its ending tells the label: word features
+    /// cannot generalize across records, character n-grams can.
+    fn suffix_records(n: usize) -> Vec<Record> {
+        let mut rng = SplitMix(3);
+        (0..n)
+            .map(|i| {
+                let (label, ending) = [("pro", "ovic"), ("anti", "uzek")][i % 2];
+                let words: Vec<String> = (0..3)
+                    .map(|_| format!("q{:x}{ending}", rng.next() % 1_000_000_007))
+                    .collect();
+                record(i, words.join(" "), label, None)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pick_by_cv_prefers_the_settings_that_generalize() {
+        let records = suffix_records(120);
+        let word_only = TrainConfig::default();
+        let with_chars = TrainConfig {
+            features: crate::features::FeatureConfig {
+                char_ngrams: Some((2, 5)),
+                ..Default::default()
+            },
+            ..TrainConfig::default()
+        };
+        for candidates in [
+            [word_only.clone(), with_chars.clone()],
+            [with_chars, word_only],
+        ] {
+            let pick = pick_by_cv(&records, &candidates, 3, None, |_, _| {}).unwrap();
+            let best = &candidates[pick.index];
+            assert_eq!(best.features.char_ngrams, Some((2, 5)), "{pick:?}");
+            assert!(pick.macro_f1[pick.index] > 0.9, "{pick:?}");
+            assert_eq!(pick.records, 120);
+        }
+    }
+
+    #[test]
+    fn samples_are_whole_groups_and_reach_the_limit() {
+        let records: Vec<Record> = (0..200)
+            .map(|i| record(i, format!("text {i}"), "a", Some(format!("g{}", i / 7))))
+            .collect();
+        let sample = sample_groups(&records, 50, 9);
+        assert!((50..57).contains(&sample.len()), "{}", sample.len());
+        for r in &sample {
+            let group = r.group.as_deref();
+            let whole = records.iter().filter(|o| o.group.as_deref() == group).count();
+            let kept = sample.iter().filter(|o| o.group.as_deref() == group).count();
+            assert_eq!(kept, whole, "group {group:?} split");
+        }
+        assert!(sample.windows(2).all(|w| w[0].line < w[1].line), "input order");
+        let again: Vec<usize> = sample_groups(&records, 50, 9).iter().map(|r| r.line).collect();
+        assert_eq!(again, sample.iter().map(|r| r.line).collect::<Vec<_>>());
+    }
 
     #[test]
     fn groups_never_span_two_folds_and_folds_are_balanced() {

@@ -8,7 +8,7 @@
 pub mod articles;
 mod cv;
 
-pub use cv::{cross_validate, fold_assignment, CvResult};
+pub use cv::{cross_validate, fold_assignment, pick_by_cv, CvResult, Pick};
 
 use serde::{Serialize, Serializer};
 

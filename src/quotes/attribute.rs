@@ -14,15 +14,15 @@ use super::QuoteKind;
 
 /// Who an item's words belong to, before parties are merged.
 #[derive(Debug, Clone)]
-pub(crate) enum Speaker {
-    Np(Np),
+pub(crate) enum Speaker<'t> {
+    Np(Np<'t>),
     /// The same speaker as an earlier (or, for continuations, later) item.
     Inherit(usize),
 }
 
 /// A quote or reported statement, before parties are merged.
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
+pub(crate) struct Item<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: QuoteKind,
@@ -30,9 +30,9 @@ pub(crate) struct Item {
     pub via: Option<String>,
     pub context: String,
     pub sieve: &'static str,
-    pub speaker: Option<Speaker>,
+    pub speaker: Option<Speaker<'t>>,
     /// Appositive descriptions of the speaker ("a lawmaker from the … Party").
-    pub appositives: Vec<String>,
+    pub appositives: Vec<&'t str>,
     pub line: usize,
     pub quote: Option<usize>,
     /// Not a statement: a mention of a possible speaker, kept only so that pronouns and
@@ -89,25 +89,25 @@ struct Ctx<'a> {
     /// Quotes judged scare quotes or titles: not quotes, and no barrier in a clause.
     dropped: Vec<bool>,
     kinds: Vec<QuoteKind>,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     quote_item: Vec<Option<usize>>,
     /// The lead phrase of the last sentence `ghosts` saw: (sentence start token, phrase).
-    last_lead: Option<(usize, Option<Np>)>,
+    last_lead: Option<(usize, Option<Np<'a>>)>,
     /// `subject_np` results for the current line: a verb's subject is asked for by the
     /// quote sieves and again by reported speech.
-    subjects: std::cell::RefCell<Vec<SubjectMemo>>,
+    subjects: std::cell::RefCell<Vec<SubjectMemo<'a>>>,
 }
 
-type SubjectMemo = ((usize, usize), Option<(Np, Vec<String>)>);
+type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
 
 /// Attributes every quote and finds reported speech. Items come out in the order they
 /// were made (line by line); the caller sorts them.
-pub(crate) fn attribute(
-    text: &str,
+pub(crate) fn attribute<'t>(
+    text: &'t str,
     lines: &[Line],
-    quotes: &[RawQuote],
-    media: &Media,
-) -> Vec<Item> {
+    quotes: &'t [RawQuote],
+    media: &'t Media<'t>,
+) -> Vec<Item<'t>> {
     let mut cx = Ctx {
         text,
         quotes,
@@ -121,7 +121,7 @@ pub(crate) fn attribute(
         subjects: std::cell::RefCell::new(Vec::new()),
     };
     let mut line_items: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
-    let mut lead_np: Vec<Option<Np>> = vec![None; lines.len()];
+    let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
     let mut qi = 0;
     for (li, line) in lines.iter().enumerate() {
@@ -206,8 +206,8 @@ impl<'a> Ctx<'a> {
             .join(" ");
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
-        let np = parties::analyze(&titled, &toks, self.media).map(|mut np| {
-            np.surface = tag.to_string();
+        let np = parties::analyze(&titled, &toks, self.media).map(|np| {
+            let mut np = np.with_surface(tag);
             np.pos = line.start;
             np
         });
@@ -237,7 +237,7 @@ impl<'a> Ctx<'a> {
 
     /// Returns the phrase opening the line's last sentence (for a following quote that
     /// stands alone) and whether the line is nothing but quotes.
-    fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np>, bool) {
+    fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np<'a>>, bool) {
         self.subjects.borrow_mut().clear();
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
@@ -334,7 +334,7 @@ impl<'a> Ctx<'a> {
         for (a, b) in parties::name_mentions(self.text, &self.toks[ss..se]) {
             if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
                 // Media are never antecedents of "he" or "it".
-                if self.media.is_medium(&np.surface) {
+                if self.media.is_medium(np.surface) {
                     continue;
                 }
                 nps.push(np);
@@ -429,11 +429,11 @@ impl<'a> Ctx<'a> {
         kind: QuoteKind,
         prev_item: Option<usize>,
     ) -> Option<(
-        Option<Speaker>,
+        Option<Speaker<'a>>,
         Option<&'static str>,
         &'static str,
         Option<usize>,
-        Vec<String>,
+        Vec<&'a str>,
     )> {
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
@@ -506,7 +506,7 @@ impl<'a> Ctx<'a> {
         lo: usize,
         j: usize,
         prev_item: Option<usize>,
-    ) -> Option<(Speaker, Vec<String>)> {
+    ) -> Option<(Speaker<'a>, Vec<&'a str>)> {
         let v = self.verb(j)?;
         let inherit = || {
             prev_item
@@ -566,7 +566,7 @@ impl<'a> Ctx<'a> {
     /// into comma segments; the last one is the subject unless it is an appositive or a
     /// relative clause, in which case the walk goes back to a name ("Olga Oliker, a senior
     /// adviser …, a Washington-based think tank, said").
-    fn subject_np(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+    fn subject_np(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
         if let Some((_, r)) = self.subjects.borrow().iter().find(|(k, _)| *k == (a, b)) {
             return r.clone();
         }
@@ -575,7 +575,7 @@ impl<'a> Ctx<'a> {
         r
     }
 
-    fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+    fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
         let mut a = a;
         for i in a..b {
             if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
@@ -601,7 +601,7 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
-        let mut best: Option<Np> = None;
+        let mut best: Option<Np<'a>> = None;
         let mut appositives = Vec::new();
         // Segments skipped before anything is found: a trailing empty one, an appositive
         // ("a … think tank"), a participle ("speaking to AFP …"), a relative clause.
@@ -642,7 +642,7 @@ impl<'a> Ctx<'a> {
             match np {
                 Some(np) => {
                     if let Some(old) = best.take() {
-                        appositives.push(old.surface.clone());
+                        appositives.push(old.surface);
                     }
                     let strong = np.strong();
                     best = Some(np);
@@ -725,7 +725,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker after an inverted verb: `said Defence Minister Lena Okafor, who …`.
-    fn speaker_after(&self, a: usize, hi: usize) -> Option<Np> {
+    fn speaker_after(&self, a: usize, hi: usize) -> Option<Np<'a>> {
         let mut e = a;
         while e < hi {
             let t = self.toks[e];
@@ -790,7 +790,7 @@ impl<'a> Ctx<'a> {
 
     /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
     /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
-    fn lead_np(&self, ss: usize, se: usize) -> Option<Np> {
+    fn lead_np(&self, ss: usize, se: usize) -> Option<Np<'a>> {
         let (np, _) = self.lead_phrase(ss, se)?;
         match np.kind {
             NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
@@ -799,7 +799,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The phrase a sentence opens with (past an opening adverbial), and its end token.
-    fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np, usize)> {
+    fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np<'a>, usize)> {
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
         let mut ss = ss;
         if ss < se
@@ -1323,8 +1323,8 @@ impl<'a> Ctx<'a> {
         e: usize,
         verb: &'static str,
         via: &Option<String>,
-        speaker: Speaker,
-        appositives: Vec<String>,
+        speaker: Speaker<'a>,
+        appositives: Vec<&'a str>,
         sieve: &'static str,
     ) {
         let context = self.context(ss, se, s, e);
@@ -1386,7 +1386,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
-    fn second_pass(&mut self, lines: &[Line], line_items: &[Vec<usize>], lead_np: &[Option<Np>]) {
+    fn second_pass(
+        &mut self,
+        lines: &[Line],
+        line_items: &[Vec<usize>],
+        lead_np: &[Option<Np<'a>>],
+    ) {
         let n = self.items.len();
         for id in 0..n {
             if self.items[id].speaker.is_some() {

@@ -96,6 +96,13 @@ struct Ctx<'a> {
     /// `subject_np` results for the current line: a verb's subject is asked for by the
     /// quote sieves and again by reported speech.
     subjects: std::cell::RefCell<Vec<SubjectMemo<'a>>>,
+    /// Buffers reused from line to line: the line's sentences (token ranges), its tokens
+    /// already used as a quote's verb, and a sentence's quote tokens.
+    sents: Vec<(usize, usize)>,
+    used: Vec<bool>,
+    qpos: Vec<usize>,
+    /// A sentence's name mentions (token ranges).
+    mention_spans: Vec<(usize, usize)>,
 }
 
 type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
@@ -119,8 +126,13 @@ pub(crate) fn attribute<'t>(
         quote_item: vec![None; quotes.len()],
         last_lead: None,
         subjects: std::cell::RefCell::new(Vec::new()),
+        sents: Vec::new(),
+        used: Vec::new(),
+        qpos: Vec::new(),
+        mention_spans: Vec::new(),
     };
-    let mut line_items: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
+    // Each line's items are made together, so they are a range of item indices.
+    let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
     let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
     let mut qi = 0;
@@ -153,7 +165,7 @@ pub(crate) fn attribute<'t>(
             }
             _ => {}
         }
-        line_items[li] = (before..cx.items.len()).collect();
+        line_items[li] = before..cx.items.len();
     }
     cx.second_pass(lines, &line_items, &lead_np);
     cx.items
@@ -243,11 +255,15 @@ impl<'a> Ctx<'a> {
         toks.clear();
         extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
         self.toks = toks;
-        let sents = extract::sentences(self.text, &self.toks, self.quotes);
-        let mut used = vec![false; self.toks.len()];
+        let mut sents = std::mem::take(&mut self.sents);
+        extract::sentences(self.text, &self.toks, self.quotes, &mut sents);
+        let mut used = std::mem::take(&mut self.used);
+        used.clear();
+        used.resize(self.toks.len(), false);
         for &(ss, se) in &sents {
             self.sentence(li, ss, se, &mut used);
         }
+        self.used = used;
         let only_quotes = self.toks.iter().all(|t| !t.is_word());
         let lead = sents
             .last()
@@ -255,6 +271,7 @@ impl<'a> Ctx<'a> {
                 Some((s, np)) if s == ss => np,
                 _ => self.lead_np(ss, se),
             });
+        self.sents = sents;
         (lead, only_quotes)
     }
 
@@ -262,11 +279,11 @@ impl<'a> Ctx<'a> {
         let first_item = self.items.len();
         self.ghosts(li, ss, se);
         let via = self.find_via(ss, se);
-        let qpos: Vec<usize> = (ss..se)
-            .filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)))
-            .collect();
+        let mut live = std::mem::take(&mut self.qpos);
+        live.clear();
+        live.extend((ss..se).filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_))));
         // Kinds first, and scare quotes dropped, so later clauses see through them.
-        for &ti in &qpos {
+        for &ti in &live {
             let TokKind::Quote(q) = self.toks[ti].kind else {
                 continue;
             };
@@ -276,11 +293,7 @@ impl<'a> Ctx<'a> {
                 self.dropped[q] = true;
             }
         }
-        let live: Vec<usize> = qpos
-            .iter()
-            .copied()
-            .filter(|&ti| self.quote_at(ti).is_some())
-            .collect();
+        live.retain(|&ti| self.quote_at(ti).is_some());
         let mut prev_item: Option<usize> = None;
         for (k, &ti) in live.iter().enumerate() {
             let Some(q) = self.quote_at(ti) else { continue };
@@ -315,50 +328,52 @@ impl<'a> Ctx<'a> {
             });
             prev_item = Some(id);
         }
+        self.qpos = live;
         self.reported(li, ss, se, used, &via, first_item);
     }
 
     /// Mentions of possible speakers in the sentence (names, and a person the sentence
     /// opens with), so a later "he said" finds the person the text last talked about.
     fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
-        let mut nps = Vec::new();
-        let mut lead = false;
         let lead_np = self.lead_np(ss, se);
         if let Some(np) = &lead_np {
             if matches!(np.kind, NpKind::Descr { .. }) {
-                nps.push(np.clone());
-                lead = true;
+                // A lead mention spans to its sentence's end: it speaks for quotes after it.
+                let sent_end = self.toks[se - 1].e;
+                self.push_ghost(li, np.clone(), sent_end, "lead");
             }
         }
         self.last_lead = Some((ss, lead_np));
-        for (a, b) in parties::name_mentions(self.text, &self.toks[ss..se]) {
+        let mut spans = std::mem::take(&mut self.mention_spans);
+        parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
+        for &(a, b) in &spans {
             if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
                 // Media are never antecedents of "he" or "it".
                 if self.media.is_medium(np.surface) {
                     continue;
                 }
-                nps.push(np);
+                let pos = np.pos;
+                self.push_ghost(li, np, pos, "mention");
             }
         }
-        let sent_end = self.toks[se - 1].e;
-        for (k, np) in nps.into_iter().enumerate() {
-            let lead = lead && k == 0;
-            self.items.push(Item {
-                start: np.pos,
-                // A lead mention spans to its sentence's end: it speaks for quotes after it.
-                end: if lead { sent_end } else { np.pos },
-                kind: QuoteKind::Reported,
-                verb: None,
-                via: None,
-                context: String::new(),
-                sieve: if lead { "lead" } else { "mention" },
-                speaker: Some(Speaker::Np(np)),
-                appositives: Vec::new(),
-                line: li,
-                quote: None,
-                ghost: true,
-            });
-        }
+        self.mention_spans = spans;
+    }
+
+    fn push_ghost(&mut self, li: usize, np: Np<'a>, end: usize, sieve: &'static str) {
+        self.items.push(Item {
+            start: np.pos,
+            end,
+            kind: QuoteKind::Reported,
+            verb: None,
+            via: None,
+            context: String::new(),
+            sieve,
+            speaker: Some(Speaker::Np(np)),
+            appositives: Vec::new(),
+            line: li,
+            quote: None,
+            ghost: true,
+        });
     }
 
     /// Direct when the quote opens its sentence or follows a colon, comma or dash, or
@@ -1389,7 +1404,7 @@ impl<'a> Ctx<'a> {
     fn second_pass(
         &mut self,
         lines: &[Line],
-        line_items: &[Vec<usize>],
+        line_items: &[std::ops::Range<usize>],
         lead_np: &[Option<Np<'a>>],
     ) {
         let n = self.items.len();
@@ -1427,10 +1442,10 @@ impl<'a> Ctx<'a> {
             // The paragraph: another attributed quote in the same paragraph, then the
             // previous paragraph's last speaker, then a person its last sentence opens with.
             let li = self.items[id].line;
-            let same = &line_items[li];
+            let same = line_items[li].clone();
             // A person the paragraph's earlier sentence opens with ("A pensioner … watched
             // the trucks go by. “…”") counts as a speaker there.
-            let earlier = same.iter().rev().copied().find(|&o| {
+            let earlier = same.clone().rev().find(|&o| {
                 o < id
                     && self.items[o].speaker.is_some()
                     && (!self.items[o].ghost
@@ -1442,12 +1457,12 @@ impl<'a> Ctx<'a> {
                 self.items[id].sieve = "paragraph";
                 continue;
             }
-            let later = same.iter().copied().find(|&o| {
+            let later = same.clone().find(|&o| {
                 o > id && self.items[o].quote.is_some() && self.items[o].speaker.is_some()
             });
             let first_in_line = !same
-                .iter()
-                .any(|&o| o < id && self.items[o].quote.is_some());
+                .clone()
+                .any(|o| o < id && self.items[o].quote.is_some());
             let prev_line = (0..li).rev().find(|&l| lines[l].role != LineRole::Blank);
             let prev_ok = prev_line.filter(|&l| {
                 matches!(
@@ -1461,9 +1476,8 @@ impl<'a> Ctx<'a> {
             });
             let from_prev = prev_ok.filter(|_| first_in_line).and_then(|l| {
                 line_items[l]
-                    .iter()
+                    .clone()
                     .rev()
-                    .copied()
                     .find(|&o| self.items[o].speaker.is_some() && !self.items[o].ghost)
             });
             let pick = earlier.or(later).or(from_prev);

@@ -1193,18 +1193,35 @@ fn pack(word: &str) -> Option<u128> {
 }
 
 /// [`pack`] of the ASCII lowercase of `b`, when `b` is short ASCII (the common word).
+/// All sixteen bytes are tested and lowercased at once, as one integer.
 fn pack_lower_ascii(b: &[u8]) -> Option<u128> {
+    const ONES: u128 = u128::from_le_bytes([1; PACKED_LEN]);
+    const HIGHS: u128 = ONES * 0x80;
     if b.len() > PACKED_LEN {
         return None;
     }
     let mut buf = [0u8; PACKED_LEN];
-    for (d, &c) in buf.iter_mut().zip(b) {
-        if c == 0 || c >= 0x80 {
-            return None;
-        }
-        *d = c.to_ascii_lowercase();
+    buf[..b.len()].copy_from_slice(b);
+    let x = u128::from_le_bytes(buf);
+    if x & HIGHS != 0 {
+        return None;
     }
-    Some(u128::from_le_bytes(buf))
+    // A NUL byte inside the word (not in the zero padding after it) is never packed.
+    let padding = match 1u128.checked_shl(8 * b.len() as u32) {
+        Some(bit) => ONES & !(bit - 1),
+        None => 0,
+    };
+    let y = x | padding;
+    if y.wrapping_sub(ONES) & !y & HIGHS != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so these sums never carry into the next byte: the high bit
+    // of a byte is set in the first when it is at least 'A', in the second when it is past
+    // 'Z'.
+    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
+    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
+    let upper = at_least_a & !past_z & HIGHS;
+    Some(x | (upper >> 2))
 }
 
 /// The key of the first `n` bytes of a packed word.
@@ -1392,7 +1409,11 @@ pub(crate) fn props(word: &str) -> Entry {
     if !b.first().is_some_and(|c| c.is_ascii_lowercase()) || b.len() > 20 {
         e.verb = None;
     }
-    if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+    let cap = match b.first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(|c| c.is_uppercase()),
+    };
+    if cap {
         e.flags |= flag::CAP;
     }
     if word.ends_with("'s") || word.ends_with("’s") {

@@ -63,7 +63,8 @@ impl<'t> Np<'t> {
 
 /// `s` with typographic apostrophes normalized; borrowed when it has none.
 fn norm(s: &str) -> Cow<'_, str> {
-    if !s.contains('’') {
+    // The ASCII test is a fast word-at-a-time scan; most phrases pass it.
+    if s.is_ascii() || !s.contains('’') {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
@@ -382,7 +383,8 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
 /// Every full name (two words or more) and every known-looking single name in `toks`,
 /// as mentions for recency: `(start, end)` token ranges, possessives included ("Ersoy's
 /// office"), names inside prepositional phrases excluded.
-pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let n = toks.len();
     let word = |i: usize| toks[i].text(text);
     let nameable = |i: usize| {
@@ -400,7 +402,6 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && toks[i].has(flag::ORG | flag::BODY_SUFFIX)
                 && !toks[i].has(flag::TITLE))
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         if !nameable(i) {
@@ -468,7 +469,6 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             out.push((s, e));
         }
     }
-    out
 }
 
 /// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy").

@@ -122,7 +122,8 @@ pub(crate) fn attribute<'t>(
         toks: Vec::new(),
         dropped: vec![false; quotes.len()],
         kinds: vec![QuoteKind::Direct; quotes.len()],
-        items: Vec::new(),
+        // Each quote makes an item; names mentioned in passing add about as many again.
+        items: Vec::with_capacity(2 * quotes.len() + lines.len() / 2),
         quote_item: vec![None; quotes.len()],
         last_lead: None,
         subjects: std::cell::RefCell::new(Vec::new()),

@@ -96,7 +96,8 @@ impl Tok {
 
 /// Splits the text into lines and decides each line's role.
 pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
-    let mut lines = Vec::new();
+    // News paragraphs run to a few hundred bytes, blank lines between them.
+    let mut lines = Vec::with_capacity(text.len() / 64 + 2);
     let mut start = 0;
     while let Some(k) = text[start..].find('\n') {
         lines.push(Line {

@@ -6,7 +6,6 @@
 //! rebuilds or recompiles anything; only the user's extra media are added per call.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// How a speech verb is inflected where it was found.
@@ -1059,29 +1058,9 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ",
 ];
 
-/// FNV-1a: the tables are keyed by short words, where SipHash's setup dominates the cost.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type Fast = BuildHasherDefault<Fnv>;
+/// The tables and the party book are keyed by short words and names, where SipHash's setup
+/// dominates the cost; FxHash takes them eight bytes at a time.
+pub(crate) type Fast = rustc_hash::FxBuildHasher;
 type WordSet = HashSet<&'static str, Fast>;
 
 struct Tables {
@@ -1200,9 +1179,7 @@ fn pack_lower_ascii(b: &[u8]) -> Option<u128> {
     if b.len() > PACKED_LEN {
         return None;
     }
-    let mut buf = [0u8; PACKED_LEN];
-    buf[..b.len()].copy_from_slice(b);
-    let x = u128::from_le_bytes(buf);
+    let x = load_le(b);
     if x & HIGHS != 0 {
         return None;
     }
@@ -1222,6 +1199,28 @@ fn pack_lower_ascii(b: &[u8]) -> Option<u128> {
     let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
     let upper = at_least_a & !past_z & HIGHS;
     Some(x | (upper >> 2))
+}
+
+/// Up to 16 bytes as a little-endian integer, zero-padded: the same as copying them into
+/// a zeroed buffer, but read with (overlapping) word loads straight from `b`, because a
+/// copy through a stack buffer stalls the load that follows it.
+fn load_le(b: &[u8]) -> u128 {
+    let n = b.len();
+    debug_assert!(n <= PACKED_LEN);
+    let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4]));
+    if n >= 8 {
+        // Bytes 8..n are the top n - 8 bytes of the last eight.
+        let hi = u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        u128::from(u64_at(0)) | (u128::from(hi) << 64)
+    } else if n >= 4 {
+        let hi = u32_at(n - 4).checked_shr(8 * (8 - n) as u32).unwrap_or(0);
+        u128::from(u32_at(0)) | (u128::from(hi) << 32)
+    } else {
+        b.iter()
+            .enumerate()
+            .fold(0, |x, (i, &c)| x | (u128::from(c) << (8 * i)))
+    }
 }
 
 /// The key of the first `n` bytes of a packed word.
@@ -1628,12 +1627,21 @@ pub(crate) enum Pronoun {
 }
 
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    with_lower(word, |w| match w {
-        "he" | "she" => Some(Pronoun::Person),
-        "it" => Some(Pronoun::Body),
-        "they" => Some(Pronoun::Any),
-        _ => None,
-    })
+    // Only an ASCII word lowercases to one of these (no other char lowercases to h, e, s,
+    // i, t or y), so longer or non-ASCII words are passed over without lowercasing.
+    if word.len() > 4 || !word.is_ascii() {
+        return None;
+    }
+    let is = |p: &str| word.eq_ignore_ascii_case(p);
+    if is("he") || is("she") {
+        Some(Pronoun::Person)
+    } else if is("it") {
+        Some(Pronoun::Body)
+    } else if is("they") {
+        Some(Pronoun::Any)
+    } else {
+        None
+    }
 }
 
 /// The built-in media list, indexed by lowercase first word so a lookup at a token costs
@@ -1852,6 +1860,31 @@ mod tests {
         assert!(speech_verb("reports").is_none());
         assert!(speech_verb("Said").is_none());
         assert!(speech_verb("sad").is_none());
+    }
+
+    #[test]
+    fn packed_keys_match_a_byte_copy() {
+        let reference = |b: &[u8]| {
+            if b.len() > PACKED_LEN || b.iter().any(|&c| c == 0 || c >= 0x80) {
+                return None;
+            }
+            let mut buf = [0u8; PACKED_LEN];
+            for (d, &c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            Some(u128::from_le_bytes(buf))
+        };
+        let all: Vec<u8> = (0u8..=255).collect();
+        for len in 0..=17 {
+            for start in 0..all.len() - len {
+                let b = &all[start..start + len];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{b:?}");
+            }
+            for w in ["SaId", "Z@[`az{", "ABCDEFGHIJKLMNOP", "al-Nusra's", "U.S.", "x\0y"] {
+                let b = &w.as_bytes()[..len.min(w.len())];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{w}");
+            }
+        }
     }
 
     #[test]

@@ -377,15 +377,20 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     }
     let lower = lowercase(text);
     // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
-    let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
-        .iter()
-        .map(|r| format!("{} ", r.to_lowercase()))
-        .collect();
-    introducers.extend(
-        ["presented", "hosted", "moderated", "anchored"]
+    // Built once per process, like the lexicon's tables.
+    static INTRODUCERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let introducers = INTRODUCERS.get_or_init(|| {
+        let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
             .iter()
-            .map(|v| format!("{v} by ")),
-    );
+            .map(|r| format!("{} ", r.to_lowercase()))
+            .collect();
+        introducers.extend(
+            ["presented", "hosted", "moderated", "anchored"]
+                .iter()
+                .map(|v| format!("{v} by ")),
+        );
+        introducers
+    });
     // One pass over the text per name: every occurrence of the name (overlapping ones
     // too) is checked for an introducer ending right before it.
     let introduced = |name: &str| {

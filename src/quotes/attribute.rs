@@ -14,15 +14,15 @@ use super::QuoteKind;
 
 /// Who an item's words belong to, before parties are merged.
 #[derive(Debug, Clone)]
-pub(crate) enum Speaker {
-    Np(Np),
+pub(crate) enum Speaker<'t> {
+    Np(Np<'t>),
     /// The same speaker as an earlier (or, for continuations, later) item.
     Inherit(usize),
 }
 
 /// A quote or reported statement, before parties are merged.
 #[derive(Debug, Clone)]
-pub(crate) struct Item {
+pub(crate) struct Item<'t> {
     pub start: usize,
     pub end: usize,
     pub kind: QuoteKind,
@@ -30,9 +30,9 @@ pub(crate) struct Item {
     pub via: Option<String>,
     pub context: String,
     pub sieve: &'static str,
-    pub speaker: Option<Speaker>,
+    pub speaker: Option<Speaker<'t>>,
     /// Appositive descriptions of the speaker ("a lawmaker from the … Party").
-    pub appositives: Vec<String>,
+    pub appositives: Vec<&'t str>,
     pub line: usize,
     pub quote: Option<usize>,
     /// Not a statement: a mention of a possible speaker, kept only so that pronouns and
@@ -89,25 +89,32 @@ struct Ctx<'a> {
     /// Quotes judged scare quotes or titles: not quotes, and no barrier in a clause.
     dropped: Vec<bool>,
     kinds: Vec<QuoteKind>,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     quote_item: Vec<Option<usize>>,
     /// The lead phrase of the last sentence `ghosts` saw: (sentence start token, phrase).
-    last_lead: Option<(usize, Option<Np>)>,
+    last_lead: Option<(usize, Option<Np<'a>>)>,
     /// `subject_np` results for the current line: a verb's subject is asked for by the
     /// quote sieves and again by reported speech.
-    subjects: std::cell::RefCell<Vec<SubjectMemo>>,
+    subjects: std::cell::RefCell<Vec<SubjectMemo<'a>>>,
+    /// Buffers reused from line to line: the line's sentences (token ranges), its tokens
+    /// already used as a quote's verb, and a sentence's quote tokens.
+    sents: Vec<(usize, usize)>,
+    used: Vec<bool>,
+    qpos: Vec<usize>,
+    /// A sentence's name mentions (token ranges).
+    mention_spans: Vec<(usize, usize)>,
 }
 
-type SubjectMemo = ((usize, usize), Option<(Np, Vec<String>)>);
+type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
 
 /// Attributes every quote and finds reported speech. Items come out in the order they
 /// were made (line by line); the caller sorts them.
-pub(crate) fn attribute(
-    text: &str,
+pub(crate) fn attribute<'t>(
+    text: &'t str,
     lines: &[Line],
-    quotes: &[RawQuote],
-    media: &Media,
-) -> Vec<Item> {
+    quotes: &'t [RawQuote],
+    media: &'t Media<'t>,
+) -> Vec<Item<'t>> {
     let mut cx = Ctx {
         text,
         quotes,
@@ -115,13 +122,19 @@ pub(crate) fn attribute(
         toks: Vec::new(),
         dropped: vec![false; quotes.len()],
         kinds: vec![QuoteKind::Direct; quotes.len()],
-        items: Vec::new(),
+        // Each quote makes an item; names mentioned in passing add about as many again.
+        items: Vec::with_capacity(2 * quotes.len() + lines.len() / 2),
         quote_item: vec![None; quotes.len()],
         last_lead: None,
         subjects: std::cell::RefCell::new(Vec::new()),
+        sents: Vec::new(),
+        used: Vec::new(),
+        qpos: Vec::new(),
+        mention_spans: Vec::new(),
     };
-    let mut line_items: Vec<Vec<usize>> = vec![Vec::new(); lines.len()];
-    let mut lead_np: Vec<Option<Np>> = vec![None; lines.len()];
+    // Each line's items are made together, so they are a range of item indices.
+    let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
+    let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
     let mut qi = 0;
     for (li, line) in lines.iter().enumerate() {
@@ -153,7 +166,7 @@ pub(crate) fn attribute(
             }
             _ => {}
         }
-        line_items[li] = (before..cx.items.len()).collect();
+        line_items[li] = before..cx.items.len();
     }
     cx.second_pass(lines, &line_items, &lead_np);
     cx.items
@@ -206,8 +219,8 @@ impl<'a> Ctx<'a> {
             .join(" ");
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
-        let np = parties::analyze(&titled, &toks, self.media).map(|mut np| {
-            np.surface = tag.to_string();
+        let np = parties::analyze(&titled, &toks, self.media).map(|np| {
+            let mut np = np.with_surface(tag);
             np.pos = line.start;
             np
         });
@@ -237,17 +250,21 @@ impl<'a> Ctx<'a> {
 
     /// Returns the phrase opening the line's last sentence (for a following quote that
     /// stands alone) and whether the line is nothing but quotes.
-    fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np>, bool) {
+    fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np<'a>>, bool) {
         self.subjects.borrow_mut().clear();
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
         self.toks = toks;
-        let sents = extract::sentences(self.text, &self.toks, self.quotes);
-        let mut used = vec![false; self.toks.len()];
+        let mut sents = std::mem::take(&mut self.sents);
+        extract::sentences(self.text, &self.toks, self.quotes, &mut sents);
+        let mut used = std::mem::take(&mut self.used);
+        used.clear();
+        used.resize(self.toks.len(), false);
         for &(ss, se) in &sents {
             self.sentence(li, ss, se, &mut used);
         }
+        self.used = used;
         let only_quotes = self.toks.iter().all(|t| !t.is_word());
         let lead = sents
             .last()
@@ -255,6 +272,7 @@ impl<'a> Ctx<'a> {
                 Some((s, np)) if s == ss => np,
                 _ => self.lead_np(ss, se),
             });
+        self.sents = sents;
         (lead, only_quotes)
     }
 
@@ -262,11 +280,11 @@ impl<'a> Ctx<'a> {
         let first_item = self.items.len();
         self.ghosts(li, ss, se);
         let via = self.find_via(ss, se);
-        let qpos: Vec<usize> = (ss..se)
-            .filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_)))
-            .collect();
+        let mut live = std::mem::take(&mut self.qpos);
+        live.clear();
+        live.extend((ss..se).filter(|&i| matches!(self.toks[i].kind, TokKind::Quote(_))));
         // Kinds first, and scare quotes dropped, so later clauses see through them.
-        for &ti in &qpos {
+        for &ti in &live {
             let TokKind::Quote(q) = self.toks[ti].kind else {
                 continue;
             };
@@ -276,11 +294,7 @@ impl<'a> Ctx<'a> {
                 self.dropped[q] = true;
             }
         }
-        let live: Vec<usize> = qpos
-            .iter()
-            .copied()
-            .filter(|&ti| self.quote_at(ti).is_some())
-            .collect();
+        live.retain(|&ti| self.quote_at(ti).is_some());
         let mut prev_item: Option<usize> = None;
         for (k, &ti) in live.iter().enumerate() {
             let Some(q) = self.quote_at(ti) else { continue };
@@ -315,50 +329,52 @@ impl<'a> Ctx<'a> {
             });
             prev_item = Some(id);
         }
+        self.qpos = live;
         self.reported(li, ss, se, used, &via, first_item);
     }
 
     /// Mentions of possible speakers in the sentence (names, and a person the sentence
     /// opens with), so a later "he said" finds the person the text last talked about.
     fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
-        let mut nps = Vec::new();
-        let mut lead = false;
         let lead_np = self.lead_np(ss, se);
         if let Some(np) = &lead_np {
             if matches!(np.kind, NpKind::Descr { .. }) {
-                nps.push(np.clone());
-                lead = true;
+                // A lead mention spans to its sentence's end: it speaks for quotes after it.
+                let sent_end = self.toks[se - 1].e;
+                self.push_ghost(li, np.clone(), sent_end, "lead");
             }
         }
         self.last_lead = Some((ss, lead_np));
-        for (a, b) in parties::name_mentions(self.text, &self.toks[ss..se]) {
+        let mut spans = std::mem::take(&mut self.mention_spans);
+        parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
+        for &(a, b) in &spans {
             if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
                 // Media are never antecedents of "he" or "it".
-                if self.media.is_medium(&np.surface) {
+                if self.media.is_medium(np.surface) {
                     continue;
                 }
-                nps.push(np);
+                let pos = np.pos;
+                self.push_ghost(li, np, pos, "mention");
             }
         }
-        let sent_end = self.toks[se - 1].e;
-        for (k, np) in nps.into_iter().enumerate() {
-            let lead = lead && k == 0;
-            self.items.push(Item {
-                start: np.pos,
-                // A lead mention spans to its sentence's end: it speaks for quotes after it.
-                end: if lead { sent_end } else { np.pos },
-                kind: QuoteKind::Reported,
-                verb: None,
-                via: None,
-                context: String::new(),
-                sieve: if lead { "lead" } else { "mention" },
-                speaker: Some(Speaker::Np(np)),
-                appositives: Vec::new(),
-                line: li,
-                quote: None,
-                ghost: true,
-            });
-        }
+        self.mention_spans = spans;
+    }
+
+    fn push_ghost(&mut self, li: usize, np: Np<'a>, end: usize, sieve: &'static str) {
+        self.items.push(Item {
+            start: np.pos,
+            end,
+            kind: QuoteKind::Reported,
+            verb: None,
+            via: None,
+            context: String::new(),
+            sieve,
+            speaker: Some(Speaker::Np(np)),
+            appositives: Vec::new(),
+            line: li,
+            quote: None,
+            ghost: true,
+        });
     }
 
     /// Direct when the quote opens its sentence or follows a colon, comma or dash, or
@@ -429,11 +445,11 @@ impl<'a> Ctx<'a> {
         kind: QuoteKind,
         prev_item: Option<usize>,
     ) -> Option<(
-        Option<Speaker>,
+        Option<Speaker<'a>>,
         Option<&'static str>,
         &'static str,
         Option<usize>,
-        Vec<String>,
+        Vec<&'a str>,
     )> {
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
@@ -506,7 +522,7 @@ impl<'a> Ctx<'a> {
         lo: usize,
         j: usize,
         prev_item: Option<usize>,
-    ) -> Option<(Speaker, Vec<String>)> {
+    ) -> Option<(Speaker<'a>, Vec<&'a str>)> {
         let v = self.verb(j)?;
         let inherit = || {
             prev_item
@@ -566,7 +582,7 @@ impl<'a> Ctx<'a> {
     /// into comma segments; the last one is the subject unless it is an appositive or a
     /// relative clause, in which case the walk goes back to a name ("Olga Oliker, a senior
     /// adviser …, a Washington-based think tank, said").
-    fn subject_np(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+    fn subject_np(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
         if let Some((_, r)) = self.subjects.borrow().iter().find(|(k, _)| *k == (a, b)) {
             return r.clone();
         }
@@ -575,7 +591,7 @@ impl<'a> Ctx<'a> {
         r
     }
 
-    fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np, Vec<String>)> {
+    fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
         let mut a = a;
         for i in a..b {
             if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
@@ -601,7 +617,7 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
-        let mut best: Option<Np> = None;
+        let mut best: Option<Np<'a>> = None;
         let mut appositives = Vec::new();
         // Segments skipped before anything is found: a trailing empty one, an appositive
         // ("a … think tank"), a participle ("speaking to AFP …"), a relative clause.
@@ -642,7 +658,7 @@ impl<'a> Ctx<'a> {
             match np {
                 Some(np) => {
                     if let Some(old) = best.take() {
-                        appositives.push(old.surface.clone());
+                        appositives.push(old.surface);
                     }
                     let strong = np.strong();
                     best = Some(np);
@@ -725,7 +741,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The speaker after an inverted verb: `said Defence Minister Lena Okafor, who …`.
-    fn speaker_after(&self, a: usize, hi: usize) -> Option<Np> {
+    fn speaker_after(&self, a: usize, hi: usize) -> Option<Np<'a>> {
         let mut e = a;
         while e < hi {
             let t = self.toks[e];
@@ -790,7 +806,7 @@ impl<'a> Ctx<'a> {
 
     /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
     /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
-    fn lead_np(&self, ss: usize, se: usize) -> Option<Np> {
+    fn lead_np(&self, ss: usize, se: usize) -> Option<Np<'a>> {
         let (np, _) = self.lead_phrase(ss, se)?;
         match np.kind {
             NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
@@ -799,7 +815,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The phrase a sentence opens with (past an opening adverbial), and its end token.
-    fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np, usize)> {
+    fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np<'a>, usize)> {
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
         let mut ss = ss;
         if ss < se
@@ -1323,8 +1339,8 @@ impl<'a> Ctx<'a> {
         e: usize,
         verb: &'static str,
         via: &Option<String>,
-        speaker: Speaker,
-        appositives: Vec<String>,
+        speaker: Speaker<'a>,
+        appositives: Vec<&'a str>,
         sieve: &'static str,
     ) {
         let context = self.context(ss, se, s, e);
@@ -1386,7 +1402,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
-    fn second_pass(&mut self, lines: &[Line], line_items: &[Vec<usize>], lead_np: &[Option<Np>]) {
+    fn second_pass(
+        &mut self,
+        lines: &[Line],
+        line_items: &[std::ops::Range<usize>],
+        lead_np: &[Option<Np<'a>>],
+    ) {
         let n = self.items.len();
         for id in 0..n {
             if self.items[id].speaker.is_some() {
@@ -1422,10 +1443,10 @@ impl<'a> Ctx<'a> {
             // The paragraph: another attributed quote in the same paragraph, then the
             // previous paragraph's last speaker, then a person its last sentence opens with.
             let li = self.items[id].line;
-            let same = &line_items[li];
+            let same = line_items[li].clone();
             // A person the paragraph's earlier sentence opens with ("A pensioner … watched
             // the trucks go by. “…”") counts as a speaker there.
-            let earlier = same.iter().rev().copied().find(|&o| {
+            let earlier = same.clone().rev().find(|&o| {
                 o < id
                     && self.items[o].speaker.is_some()
                     && (!self.items[o].ghost
@@ -1437,12 +1458,12 @@ impl<'a> Ctx<'a> {
                 self.items[id].sieve = "paragraph";
                 continue;
             }
-            let later = same.iter().copied().find(|&o| {
+            let later = same.clone().find(|&o| {
                 o > id && self.items[o].quote.is_some() && self.items[o].speaker.is_some()
             });
             let first_in_line = !same
-                .iter()
-                .any(|&o| o < id && self.items[o].quote.is_some());
+                .clone()
+                .any(|o| o < id && self.items[o].quote.is_some());
             let prev_line = (0..li).rev().find(|&l| lines[l].role != LineRole::Blank);
             let prev_ok = prev_line.filter(|&l| {
                 matches!(
@@ -1456,9 +1477,8 @@ impl<'a> Ctx<'a> {
             });
             let from_prev = prev_ok.filter(|_| first_in_line).and_then(|l| {
                 line_items[l]
-                    .iter()
+                    .clone()
                     .rev()
-                    .copied()
                     .find(|&o| self.items[o].speaker.is_some() && !self.items[o].ghost)
             });
             let pick = earlier.or(later).or(from_prev);

@@ -96,9 +96,10 @@ impl Tok {
 
 /// Splits the text into lines and decides each line's role.
 pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
-    let mut lines = Vec::new();
+    // News paragraphs run to a few hundred bytes, blank lines between them.
+    let mut lines = Vec::with_capacity(text.len() / 64 + 2);
     let mut start = 0;
-    while let Some(k) = text.as_bytes()[start..].iter().position(|&b| b == b'\n') {
+    while let Some(k) = text[start..].find('\n') {
         lines.push(Line {
             start,
             end: start + k,
@@ -299,7 +300,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 /// optionally followed by a role in brackets ("AMINA DIALLO (presenter):").
 fn tag_colon(s: &str) -> Option<usize> {
     // Only the first ~64 bytes can hold a tag.
-    let colon = s.as_bytes().iter().take(64).position(|&b| b == b':')?;
+    let colon = s[..floor_boundary(s, 64)].find(':')?;
     if colon + 1 >= s.len() {
         return None;
     }
@@ -376,15 +377,20 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     }
     let lower = lowercase(text);
     // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
-    let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
-        .iter()
-        .map(|r| format!("{} ", r.to_lowercase()))
-        .collect();
-    introducers.extend(
-        ["presented", "hosted", "moderated", "anchored"]
+    // Built once per process, like the lexicon's tables.
+    static INTRODUCERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let introducers = INTRODUCERS.get_or_init(|| {
+        let mut introducers: Vec<String> = lexicon::JOURNALIST_TAGS
             .iter()
-            .map(|v| format!("{v} by ")),
-    );
+            .map(|r| format!("{} ", r.to_lowercase()))
+            .collect();
+        introducers.extend(
+            ["presented", "hosted", "moderated", "anchored"]
+                .iter()
+                .map(|v| format!("{v} by ")),
+        );
+        introducers
+    });
     // One pass over the text per name: every occurrence of the name (overlapping ones
     // too) is checked for an introducer ending right before it.
     let introduced = |name: &str| {
@@ -703,11 +709,21 @@ pub(crate) fn tokenize(
             None => break,
         };
         let n = c.len_utf8();
-        if c.is_whitespace() {
+        // ASCII is classified by its byte; other chars by their Unicode properties.
+        let (space, alnum) = if c.is_ascii() {
+            let b = c as u8;
+            (
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                b.is_ascii_alphanumeric(),
+            )
+        } else {
+            (c.is_whitespace(), c.is_alphanumeric())
+        };
+        if space {
             p += n;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !alnum {
             out.push(Tok::new(p, p + n, TokKind::Punct));
             p += n;
             continue;
@@ -718,11 +734,16 @@ pub(crate) fn tokenize(
         let mut q = p + n;
         let mut inner_dot = false;
         while q < e {
+            // A run of ASCII letters and digits, the bulk of a word, byte by byte.
+            if bytes[q].is_ascii_alphanumeric() {
+                q += 1;
+                continue;
+            }
             let c = match char_at(text, q) {
                 Some(c) => c,
                 None => break,
             };
-            if c.is_alphanumeric() {
+            if !c.is_ascii() && c.is_alphanumeric() {
                 q += c.len_utf8();
                 continue;
             }
@@ -770,8 +791,13 @@ fn char_at(text: &str, p: usize) -> Option<char> {
 /// Splits a line's tokens into sentences (token index ranges). A quote is one token, so
 /// its inner periods never split; a quote ending in . ! ? ends the sentence unless a short
 /// attribution frame follows (`“We leave.” Kerry said.`).
-pub(crate) fn sentences(text: &str, toks: &[Tok], quotes: &[RawQuote]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+pub(crate) fn sentences(
+    text: &str,
+    toks: &[Tok],
+    quotes: &[RawQuote],
+    out: &mut Vec<(usize, usize)>,
+) {
+    out.clear();
     let mut start = 0;
     let n = toks.len();
     let starts_sentence = |j: usize| -> bool {
@@ -825,7 +851,6 @@ pub(crate) fn sentences(text: &str, toks: &[Tok], quotes: &[RawQuote]) -> Vec<(u
     if start < n {
         out.push((start, n));
     }
-    out
 }
 
 /// `Kerry said.` / `said the minister.`: a few words with a speech verb up to the next

@@ -6,7 +6,6 @@
 //! rebuilds or recompiles anything; only the user's extra media are added per call.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 /// How a speech verb is inflected where it was found.
@@ -1059,29 +1058,9 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ",
 ];
 
-/// FNV-1a: the tables are keyed by short words, where SipHash's setup dominates the cost.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type Fast = BuildHasherDefault<Fnv>;
+/// The tables and the party book are keyed by short words and names, where SipHash's setup
+/// dominates the cost; FxHash takes them eight bytes at a time.
+pub(crate) type Fast = rustc_hash::FxBuildHasher;
 type WordSet = HashSet<&'static str, Fast>;
 
 struct Tables {
@@ -1193,18 +1172,55 @@ fn pack(word: &str) -> Option<u128> {
 }
 
 /// [`pack`] of the ASCII lowercase of `b`, when `b` is short ASCII (the common word).
+/// All sixteen bytes are tested and lowercased at once, as one integer.
 fn pack_lower_ascii(b: &[u8]) -> Option<u128> {
+    const ONES: u128 = u128::from_le_bytes([1; PACKED_LEN]);
+    const HIGHS: u128 = ONES * 0x80;
     if b.len() > PACKED_LEN {
         return None;
     }
-    let mut buf = [0u8; PACKED_LEN];
-    for (d, &c) in buf.iter_mut().zip(b) {
-        if c == 0 || c >= 0x80 {
-            return None;
-        }
-        *d = c.to_ascii_lowercase();
+    let x = load_le(b);
+    if x & HIGHS != 0 {
+        return None;
     }
-    Some(u128::from_le_bytes(buf))
+    // A NUL byte inside the word (not in the zero padding after it) is never packed.
+    let padding = match 1u128.checked_shl(8 * b.len() as u32) {
+        Some(bit) => ONES & !(bit - 1),
+        None => 0,
+    };
+    let y = x | padding;
+    if y.wrapping_sub(ONES) & !y & HIGHS != 0 {
+        return None;
+    }
+    // Every byte is below 0x80, so these sums never carry into the next byte: the high bit
+    // of a byte is set in the first when it is at least 'A', in the second when it is past
+    // 'Z'.
+    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
+    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
+    let upper = at_least_a & !past_z & HIGHS;
+    Some(x | (upper >> 2))
+}
+
+/// Up to 16 bytes as a little-endian integer, zero-padded: the same as copying them into
+/// a zeroed buffer, but read with (overlapping) word loads straight from `b`, because a
+/// copy through a stack buffer stalls the load that follows it.
+fn load_le(b: &[u8]) -> u128 {
+    let n = b.len();
+    debug_assert!(n <= PACKED_LEN);
+    let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or([0; 8]));
+    let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().unwrap_or([0; 4]));
+    if n >= 8 {
+        // Bytes 8..n are the top n - 8 bytes of the last eight.
+        let hi = u64_at(n - 8).checked_shr(8 * (16 - n) as u32).unwrap_or(0);
+        u128::from(u64_at(0)) | (u128::from(hi) << 64)
+    } else if n >= 4 {
+        let hi = u32_at(n - 4).checked_shr(8 * (8 - n) as u32).unwrap_or(0);
+        u128::from(u32_at(0)) | (u128::from(hi) << 32)
+    } else {
+        b.iter()
+            .enumerate()
+            .fold(0, |x, (i, &c)| x | (u128::from(c) << (8 * i)))
+    }
 }
 
 /// The key of the first `n` bytes of a packed word.
@@ -1392,7 +1408,11 @@ pub(crate) fn props(word: &str) -> Entry {
     if !b.first().is_some_and(|c| c.is_ascii_lowercase()) || b.len() > 20 {
         e.verb = None;
     }
-    if word.chars().next().is_some_and(|c| c.is_uppercase()) {
+    let cap = match b.first() {
+        Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(|c| c.is_uppercase()),
+    };
+    if cap {
         e.flags |= flag::CAP;
     }
     if word.ends_with("'s") || word.ends_with("’s") {
@@ -1607,12 +1627,21 @@ pub(crate) enum Pronoun {
 }
 
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
-    with_lower(word, |w| match w {
-        "he" | "she" => Some(Pronoun::Person),
-        "it" => Some(Pronoun::Body),
-        "they" => Some(Pronoun::Any),
-        _ => None,
-    })
+    // Only an ASCII word lowercases to one of these (no other char lowercases to h, e, s,
+    // i, t or y), so longer or non-ASCII words are passed over without lowercasing.
+    if word.len() > 4 || !word.is_ascii() {
+        return None;
+    }
+    let is = |p: &str| word.eq_ignore_ascii_case(p);
+    if is("he") || is("she") {
+        Some(Pronoun::Person)
+    } else if is("it") {
+        Some(Pronoun::Body)
+    } else if is("they") {
+        Some(Pronoun::Any)
+    } else {
+        None
+    }
 }
 
 /// The built-in media list, indexed by lowercase first word so a lookup at a token costs
@@ -1831,6 +1860,31 @@ mod tests {
         assert!(speech_verb("reports").is_none());
         assert!(speech_verb("Said").is_none());
         assert!(speech_verb("sad").is_none());
+    }
+
+    #[test]
+    fn packed_keys_match_a_byte_copy() {
+        let reference = |b: &[u8]| {
+            if b.len() > PACKED_LEN || b.iter().any(|&c| c == 0 || c >= 0x80) {
+                return None;
+            }
+            let mut buf = [0u8; PACKED_LEN];
+            for (d, &c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            Some(u128::from_le_bytes(buf))
+        };
+        let all: Vec<u8> = (0u8..=255).collect();
+        for len in 0..=17 {
+            for start in 0..all.len() - len {
+                let b = &all[start..start + len];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{b:?}");
+            }
+            for w in ["SaId", "Z@[`az{", "ABCDEFGHIJKLMNOP", "al-Nusra's", "U.S.", "x\0y"] {
+                let b = &w.as_bytes()[..len.min(w.len())];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{w}");
+            }
+        }
     }
 
     #[test]

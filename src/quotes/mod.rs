@@ -214,8 +214,8 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
             *new_index[p].get_or_insert_with(|| {
                 let d = &book.drafts[p];
                 parties_out.push(Party {
-                    name: d.name.clone(),
-                    mentions: d.mentions.clone(),
+                    name: d.name.to_string(),
+                    mentions: d.mentions.iter().map(|m| m.to_string()).collect(),
                     kind: d.kind,
                 });
                 parties_out.len() - 1
@@ -239,8 +239,8 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
         if old != new {
             if let Some(ni) = new_index[new] {
                 for m in &book.drafts[old].mentions {
-                    if !parties_out[ni].mentions.contains(m) {
-                        parties_out[ni].mentions.push(m.clone());
+                    if !parties_out[ni].mentions.iter().any(|x| x == m) {
+                        parties_out[ni].mentions.push(m.to_string());
                     }
                 }
             }

@@ -4,6 +4,7 @@
 //! Names are built from the text with typographic apostrophes normalized (’ → ') so that
 //! "Germany’s foreign minister" and "Germany's foreign minister" are one party.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, VecDeque};
 
 use super::extract::Tok;
@@ -26,31 +27,58 @@ pub(crate) enum NpKind {
     Pronoun(Pronoun),
 }
 
-/// An analysed speaker phrase.
+/// An analysed speaker phrase. Its strings borrow the article where they can: most
+/// phrases are analysed and dropped, and only a party's name is ever copied out.
 #[derive(Debug, Clone)]
-pub(crate) struct Np {
+pub(crate) struct Np<'t> {
     pub kind: NpKind,
     /// The phrase as written (trimmed): a mention.
-    pub surface: String,
+    pub surface: &'t str,
     /// The party name it yields.
-    pub name: String,
+    pub name: Cow<'t, str>,
     /// Lowercase head noun of a description ("commander"), for "the commander" later.
-    pub head: Option<String>,
+    pub head: Option<Cow<'t, str>>,
     /// Byte offset of the phrase, for recency.
     pub pos: usize,
 }
 
-impl Np {
+impl<'t> Np<'t> {
     /// A name or pronoun settles the subject; a description may be an appositive.
     pub(crate) fn strong(&self) -> bool {
         matches!(self.kind, NpKind::Named { .. } | NpKind::Pronoun(_))
     }
+
+    /// The same phrase with `surface` in its place, its other strings owned: for a phrase
+    /// analysed on a rewritten copy of the text (a transcript tag in title case).
+    pub(crate) fn with_surface<'u>(self, surface: &'u str) -> Np<'u> {
+        Np {
+            kind: self.kind,
+            surface,
+            name: Cow::Owned(self.name.into_owned()),
+            head: self.head.map(|h| Cow::Owned(h.into_owned())),
+            pos: self.pos,
+        }
+    }
 }
 
-fn norm(s: &str) -> String {
+/// `s` with typographic apostrophes normalized; borrowed when it has none.
+fn norm(s: &str) -> Cow<'_, str> {
+    // The ASCII test is a fast word-at-a-time scan; most phrases pass it.
+    if s.is_ascii() || !s.contains('’') {
+        return Cow::Borrowed(s);
+    }
     let mut out = String::with_capacity(s.len());
     push_norm(&mut out, s);
-    out
+    Cow::Owned(out)
+}
+
+/// `s.to_lowercase()`, borrowed when that would change nothing (lowercase ASCII).
+pub(crate) fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
+    }
 }
 
 /// Appends `s` with typographic apostrophes normalized.
@@ -66,7 +94,7 @@ fn push_norm(out: &mut String, s: &str) {
 
 /// Analyses the words `toks` (no quote tokens) as a speaker phrase. `None` when it cannot
 /// be a party: empty, too long, a quantifier ("some countries"), a medium or a journalist.
-pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
+pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<Np<'t>> {
     let mut a = 0;
     let mut b = toks.len();
     // Leading punctuation and subordinators ("While some countries", ", and the minister").
@@ -121,8 +149,8 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
         if let Some(p) = lexicon::pronoun(first_tok.text(text)) {
             return Some(Np {
                 kind: NpKind::Pronoun(p),
-                name: surface.to_string(),
-                surface: surface.to_string(),
+                name: Cow::Borrowed(surface),
+                surface,
                 head: None,
                 pos,
             });
@@ -174,7 +202,7 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
         let body = is_body(name);
         return Some(Np {
             kind: NpKind::Named { body },
-            surface: text[toks[0].s..main[main.len() - 1].e].to_string(),
+            surface: &text[toks[0].s..main[main.len() - 1].e],
             name: norm(name),
             head: None,
             pos,
@@ -200,14 +228,14 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
             last_noun = Some(t);
         }
     }
-    let mut head: Option<(String, bool)> = head_tok.map(|(t, p)| (t.text(text).to_lowercase(), p));
+    let mut head: Option<(Cow<'t, str>, bool)> = head_tok.map(|(t, p)| (lower(t.text(text)), p));
     // An unlisted agent noun after a determiner ("a charcoal seller", "a schoolteacher").
     if head.is_none() && det_led {
         const AGENT: &[&str] = &[
             "er", "or", "ist", "ian", "man", "woman", "men", "ers", "ors", "ists", "ians",
         ];
         if let Some(n) = last_noun
-            .map(|t| t.text(text).to_lowercase())
+            .map(|t| lower(t.text(text)))
             .filter(|n| n.len() > 4 && AGENT.iter().any(|s| n.ends_with(s)))
         {
             head = Some((n, true));
@@ -224,7 +252,7 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     // "Its statement read", "a statement from the ministry said": a document speaks for
     // its author, named after "from"/"by"/"of" or found from the paragraph.
     if matches!(
-        head.as_str(),
+        head.as_ref(),
         "statement" | "statements" | "communique" | "communiqué"
     ) {
         let k = main
@@ -236,22 +264,26 @@ pub(crate) fn analyze(text: &str, toks: &[Tok], media: &Media) -> Option<Np> {
     let definite = first.eq_ignore_ascii_case("the");
     let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
     // "A commander …" at a sentence start names the same party as "a commander …".
-    let name = if lexicon::is_determiner(first) {
+    let name = if lexicon::is_determiner(first) && first.bytes().any(|b| !b.is_ascii_lowercase()) {
         let mut name = String::with_capacity(surface.len());
         push_norm(&mut name, &first.to_lowercase());
         push_norm(&mut name, &surface[first.len()..]);
-        name
+        Cow::Owned(name)
     } else {
+        // A lowercase determiner is kept as it is.
         norm(surface)
     };
-    let head = head.trim_end_matches("'s").to_string();
+    let head = match head {
+        Cow::Borrowed(h) => Cow::Borrowed(h.trim_end_matches("'s")),
+        Cow::Owned(h) => Cow::Owned(h.trim_end_matches("'s").to_string()),
+    };
     Some(Np {
         kind: NpKind::Descr {
             definite,
             indefinite,
             person,
         },
-        surface: surface.to_string(),
+        surface,
         name,
         head: Some(head),
         pos,
@@ -351,7 +383,8 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
 /// Every full name (two words or more) and every known-looking single name in `toks`,
 /// as mentions for recency: `(start, end)` token ranges, possessives included ("Ersoy's
 /// office"), names inside prepositional phrases excluded.
-pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usize)>) {
+    out.clear();
     let n = toks.len();
     let word = |i: usize| toks[i].text(text);
     let nameable = |i: usize| {
@@ -369,7 +402,6 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
                 && toks[i].has(flag::ORG | flag::BODY_SUFFIX)
                 && !toks[i].has(flag::TITLE))
     };
-    let mut out = Vec::new();
     let mut i = 0;
     while i < n {
         if !nameable(i) {
@@ -437,11 +469,10 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
             out.push((s, e));
         }
     }
-    out
 }
 
 /// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy").
-pub(crate) fn mention_np(text: &str, toks: &[Tok]) -> Option<Np> {
+pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok]) -> Option<Np<'t>> {
     let s = toks.first()?.s;
     let e = toks.last()?.e;
     let full = &text[s..e];
@@ -455,7 +486,7 @@ pub(crate) fn mention_np(text: &str, toks: &[Tok]) -> Option<Np> {
     let body = is_body(name);
     Some(Np {
         kind: NpKind::Named { body },
-        surface: name.to_string(),
+        surface: name,
         name: norm(name),
         head: None,
         pos: s,
@@ -510,37 +541,59 @@ fn is_body(name: &str) -> bool {
         || (last.len() >= 2 && last.chars().all(|c| c.is_uppercase() || c == '.'))
 }
 
-/// A party under construction.
+/// A party under construction. Its strings borrow the article where they can: most
+/// drafts are names mentioned in passing that never become a party.
 #[derive(Debug, Clone)]
-pub(crate) struct Draft {
-    pub name: String,
-    pub mentions: Vec<String>,
+pub(crate) struct Draft<'t> {
+    pub name: Cow<'t, str>,
+    pub mentions: Vec<Cow<'t, str>>,
     pub kind: PartyKind,
     /// Whether "he"/"she" may refer to it (persons and person descriptions).
     person: bool,
-    /// Lowercase head nouns and name words, for "the commander".
-    heads: Vec<String>,
+    /// Lowercase head nouns and name words, for "the commander"; each ends in '\n' (no
+    /// word holds whitespace), so they share one allocation.
+    heads: String,
     /// Descriptions seen with it (appositives), for matching "a member from …".
-    pub descriptors: Vec<String>,
+    pub descriptors: Vec<&'t str>,
     indefinite: bool,
     plural: bool,
-    /// The name's lowercase words, computed once (for surname matching).
-    lower: Vec<String>,
+    /// The name lowercased, whose words are matched against surnames; empty for a
+    /// description.
+    lower: String,
+}
+
+impl Draft<'_> {
+    fn heads(&self) -> impl Iterator<Item = &str> {
+        self.heads.split_terminator('\n')
+    }
+}
+
+/// Appends `s.to_lowercase()`, without an allocation when `s` is ASCII.
+fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let from = out.len();
+        out.push_str(s);
+        out[from..].make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 /// Collects parties as mentions arrive in text order.
 #[derive(Default)]
-pub(crate) struct Book {
-    pub drafts: Vec<Draft>,
+pub(crate) struct Book<'t> {
+    pub drafts: Vec<Draft<'t>>,
     by_surname: HashMap<String, Vec<usize>, lexicon::Fast>,
     by_key: HashMap<String, usize, lexicon::Fast>,
     /// Most recently mentioned parties, newest last; bounded so resolution stays linear.
     recent: VecDeque<usize>,
+    /// A reused buffer for lowercase lookup keys.
+    key: String,
 }
 
 const RECENT: usize = 64;
 
-impl Book {
+impl<'t> Book<'t> {
     fn touch(&mut self, i: usize) {
         if let Some(p) = self.recent.iter().position(|&r| r == i) {
             self.recent.remove(p);
@@ -551,31 +604,40 @@ impl Book {
         }
     }
 
-    fn mention(&mut self, i: usize, surface: &str) {
+    fn mention(&mut self, i: usize, surface: &'t str) {
         let d = &mut self.drafts[i];
         if !d.mentions.iter().any(|m| m == surface) {
-            d.mentions.push(surface.to_string());
+            d.mentions.push(Cow::Borrowed(surface));
         }
         self.touch(i);
     }
 
     /// Records an appositive description of a party ("a lawmaker from the … Party").
-    pub(crate) fn describe(&mut self, i: usize, descriptor: &str) {
+    pub(crate) fn describe(&mut self, i: usize, descriptor: &'t str) {
         let d = &mut self.drafts[i];
-        if !d.descriptors.iter().any(|m| m == descriptor) {
-            d.descriptors.push(descriptor.to_string());
+        if !d.descriptors.iter().any(|m| *m == descriptor) {
+            d.descriptors.push(descriptor);
         }
     }
 
-    fn push(&mut self, d: Draft) -> usize {
+    fn push(&mut self, d: Draft<'t>) -> usize {
         self.drafts.push(d);
         self.drafts.len() - 1
+    }
+
+    /// `name` lowercased into the reused key buffer (taken out; give it back with
+    /// `self.key = key` once done).
+    fn take_key(&mut self, name: &str) -> String {
+        let mut key = std::mem::take(&mut self.key);
+        key.clear();
+        push_lower(&mut key, name);
+        key
     }
 
     /// The party a speaker phrase refers to, creating it when new; `None` for a pronoun
     /// with no compatible antecedent. The flag is true when resolution went back to an
     /// earlier mention (a pronoun or "the commander").
-    pub(crate) fn add(&mut self, np: &Np) -> Option<(usize, bool)> {
+    pub(crate) fn add(&mut self, np: &Np<'t>) -> Option<(usize, bool)> {
         match &np.kind {
             NpKind::Pronoun(p) => {
                 let i = self.resolve(|d| match p {
@@ -588,66 +650,39 @@ impl Book {
             }
             NpKind::Named { body } => Some((self.add_named(np, *body), false)),
             NpKind::Descr {
-                definite,
-                indefinite,
-                person,
+                indefinite, person, ..
             } => {
-                let key = np.name.to_lowercase();
-                if let Some(&i) = self.by_key.get(&key) {
-                    self.mention(i, &np.surface);
-                    return Some((i, false));
+                let key = self.take_key(&np.name);
+                let known = self.by_key.get(key.as_str()).copied();
+                let found = known.map(|i| (i, false)).or_else(|| self.refer_back(np));
+                if let Some((i, back)) = found {
+                    self.key = key;
+                    self.mention(i, np.surface);
+                    return Some((i, back));
                 }
-                // "its foreign ministry", "their spokesman": the body the text is about.
-                let first = np.name.split(' ').next().unwrap_or("");
-                if matches!(first, "its" | "Its" | "their" | "Their") {
-                    if let Some(i) = self.resolve(|d| d.kind == PartyKind::Body) {
-                        self.mention(i, &np.surface);
-                        return Some((i, true));
-                    }
-                }
-                // "the Bravnian foreign ministry" after "Bravnia": the state speaking.
-                if *definite && !*person {
-                    if let Some(adj) = np.name.split(' ').nth(1).filter(|w| {
-                        w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() >= 4
-                    }) {
-                        if let Some(i) = self.resolve(|d| {
-                            d.kind == PartyKind::Body
-                                && !d.name.contains(' ')
-                                && is_demonym(adj, &d.name)
-                        }) {
-                            self.mention(i, &np.surface);
-                            return Some((i, true));
-                        }
-                    }
-                }
-                if *definite {
-                    if let Some(head) = &np.head {
-                        let head = head.trim_end_matches('s');
-                        if let Some(i) = self
-                            .resolve(|d| d.heads.iter().any(|h| h.trim_end_matches('s') == head))
-                        {
-                            self.mention(i, &np.surface);
-                            return Some((i, true));
-                        }
-                    }
-                }
-                let mut mentions = vec![np.surface.clone()];
+                let mut mentions = vec![Cow::Borrowed(np.surface)];
                 // The bare role ("a farmer there" → "farmer"), how later text refers to it.
                 if let Some(core) = core_of(&np.name, np.head.as_deref()) {
                     if core != np.surface && core.split(' ').count() <= 3 {
-                        mentions.push(core);
+                        mentions.push(Cow::Owned(core));
                     }
                 }
-                let mut heads: Vec<String> = np.head.iter().cloned().collect();
-                heads.extend(np.name.split_whitespace().map(|w| {
-                    let l = w.to_lowercase();
-                    // Most words hold no possessive: keep them without a second copy.
-                    if l.contains("'s") {
-                        l.replace("'s", "")
-                    } else {
-                        l
+                let mut heads = String::new();
+                if let Some(h) = &np.head {
+                    heads.push_str(h);
+                    heads.push('\n');
+                }
+                for w in np.name.split_whitespace() {
+                    let from = heads.len();
+                    push_lower(&mut heads, w);
+                    // A possessive's "'s" is dropped ("group's" → "group").
+                    if heads[from..].contains("'s") {
+                        let word = heads[from..].replace("'s", "");
+                        heads.truncate(from);
+                        heads.push_str(&word);
                     }
-                }));
+                    heads.push('\n');
+                }
                 let i = self.push(Draft {
                     name: np.name.clone(),
                     mentions,
@@ -655,7 +690,7 @@ impl Book {
                     person: *person,
                     heads,
                     descriptors: Vec::new(),
-                    lower: Vec::new(),
+                    lower: String::new(),
                     indefinite: *indefinite,
                     plural: np
                         .head
@@ -670,14 +705,59 @@ impl Book {
         }
     }
 
-    fn add_named(&mut self, np: &Np, body: bool) -> usize {
-        let key = np.name.to_lowercase();
-        if let Some(&i) = self.by_key.get(&key) {
-            self.mention(i, &np.surface);
+    /// A description that refers back to a party already met: "its foreign ministry",
+    /// "the Bravnian foreign ministry" after "Bravnia", "the commander".
+    fn refer_back(&self, np: &Np<'t>) -> Option<(usize, bool)> {
+        let NpKind::Descr {
+            definite, person, ..
+        } = np.kind
+        else {
+            return None;
+        };
+        // "its foreign ministry", "their spokesman": the body the text is about.
+        let first = np.name.split(' ').next().unwrap_or("");
+        if matches!(first, "its" | "Its" | "their" | "Their") {
+            if let Some(i) = self.resolve(|d| d.kind == PartyKind::Body) {
+                return Some((i, true));
+            }
+        }
+        // "the Bravnian foreign ministry" after "Bravnia": the state speaking.
+        if definite && !person {
+            if let Some(adj) = np
+                .name
+                .split(' ')
+                .nth(1)
+                .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()) && w.len() >= 4)
+            {
+                if let Some(i) = self.resolve(|d| {
+                    d.kind == PartyKind::Body && !d.name.contains(' ') && is_demonym(adj, &d.name)
+                }) {
+                    return Some((i, true));
+                }
+            }
+        }
+        if definite {
+            if let Some(head) = &np.head {
+                let head = head.trim_end_matches('s');
+                if let Some(i) =
+                    self.resolve(|d| d.heads().any(|h| h.trim_end_matches('s') == head))
+                {
+                    return Some((i, true));
+                }
+            }
+        }
+        None
+    }
+
+    fn add_named(&mut self, np: &Np<'t>, body: bool) -> usize {
+        let key = self.take_key(&np.name);
+        if let Some(&i) = self.by_key.get(key.as_str()) {
+            self.key = key;
+            self.mention(i, np.surface);
             return i;
         }
-        let tokens: Vec<&str> = key.split_whitespace().collect();
-        let surname = tokens.last().copied().unwrap_or_default();
+        let words = key.split_whitespace().count();
+        let surname = key.split_whitespace().next_back().unwrap_or_default();
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the
             // given names disagree.
@@ -686,47 +766,50 @@ impl Book {
                     .iter()
                     .rev()
                     .copied()
-                    .find(|&c| suffix_compatible(&tokens, &self.drafts[c].lower))
+                    .find(|&c| suffix_compatible(&key, &self.drafts[c].lower))
             });
             if let Some(i) = found {
-                if tokens.len() > self.drafts[i].lower.len() {
+                if words > self.drafts[i].lower.split_whitespace().count() {
                     self.drafts[i].name = np.name.clone();
-                    self.drafts[i].lower = tokens.iter().map(|t| t.to_string()).collect();
+                    self.drafts[i].lower.clone_from(&key);
                 }
                 self.by_key.insert(key, i);
-                self.mention(i, &np.surface);
+                self.mention(i, np.surface);
                 return i;
             }
         }
         // A speaker first named by one bare word ("Kampura welcomed …") is a state or body:
         // news text introduces people by full name or title.
-        let body = body
-            || (tokens.len() == 1 && np.surface == np.name && np.pos > 0 && !np.name.contains('-'));
+        let body =
+            body || (words == 1 && np.surface == np.name && np.pos > 0 && !np.name.contains('-'));
+        let mut heads = String::with_capacity(key.len() + 1);
+        for w in key.split_whitespace() {
+            heads.push_str(w);
+            heads.push('\n');
+        }
+        if np.surface != np.name {
+            // Title words are heads too: "the minister" may refer to "Minister X Y".
+            for w in np.surface.split_whitespace() {
+                push_lower(&mut heads, w);
+                heads.push('\n');
+            }
+        }
+        let surname = surname.to_string();
         let i = self.push(Draft {
             name: np.name.clone(),
-            mentions: vec![np.surface.clone()],
+            mentions: vec![Cow::Borrowed(np.surface)],
             kind: if body {
                 PartyKind::Body
             } else {
                 PartyKind::Person
             },
             person: !body,
-            heads: tokens.iter().map(|t| t.to_string()).collect(),
+            heads,
             descriptors: Vec::new(),
             indefinite: false,
             plural: false,
-            lower: tokens.iter().map(|t| t.to_string()).collect(),
+            lower: key.clone(),
         });
-        let surname = surname.to_string();
-        if np.surface != np.name {
-            // Title words are heads too: "the minister" may refer to "Minister X Y".
-            let extra: Vec<String> = np
-                .surface
-                .split_whitespace()
-                .map(|w| w.to_lowercase())
-                .collect();
-            self.drafts[i].heads.extend(extra);
-        }
         self.by_key.insert(key, i);
         self.by_surname.entry(surname).or_default().push(i);
         self.touch(i);
@@ -736,15 +819,16 @@ impl Book {
     /// Notes a mention that is not a speaker: a full name creates a draft (dropped unless
     /// quoted later), a bare surname only refreshes a known party, so pronouns find the
     /// person the text last talked about.
-    pub(crate) fn note(&mut self, np: &Np) {
+    pub(crate) fn note(&mut self, np: &Np<'t>) {
         match &np.kind {
             NpKind::Named { .. } if !np.name.contains(' ') => {
-                let key = np.name.to_lowercase();
-                let known = self
-                    .by_key
-                    .get(&key)
-                    .copied()
-                    .or_else(|| self.by_surname.get(&key).and_then(|v| v.last().copied()));
+                let key = self.take_key(&np.name);
+                let known = self.by_key.get(key.as_str()).copied().or_else(|| {
+                    self.by_surname
+                        .get(key.as_str())
+                        .and_then(|v| v.last().copied())
+                });
+                self.key = key;
                 if let Some(i) = known {
                     self.touch(i);
                 }
@@ -789,7 +873,8 @@ impl Book {
                         }
                         o.mentions
                             .iter()
-                            .chain(&o.descriptors)
+                            .map(|m| m.as_ref())
+                            .chain(o.descriptors.iter().copied())
                             .map(|m| m.to_lowercase())
                             .collect()
                     })
@@ -841,13 +926,11 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").
-fn suffix_compatible(a: &[&str], b: &[String]) -> bool {
-    let (n, m) = (a.len().min(b.len()), a.len().max(b.len()));
-    let _ = m;
-    a[a.len() - n..]
-        .iter()
-        .zip(&b[b.len() - n..])
-        .all(|(x, y)| *x == y.as_str())
+fn suffix_compatible(a: &str, b: &str) -> bool {
+    a.split_whitespace()
+        .rev()
+        .zip(b.split_whitespace().rev())
+        .all(|(x, y)| x == y)
 }
 
 /// "a member from the European parliament" → "European parliament" (must hold a capital).
@@ -880,7 +963,7 @@ mod tests {
     fn np(s: &str) -> Option<(String, NpKind)> {
         let mut toks = Vec::new();
         tokenize(s, 0, s.len(), &[], 0, &mut toks);
-        analyze(s, &toks, &Media::new(&[])).map(|n| (n.name, n.kind))
+        analyze(s, &toks, &Media::new(&[])).map(|n| (n.name.into_owned(), n.kind))
     }
 
     #[test]
@@ -923,7 +1006,7 @@ mod tests {
     #[test]
     fn merging() {
         let media = Media::new(&[]);
-        let mk = |s: &str| {
+        let mk = |s: &'static str| {
             let mut toks = Vec::new();
             tokenize(s, 0, s.len(), &[], 0, &mut toks);
             analyze(s, &toks, &media).unwrap()

@@ -589,11 +589,15 @@ mod tests {
             "bad.jsonl",
             b"{\"text\":\"a\",\"label\":\"x\"}\n{\"text\": oops}\n",
         );
-        let e = read_all(&[p.clone()], &labeled()).unwrap_err().to_string();
+        let e = read_all(std::slice::from_ref(&p), &labeled())
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with(&format!("{p}:2: malformed JSON")), "{e}");
 
         let (_d, p) = write("nolabel.jsonl", b"{\"text\":\"a\"}\n");
-        let e = read_all(&[p.clone()], &labeled()).unwrap_err().to_string();
+        let e = read_all(std::slice::from_ref(&p), &labeled())
+            .unwrap_err()
+            .to_string();
         assert!(e.contains(":1: missing or empty field \"label\""), "{e}");
 
         let (_d, p) = write("empty.jsonl", b"{\"text\":\"  \",\"label\":\"x\"}\n");
@@ -604,7 +608,7 @@ mod tests {
     #[test]
     fn invalid_utf8_reports_byte_offset_and_lossy_replaces() {
         let (_d, p) = write("u.jsonl", b"{\"text\":\"ok\"}\n{\"text\":\"b\xFFd\"}\n");
-        let e = read_all(&[p.clone()], &ReadOptions::default()).unwrap_err();
+        let e = read_all(std::slice::from_ref(&p), &ReadOptions::default()).unwrap_err();
         assert!(matches!(e, Error::InvalidUtf8 { offset: 24, .. }), "{e}");
         let lossy = ReadOptions {
             lossy: true,

@@ -477,7 +477,8 @@ fn model_round_trips_through_bytes() {
 #[test]
 fn hand_edited_models_are_refused_or_work() {
     let good: serde_json::Value = serde_json::from_slice(&model().to_bytes().unwrap()).unwrap();
-    let edits: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+    type Edit = (&'static str, Box<dyn Fn(&mut serde_json::Value)>);
+    let edits: Vec<Edit> = vec![
         (
             "drop idf",
             Box::new(|v| {

@@ -94,7 +94,7 @@ fn near_duplicates(texts: &[String], threshold: f64) -> Vec<(usize, usize, f64)>
             (jac >= threshold).then_some((i, j, jac))
         })
         .collect();
-    out.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    out.sort_by_key(|a| (a.0, a.1));
     out
 }
 
@@ -163,9 +163,8 @@ pub fn run(command: DataCommand) -> Result<bool> {
                 continue;
             };
             for field in REQUIRED {
-                if !v
-                    .get(field)
-                    .is_some_and(|x| x.as_str().is_some_and(|s| !s.trim().is_empty()))
+                if v.get(field)
+                    .is_none_or(|x| x.as_str().is_none_or(|s| s.trim().is_empty()))
                 {
                     problems.push(format!(
                         "{name}:{}: missing or empty field {field:?}",

@@ -208,13 +208,15 @@ pub fn resolve_config(
         return candidates.pop().context("--c-grid is empty");
     }
     let k = cv.unwrap_or(AUTO_FOLDS);
-    let limit = if cv.is_some() { None } else { Some(AUTO_RECORDS) };
+    let limit = if cv.is_some() {
+        None
+    } else {
+        Some(AUTO_RECORDS)
+    };
     let bar = progress_bar(quiet, candidates.len() as u64, "cv");
     let picked = stance::eval::pick_by_cv(records, &candidates, k, limit, |i, f1| {
         if !quiet {
-            bar.suspend(|| {
-                eprintln!("cv {k}-fold: {} macro-F1={f1:.4}", names[i])
-            });
+            bar.suspend(|| eprintln!("cv {k}-fold: {} macro-F1={f1:.4}", names[i]));
         }
         bar.inc(1);
     });
@@ -233,9 +235,7 @@ pub fn resolve_config(
     if !quiet {
         eprintln!(
             "cv picked {} (macro-F1 {:.4}, {k} folds over {} records)",
-            names[picked.index],
-            picked.macro_f1[picked.index],
-            picked.records
+            names[picked.index], picked.macro_f1[picked.index], picked.records
         );
     }
     Ok(best)

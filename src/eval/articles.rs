@@ -100,12 +100,15 @@ fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
 
+/// Per gold party: its index, gold label and predicted label (`None`: the party was missed).
+pub type PartyStances = Vec<(usize, String, Option<String>)>;
+
 /// Scores `predicted` (for `text`) against `gold`; `labels` is the label set for stance.
 pub fn score_article(
     text: &str,
     predicted: &ArticleResult,
     gold: &GoldArticle,
-) -> (ArticleScore, Vec<(usize, String, Option<String>)>) {
+) -> (ArticleScore, PartyStances) {
     let gold_names: Vec<Vec<String>> = gold
         .parties
         .iter()
@@ -234,10 +237,7 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 /// Aggregates article scores; `labels` orders the stance metrics.
-pub fn report(
-    labels: &[String],
-    scored: Vec<(ArticleScore, Vec<(usize, String, Option<String>)>)>,
-) -> ArticleReport {
+pub fn report(labels: &[String], scored: Vec<(ArticleScore, PartyStances)>) -> ArticleReport {
     let mut gold = Vec::new();
     let mut pred = Vec::new();
     let mut all_gold = 0;

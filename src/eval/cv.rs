@@ -164,8 +164,13 @@ pub fn pick_by_cv(
         on_scored(i, f1);
         macro_f1.push(f1);
     }
-    let index = (0..macro_f1.len())
-        .fold(0, |best, i| if macro_f1[i] > macro_f1[best] { i } else { best });
+    let index = (0..macro_f1.len()).fold(0, |best, i| {
+        if macro_f1[i] > macro_f1[best] {
+            i
+        } else {
+            best
+        }
+    });
     Ok(Pick {
         index,
         macro_f1,
@@ -267,12 +272,24 @@ mod tests {
         assert!((50..57).contains(&sample.len()), "{}", sample.len());
         for r in &sample {
             let group = r.group.as_deref();
-            let whole = records.iter().filter(|o| o.group.as_deref() == group).count();
-            let kept = sample.iter().filter(|o| o.group.as_deref() == group).count();
+            let whole = records
+                .iter()
+                .filter(|o| o.group.as_deref() == group)
+                .count();
+            let kept = sample
+                .iter()
+                .filter(|o| o.group.as_deref() == group)
+                .count();
             assert_eq!(kept, whole, "group {group:?} split");
         }
-        assert!(sample.windows(2).all(|w| w[0].line < w[1].line), "input order");
-        let again: Vec<usize> = sample_groups(&records, 50, 9).iter().map(|r| r.line).collect();
+        assert!(
+            sample.windows(2).all(|w| w[0].line < w[1].line),
+            "input order"
+        );
+        let again: Vec<usize> = sample_groups(&records, 50, 9)
+            .iter()
+            .map(|r| r.line)
+            .collect();
         assert_eq!(again, sample.iter().map(|r| r.line).collect::<Vec<_>>());
     }
 

@@ -343,8 +343,8 @@ fn sgd(
             let s = problem.scale[i];
             let y = problem.y[i];
             loss += s * (lse - z[y]);
-            for c in 0..k {
-                let r = s * ((z[c] - lse).exp() - if c == y { 1.0 } else { 0.0 });
+            for (c, &zc) in z.iter().enumerate() {
+                let r = s * ((zc - lse).exp() - if c == y { 1.0 } else { 0.0 });
                 for (&j, &v) in idx.iter().zip(val) {
                     let p = j as usize * k + c;
                     let g = r * v as f64 + decay * theta[p];

@@ -1880,7 +1880,14 @@ mod tests {
                 let b = &all[start..start + len];
                 assert_eq!(pack_lower_ascii(b), reference(b), "{b:?}");
             }
-            for w in ["SaId", "Z@[`az{", "ABCDEFGHIJKLMNOP", "al-Nusra's", "U.S.", "x\0y"] {
+            for w in [
+                "SaId",
+                "Z@[`az{",
+                "ABCDEFGHIJKLMNOP",
+                "al-Nusra's",
+                "U.S.",
+                "x\0y",
+            ] {
                 let b = &w.as_bytes()[..len.min(w.len())];
                 assert_eq!(pack_lower_ascii(b), reference(b), "{w}");
             }

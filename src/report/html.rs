@@ -1000,7 +1000,7 @@ impl<'o> Paragraphs<'o> {
     }
 }
 
-fn quote_of<'a>(article: &'a ArticleResult, owner: Owner) -> Option<&'a QuoteResult> {
+fn quote_of(article: &ArticleResult, owner: Owner) -> Option<&QuoteResult> {
     match owner {
         Owner::Party(i, j) => article.parties.get(i)?.quotes.get(j),
         Owner::Unattributed(j) => article.unattributed.get(j),
@@ -1374,8 +1374,11 @@ mod tests {
         String::from_utf8(buf).unwrap()
     }
 
+    /// (id, text, gold, predicted, probabilities) of one example.
+    type Row = (String, String, usize, usize, Vec<f32>);
+
     /// A deterministic 1,000-example evaluation with long texts.
-    fn evaluation(n: usize) -> (Metrics, Vec<(String, String, usize, usize, Vec<f32>)>) {
+    fn evaluation(n: usize) -> (Metrics, Vec<Row>) {
         let mut rows = Vec::new();
         for i in 0..n {
             let gold = i % 3;

@@ -5,7 +5,7 @@ mod html;
 mod table;
 
 pub use html::{write_article_html, write_evaluation_html, EvaluationHtml, Example};
-pub use table::{write_metrics, write_parties};
+pub use table::{write_metrics, write_parties, PartyRow};
 
 /// Formats a score, NaN as `--------` (undefined, never 0).
 pub fn score(v: f64) -> String {

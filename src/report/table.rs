@@ -85,12 +85,15 @@ fn label_color(label: &str) -> Option<&'static str> {
     }
 }
 
-/// One row per party: name, label, confidence, number of quotes, first quote. `color` adds ANSI
-/// colours to labels (the caller decides: a terminal, and `NO_COLOR` unset).
+/// A party's row: name, label, confidence, number of quotes, first quote.
+pub type PartyRow = (String, Option<String>, Option<f32>, usize, String);
+
+/// One row per party. `color` adds ANSI colours to labels (the caller decides: a terminal,
+/// and `NO_COLOR` unset).
 pub fn write_parties(
     document: &str,
     event: &str,
-    rows: &[(String, Option<String>, Option<f32>, usize, String)],
+    rows: &[PartyRow],
     color: bool,
     w: &mut impl Write,
 ) -> io::Result<()> {

@@ -73,10 +73,10 @@ impl Cues {
 
     fn of(word: &Word) -> Cues {
         Cues(
-            word.is_word as u8 * Cues::WORD
-                | word.negation_cue as u8 * Cues::NEGATION
-                | word.contrast_cue as u8 * Cues::CONTRAST
-                | word.scope_break as u8 * Cues::SCOPE_BREAK,
+            (word.is_word as u8 * Cues::WORD)
+                | (word.negation_cue as u8 * Cues::NEGATION)
+                | (word.contrast_cue as u8 * Cues::CONTRAST)
+                | (word.scope_break as u8 * Cues::SCOPE_BREAK),
         )
     }
 
@@ -310,7 +310,7 @@ mod tests {
         let mut words = Words::default();
         words.prepare(Language::English);
         let first = words.generation();
-        words.id("retreat", None).0;
+        words.id("retreat", None);
         words.prepare(Language::English);
         assert_eq!((words.generation(), words.len()), (first, 1));
         words.prepare(Language::French);

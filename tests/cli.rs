@@ -60,6 +60,23 @@ stance_test!(char_ngrams_auto_falls_back_to_off_on_tiny_data, |t| {
     assert!(model["vectorizer"]["features"]["char_ngrams"].is_null());
 });
 
+stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {
+    let body = "\"We welcome this,\" the minister said.\n";
+    t.write("bom.txt", format!("\u{feff}{body}"));
+    let out = t.stance(["quotes", "bom.txt", "--format", "json"]);
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let q = &v["parties"][0]["quotes"][0];
+    let (start, end) = (q["start"].as_u64().unwrap(), q["end"].as_u64().unwrap());
+    // As the README says: offsets into the text without the mark, file offsets 3 later.
+    assert_eq!(&body[start as usize..end as usize], "We welcome this");
+    let file = t.read("bom.txt");
+    assert_eq!(
+        &file[start as usize + 3..end as usize + 3],
+        b"We welcome this"
+    );
+});
+
 stance_test!(shipped_corpus_passes_data_check, |t| {
     let out = t.stance(["data", "check", repo("training_data").to_str().unwrap()]);
     assert_success(&out);

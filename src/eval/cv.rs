@@ -37,20 +37,7 @@ impl SplitMix {
 /// Fold of each record: groups (or single records) shuffled by `seed`, then dealt largest
 /// first to the emptiest fold, so folds are balanced and no group is split.
 pub fn fold_assignment(groups: &[Option<&str>], k: usize, seed: u64) -> Vec<usize> {
-    let mut by_group: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, g) in groups.iter().enumerate() {
-        let key = match g {
-            Some(g) => format!("g:{g}"),
-            None => format!("r:{i}"),
-        };
-        by_group.entry(key).or_default().push(i);
-    }
-    let mut members: Vec<Vec<usize>> = by_group.into_values().collect();
-    let mut rng = SplitMix(seed);
-    for i in (1..members.len()).rev() {
-        let j = (rng.next() % (i as u64 + 1)) as usize;
-        members.swap(i, j);
-    }
+    let mut members = shuffled_groups(groups, seed);
     // Stable sort keeps the shuffled order among equal sizes.
     members.sort_by_key(|m| std::cmp::Reverse(m.len()));
     let mut sizes = vec![0usize; k];
@@ -178,24 +165,32 @@ pub fn pick_by_cv(
     })
 }
 
-/// Whole groups (or single records), shuffled by `seed`, taken until at least `limit`
-/// records; in their original order.
-fn sample_groups(records: &[Record], limit: usize, seed: u64) -> Vec<Record> {
+/// The indices of each group (a record without a group is a group of its own), the groups
+/// shuffled by `seed`.
+fn shuffled_groups(groups: &[Option<&str>], seed: u64) -> Vec<Vec<usize>> {
     let mut by_group: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (i, r) in records.iter().enumerate() {
-        let key = match &r.group {
+    for (i, g) in groups.iter().enumerate() {
+        let key = match g {
             Some(g) => format!("g:{g}"),
             None => format!("r:{i}"),
         };
         by_group.entry(key).or_default().push(i);
     }
-    let mut groups: Vec<Vec<usize>> = by_group.into_values().collect();
-    // A different stream from the fold shuffle's, so the sample is not the first folds.
-    let mut rng = SplitMix(seed ^ 0x5a4d_504c_4553_0001);
-    for i in (1..groups.len()).rev() {
+    let mut members: Vec<Vec<usize>> = by_group.into_values().collect();
+    let mut rng = SplitMix(seed);
+    for i in (1..members.len()).rev() {
         let j = (rng.next() % (i as u64 + 1)) as usize;
-        groups.swap(i, j);
+        members.swap(i, j);
     }
+    members
+}
+
+/// Whole groups (or single records), shuffled by `seed`, taken until at least `limit`
+/// records; in their original order.
+fn sample_groups(records: &[Record], limit: usize, seed: u64) -> Vec<Record> {
+    let names: Vec<Option<&str>> = records.iter().map(|r| r.group.as_deref()).collect();
+    // A different stream from the fold shuffle's, so the sample is not the first folds.
+    let groups = shuffled_groups(&names, seed ^ 0x5a4d_504c_4553_0001);
     let mut taken = Vec::new();
     for g in groups {
         if taken.len() >= limit {

@@ -223,7 +223,7 @@ pub fn classify(
                 Some(Vote {
                     start: q.start,
                     end: q.end,
-                    words: q.text.split_whitespace().count(),
+                    words: word_count(&q.text),
                     prediction,
                 })
             })
@@ -235,6 +235,21 @@ pub fn classify(
         }
     }
     Ok(result)
+}
+
+/// `text.split_whitespace().count()` in one pass over the characters, without the splitter's
+/// pattern machinery (it was 3% of `classify`).
+fn word_count(text: &str) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let space = c.is_whitespace();
+        if !space && !in_word {
+            words += 1;
+        }
+        in_word = !space;
+    }
+    words
 }
 
 /// One quote's say in its party's label.
@@ -299,6 +314,13 @@ mod tests {
         Prediction {
             label: crate::model::argmax_of(&p),
             probabilities: p.to_vec(),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_is_split_whitespace_count(text in "[a-z \t\n\x0b\u{a0}\u{2003}\u{3000}é.,]{0,40}") {
+            proptest::prop_assert_eq!(word_count(&text), text.split_whitespace().count());
         }
     }
 

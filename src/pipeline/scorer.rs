@@ -79,9 +79,19 @@ impl Scorer {
             sublinear_tf: state.features.sublinear_tf,
             intercept: (0..k).map(|c| model.intercept(c)).collect(),
         };
-        for j in 0..state.vocabulary.len() {
-            let hash = crate::features::feature_hash(&state.vocabulary[j]);
-            let mut slot = scorer.home(hash);
+        // Inserted in the order of their home slots, so the table is written front to back
+        // rather than at random (a cache and TLB miss per feature: most of a CLI run's
+        // start-up). Where a feature lands does not change a score: entries are summed in
+        // column order.
+        let mut order: Vec<(usize, usize, u64)> = (0..state.vocabulary.len())
+            .map(|j| {
+                let hash = crate::features::feature_hash(&state.vocabulary[j]);
+                (scorer.home(hash), j, hash)
+            })
+            .collect();
+        order.sort_unstable();
+        for (home, j, hash) in order {
+            let mut slot = home;
             while scorer.word(slot, COLUMN) != EMPTY {
                 slot = scorer.next(slot);
             }

@@ -343,6 +343,15 @@ impl<'a> Ctx<'a> {
                 let sent_end = self.toks[se - 1].e;
                 self.push_ghost(li, np.clone(), sent_end, "lead");
             }
+        } else if let Some((np, _)) = self.lead_phrase(ss, se) {
+            // A body the sentence is about ("The Federation of Shipowners … was less
+            // enthusiastic."), so a later "It said" finds it; name mentions skip names that
+            // open with a body noun.
+            if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
+            {
+                let pos = np.pos;
+                self.push_ghost(li, np, pos, "mention");
+            }
         }
         self.last_lead = Some((ss, lead_np));
         let mut spans = std::mem::take(&mut self.mention_spans);
@@ -592,6 +601,18 @@ impl<'a> Ctx<'a> {
     }
 
     fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
+        // "In a letter to its members it said …": a subject pronoun right before the verb is
+        // the subject, whatever opens the clause, unless a preposition or verb governs it
+        // ("those who voted for it said").
+        if b > a + 1 && self.toks[b - 1].is_word() && lexicon::pronoun(self.word(b - 1)).is_some()
+        {
+            let p = self.toks[b - 2];
+            let governed = p.is_word() && (p.has(flag::PREP) || p.verb.is_some());
+            if !governed && p.is_word() {
+                return parties::analyze(self.text, &self.toks[b - 1..b], self.media)
+                    .map(|np| (np, Vec::new()));
+            }
+        }
         let mut a = a;
         for i in a..b {
             if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
@@ -633,7 +654,13 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             };
+            // "It said …": a lone pronoun right before the verb is its subject, though "it"
+            // opens adverbial segments elsewhere ("It was not clear whether …").
+            let lone_pronoun = lexicon::pronoun(first_word).is_some()
+                && (cs..ce).filter(|&i| self.toks[i].is_word()).count() == 1
+                && ce == b;
             let intro = !cut
+                && !lone_pronoun
                 && ((lexicon::is_intro(first_word)
                     && !lexicon::is_determiner(first_word)
                     && !lexicon::is_subordinator(first_word))

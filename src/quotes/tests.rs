@@ -202,6 +202,21 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
          Ana Ruiz said the troops would be home by May.",
         &[("the troops would be home by May", Reported, "Ana Ruiz")],
     ),
+    (
+        "a sentence-initial 'It warned' is the body the text is about",
+        "Port guard ends\n\nThe Federation of Shipowners, which represents most lines, was less \
+         enthusiastic. It warned that several lines might divert ships.",
+        &[("several lines might divert ships", Reported, "Federation of Shipowners")],
+    ),
+    (
+        "a pronoun right before the verb is its subject after an opening phrase",
+        "Port guard ends\n\nThe ministry said the marines would go. In a letter to its staff it \
+         said the decision was final.",
+        &[
+            ("the marines would go", Reported, "the ministry"),
+            ("the decision was final", Reported, "the ministry"),
+        ],
+    ),
 ];
 
 #[test]

@@ -884,7 +884,9 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            head |= noun || (cap && e > ss);
+            // A capitalized first word heads the phrase too when it is no determiner: a
+            // surname alone ("Speaking from the palace, Carvallo devoted …").
+            head |= noun || (cap && (e > ss || !t.has(flag::DET | flag::QUANT | flag::INTRO)));
             e += 1;
         }
         // "a pensioner who gave her name only as Nana", "a man who identified himself as

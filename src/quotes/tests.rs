@@ -217,6 +217,15 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("the decision was final", Reported, "the ministry"),
         ],
     ),
+    (
+        "a surname after an opening participle speaks for the quote paragraphs that follow",
+        "Troops come home\n\nSpeaking from the palace, Carvallo devoted her address to the \
+         decision.\n\n\"Our soldiers went there eight years ago.\n\n\"This is not a retreat.\"",
+        &[
+            ("Our soldiers went there eight years ago.", Direct, "Carvallo"),
+            ("This is not a retreat.", Direct, "Carvallo"),
+        ],
+    ),
 ];
 
 #[test]

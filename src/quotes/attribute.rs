@@ -103,6 +103,8 @@ struct Ctx<'a> {
     qpos: Vec<usize>,
     /// A sentence's name mentions (token ranges).
     mention_spans: Vec<(usize, usize)>,
+    /// The person a `Q:`/`A:` interview is with, once looked up.
+    interviewee: Option<Option<Np<'a>>>,
 }
 
 type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
@@ -131,11 +133,23 @@ pub(crate) fn attribute<'t>(
         used: Vec::new(),
         qpos: Vec::new(),
         mention_spans: Vec::new(),
+        interviewee: None,
     };
     // Each line's items are made together, so they are a range of item indices.
     let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
     let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
+    // Where a `Q:`/`A:` interview begins: its interviewee is named before that.
+    let first_turn = lines
+        .iter()
+        .find(|l| match l.role {
+            LineRole::Tag { tag_end, .. } => {
+                let tag = text[l.start..tag_end].trim();
+                tag == "Q" || extract::is_answer_tag(tag)
+            }
+            _ => false,
+        })
+        .map_or(text.len(), |l| l.start);
     let mut qi = 0;
     for (li, line) in lines.iter().enumerate() {
         while qi < quotes.len() && quotes[qi].line < li {
@@ -146,7 +160,7 @@ pub(crate) fn attribute<'t>(
             LineRole::Tag {
                 tag_end,
                 journalist: false,
-            } => cx.tag_line(li, line, tag_end, qi),
+            } => cx.tag_line(li, line, tag_end, qi, first_turn),
             LineRole::Tag {
                 tag_end,
                 journalist: true,
@@ -197,7 +211,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize) {
+    fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize, first_turn: usize) {
         let tag = extract::tag_name(self.text[line.start..tag_end].trim());
         // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping.
         let titled: String = tag
@@ -219,11 +233,16 @@ impl<'a> Ctx<'a> {
             .join(" ");
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
-        let np = parties::analyze(&titled, &toks, self.media).map(|np| {
-            let mut np = np.with_surface(tag);
-            np.pos = line.start;
-            np
-        });
+        let np = if extract::is_answer_tag(tag) {
+            // "A: …" is the interviewee's turn: the person the introduction named last.
+            self.interviewee(first_turn)
+        } else {
+            parties::analyze(&titled, &toks, self.media).map(|np| {
+                let mut np = np.with_surface(tag);
+                np.pos = line.start;
+                np
+            })
+        };
         let Some(q) =
             (qi..self.quotes.len()).find(|&q| self.quotes[q].line == li && self.quotes[q].tag)
         else {
@@ -246,6 +265,25 @@ impl<'a> Ctx<'a> {
             quote: Some(q),
             ghost: false,
         });
+    }
+
+    /// The person an interview introduces: the last person named in full before the first
+    /// question or answer turn (at `turn`), remembered for the later turns.
+    fn interviewee(&mut self, turn: usize) -> Option<Np<'a>> {
+        if self.interviewee.is_none() {
+            let found = self.items.iter().rev().find_map(|it| match &it.speaker {
+                Some(Speaker::Np(np))
+                    if np.pos < turn
+                        && matches!(np.kind, NpKind::Named { body: false })
+                        && np.name.contains(' ') =>
+                {
+                    Some(np.clone())
+                }
+                _ => None,
+            });
+            self.interviewee = Some(found);
+        }
+        self.interviewee.clone().flatten()
     }
 
     /// Returns the phrase opening the line's last sentence (for a following quote that

@@ -226,6 +226,16 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("This is not a retreat.", Direct, "Carvallo"),
         ],
     ),
+    (
+        "Q:/A: interview turns: answers are the introduced person's, questions nobody's",
+        "Troops leave\n\nColonel Ines Brandvold commands the withdrawal. She spoke to us at \
+         the base.\n\nQ: Are the critics wrong?\n\nA: They are wrong. We came in 2009.\n\nQ: \
+         And the radar?\n\nA: It goes to Hallen.",
+        &[
+            ("They are wrong. We came in 2009.", Direct, "Ines Brandvold"),
+            ("It goes to Hallen.", Direct, "Ines Brandvold"),
+        ],
+    ),
 ];
 
 #[test]

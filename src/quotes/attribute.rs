@@ -1040,7 +1040,20 @@ impl<'a> Ctx<'a> {
                 .map(|t| lower_small(t.text(self.text)));
             // "that" opening the complement: not past "and"/"but" or another verb, which
             // begin a second clause ("said X but added that Y").
+            // "said its members feared the crews that …": after a verb that takes no object,
+            // a subject pronoun or possessive begins the complement, and a later "that" is a
+            // relative pronoun inside it.
+            let complement_begun = matches!(v.lemma, "say" | "add" | "insist" | "argue")
+                && next_w.as_deref().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "he" | "she" | "it" | "they" | "we" | "its" | "his" | "her" | "their" | "our"
+                    )
+                });
             let that_within = |n: usize| {
+                if complement_begun {
+                    return None;
+                }
                 for k in j + 1..se.min(j + 1 + n) {
                     if self.is_word(k, "that") {
                         return Some(k);
@@ -1243,7 +1256,16 @@ impl<'a> Ctx<'a> {
                 let medium = self.punct(k, ",")
                     && (k + 2..se.min(k + 7))
                         .any(|v| self.verb(v).is_some() && self.medium_subject(k, v) == Some(k));
-                if direct || self.punct(k, ":") || and_verb || medium {
+                // ", and the Patriotic Front … called …": a second speaker's clause.
+                let and_speaker = self.punct(k, ",")
+                    && k + 2 < se
+                    && self.toks[k + 1].is_word()
+                    && matches!(self.word(k + 1), "and" | "but")
+                    && (k + 3..se.min(k + 16)).any(|v| {
+                        self.verb(v).is_some_and(|v| v.form != Form::Ing)
+                            && self.subject_np(k + 2, v).is_some()
+                    });
+                if direct || self.punct(k, ":") || and_verb || medium || and_speaker {
                     end_tok = k;
                     break;
                 }

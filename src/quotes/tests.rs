@@ -236,6 +236,19 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("It goes to Hallen.", Direct, "Ines Brandvold"),
         ],
     ),
+    (
+        "a reported clause starts at a possessive after 'said' and ends before a second speaker",
+        "Troops leave\n\nThe Fishermen's Association said its members feared the crews that once \
+         ruled the harbours, and the Patriotic Front called the deal a retreat.",
+        &[
+            (
+                "its members feared the crews that once ruled the harbours",
+                Reported,
+                "Fishermen's Association",
+            ),
+            ("called the deal a retreat", Reported, "Patriotic Front"),
+        ],
+    ),
 ];
 
 #[test]

@@ -388,7 +388,7 @@ impl<'a> Ctx<'a> {
             if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
             {
                 let pos = np.pos;
-                self.push_ghost(li, np, pos, "mention");
+                self.push_ghost(li, np, pos, "lead-body");
             }
         }
         self.last_lead = Some((ss, lead_np));
@@ -401,7 +401,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let pos = np.pos;
-                self.push_ghost(li, np, pos, "mention");
+                self.push_ghost(li, np, pos, "lead-body");
             }
         }
         self.mention_spans = spans;

@@ -249,6 +249,13 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
             ("called the deal a retreat", Reported, "Patriotic Front"),
         ],
     ),
+    (
+        "'its' refers to the body the last sentence opened with, even by one word",
+        "Troops leave\n\nThe Operational Group of Russian Forces is to leave within a year.\n\n\
+         Ukraine, whose border runs along the region, was guarded. Its foreign ministry said it \
+         would judge the process by facts.",
+        &[("it would judge the process by facts", Reported, "Ukraine")],
+    ),
 ];
 
 #[test]

@@ -642,8 +642,7 @@ impl<'a> Ctx<'a> {
         // "In a letter to its members it said …": a subject pronoun right before the verb is
         // the subject, whatever opens the clause, unless a preposition or verb governs it
         // ("those who voted for it said").
-        if b > a + 1 && self.toks[b - 1].is_word() && lexicon::pronoun(self.word(b - 1)).is_some()
-        {
+        if b > a + 1 && self.toks[b - 1].is_word() && lexicon::pronoun(self.word(b - 1)).is_some() {
             let p = self.toks[b - 2];
             let governed = p.is_word() && (p.has(flag::PREP) || p.verb.is_some());
             if !governed && p.is_word() {
@@ -1047,7 +1046,15 @@ impl<'a> Ctx<'a> {
                 && next_w.as_deref().is_some_and(|w| {
                     matches!(
                         w,
-                        "he" | "she" | "it" | "they" | "we" | "its" | "his" | "her" | "their" | "our"
+                        "he" | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
                     )
                 });
             let that_within = |n: usize| {

@@ -466,7 +466,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && word(e).chars().next().is_some_and(|c| c.is_lowercase())
             && toks[e].has(flag::PERSON | flag::ORG | flag::TITLE)
             && !toks[e - 1].has(flag::POSS)
-            && !toks.get(e + 1).is_some_and(|t| t.is_word() && t.has(flag::DET));
+            && !toks
+                .get(e + 1)
+                .is_some_and(|t| t.is_word() && t.has(flag::DET));
         if !after_prep && !modifier {
             out.push((s, e));
         }

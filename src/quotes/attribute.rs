@@ -103,6 +103,8 @@ struct Ctx<'a> {
     qpos: Vec<usize>,
     /// A sentence's name mentions (token ranges).
     mention_spans: Vec<(usize, usize)>,
+    /// The person a `Q:`/`A:` interview is with, once looked up.
+    interviewee: Option<Option<Np<'a>>>,
 }
 
 type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
@@ -131,11 +133,23 @@ pub(crate) fn attribute<'t>(
         used: Vec::new(),
         qpos: Vec::new(),
         mention_spans: Vec::new(),
+        interviewee: None,
     };
     // Each line's items are made together, so they are a range of item indices.
     let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
     let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
+    // Where a `Q:`/`A:` interview begins: its interviewee is named before that.
+    let first_turn = lines
+        .iter()
+        .find(|l| match l.role {
+            LineRole::Tag { tag_end, .. } => {
+                let tag = text[l.start..tag_end].trim();
+                tag == "Q" || extract::is_answer_tag(tag)
+            }
+            _ => false,
+        })
+        .map_or(text.len(), |l| l.start);
     let mut qi = 0;
     for (li, line) in lines.iter().enumerate() {
         while qi < quotes.len() && quotes[qi].line < li {
@@ -146,7 +160,7 @@ pub(crate) fn attribute<'t>(
             LineRole::Tag {
                 tag_end,
                 journalist: false,
-            } => cx.tag_line(li, line, tag_end, qi),
+            } => cx.tag_line(li, line, tag_end, qi, first_turn),
             LineRole::Tag {
                 tag_end,
                 journalist: true,
@@ -197,7 +211,7 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize) {
+    fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize, first_turn: usize) {
         let tag = extract::tag_name(self.text[line.start..tag_end].trim());
         // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping.
         let titled: String = tag
@@ -219,11 +233,16 @@ impl<'a> Ctx<'a> {
             .join(" ");
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
-        let np = parties::analyze(&titled, &toks, self.media).map(|np| {
-            let mut np = np.with_surface(tag);
-            np.pos = line.start;
-            np
-        });
+        let np = if extract::is_answer_tag(tag) {
+            // "A: …" is the interviewee's turn: the person the introduction named last.
+            self.interviewee(first_turn)
+        } else {
+            parties::analyze(&titled, &toks, self.media).map(|np| {
+                let mut np = np.with_surface(tag);
+                np.pos = line.start;
+                np
+            })
+        };
         let Some(q) =
             (qi..self.quotes.len()).find(|&q| self.quotes[q].line == li && self.quotes[q].tag)
         else {
@@ -246,6 +265,25 @@ impl<'a> Ctx<'a> {
             quote: Some(q),
             ghost: false,
         });
+    }
+
+    /// The person an interview introduces: the last person named in full before the first
+    /// question or answer turn (at `turn`), remembered for the later turns.
+    fn interviewee(&mut self, turn: usize) -> Option<Np<'a>> {
+        if self.interviewee.is_none() {
+            let found = self.items.iter().rev().find_map(|it| match &it.speaker {
+                Some(Speaker::Np(np))
+                    if np.pos < turn
+                        && matches!(np.kind, NpKind::Named { body: false })
+                        && np.name.contains(' ') =>
+                {
+                    Some(np.clone())
+                }
+                _ => None,
+            });
+            self.interviewee = Some(found);
+        }
+        self.interviewee.clone().flatten()
     }
 
     /// Returns the phrase opening the line's last sentence (for a following quote that
@@ -343,6 +381,15 @@ impl<'a> Ctx<'a> {
                 let sent_end = self.toks[se - 1].e;
                 self.push_ghost(li, np.clone(), sent_end, "lead");
             }
+        } else if let Some((np, _)) = self.lead_phrase(ss, se) {
+            // A body the sentence is about ("The Federation of Shipowners … was less
+            // enthusiastic."), so a later "It said" finds it; name mentions skip names that
+            // open with a body noun.
+            if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
+            {
+                let pos = np.pos;
+                self.push_ghost(li, np, pos, "lead-body");
+            }
         }
         self.last_lead = Some((ss, lead_np));
         let mut spans = std::mem::take(&mut self.mention_spans);
@@ -354,7 +401,7 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let pos = np.pos;
-                self.push_ghost(li, np, pos, "mention");
+                self.push_ghost(li, np, pos, "lead-body");
             }
         }
         self.mention_spans = spans;
@@ -592,6 +639,17 @@ impl<'a> Ctx<'a> {
     }
 
     fn subject_np_uncached(&self, a: usize, b: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
+        // "In a letter to its members it said …": a subject pronoun right before the verb is
+        // the subject, whatever opens the clause, unless a preposition or verb governs it
+        // ("those who voted for it said").
+        if b > a + 1 && self.toks[b - 1].is_word() && lexicon::pronoun(self.word(b - 1)).is_some() {
+            let p = self.toks[b - 2];
+            let governed = p.is_word() && (p.has(flag::PREP) || p.verb.is_some());
+            if !governed && p.is_word() {
+                return parties::analyze(self.text, &self.toks[b - 1..b], self.media)
+                    .map(|np| (np, Vec::new()));
+            }
+        }
         let mut a = a;
         for i in a..b {
             if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
@@ -633,7 +691,13 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             };
+            // "It said …": a lone pronoun right before the verb is its subject, though "it"
+            // opens adverbial segments elsewhere ("It was not clear whether …").
+            let lone_pronoun = lexicon::pronoun(first_word).is_some()
+                && (cs..ce).filter(|&i| self.toks[i].is_word()).count() == 1
+                && ce == b;
             let intro = !cut
+                && !lone_pronoun
                 && ((lexicon::is_intro(first_word)
                     && !lexicon::is_determiner(first_word)
                     && !lexicon::is_subordinator(first_word))
@@ -857,7 +921,9 @@ impl<'a> Ctx<'a> {
             {
                 break;
             }
-            head |= noun || (cap && e > ss);
+            // A capitalized first word heads the phrase too when it is no determiner: a
+            // surname alone ("Speaking from the palace, Carvallo devoted …").
+            head |= noun || (cap && (e > ss || !t.has(flag::DET | flag::QUANT | flag::INTRO)));
             e += 1;
         }
         // "a pensioner who gave her name only as Nana", "a man who identified himself as
@@ -973,7 +1039,28 @@ impl<'a> Ctx<'a> {
                 .map(|t| lower_small(t.text(self.text)));
             // "that" opening the complement: not past "and"/"but" or another verb, which
             // begin a second clause ("said X but added that Y").
+            // "said its members feared the crews that …": after a verb that takes no object,
+            // a subject pronoun or possessive begins the complement, and a later "that" is a
+            // relative pronoun inside it.
+            let complement_begun = matches!(v.lemma, "say" | "add" | "insist" | "argue")
+                && next_w.as_deref().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "he" | "she"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "our"
+                    )
+                });
             let that_within = |n: usize| {
+                if complement_begun {
+                    return None;
+                }
                 for k in j + 1..se.min(j + 1 + n) {
                     if self.is_word(k, "that") {
                         return Some(k);
@@ -1176,7 +1263,16 @@ impl<'a> Ctx<'a> {
                 let medium = self.punct(k, ",")
                     && (k + 2..se.min(k + 7))
                         .any(|v| self.verb(v).is_some() && self.medium_subject(k, v) == Some(k));
-                if direct || self.punct(k, ":") || and_verb || medium {
+                // ", and the Patriotic Front … called …": a second speaker's clause.
+                let and_speaker = self.punct(k, ",")
+                    && k + 2 < se
+                    && self.toks[k + 1].is_word()
+                    && matches!(self.word(k + 1), "and" | "but")
+                    && (k + 3..se.min(k + 16)).any(|v| {
+                        self.verb(v).is_some_and(|v| v.form != Form::Ing)
+                            && self.subject_np(k + 2, v).is_some()
+                    });
+                if direct || self.punct(k, ":") || and_verb || medium || and_speaker {
                     end_tok = k;
                     break;
                 }

@@ -130,6 +130,12 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         }
         if is_caption(s, media) {
             line.role = LineRole::Caption;
+        } else if let Some((colon, question)) = qa_colon(s) {
+            line.role = LineRole::Tag {
+                tag_end: line.start + colon,
+                journalist: question,
+            };
+            tags += 1;
         } else if let Some(colon) = tag_colon(s) {
             line.role = LineRole::Tag {
                 tag_end: line.start + colon,
@@ -330,6 +336,22 @@ fn tag_colon(s: &str) -> Option<usize> {
     (caps || title).then_some(colon)
 }
 
+/// The offset of the colon in an interview turn `Q: …` or `A: …`, and whether it is the
+/// question (the interviewer's turn).
+fn qa_colon(s: &str) -> Option<(usize, bool)> {
+    let lead = s.len() - s.trim_start().len();
+    let rest = s[lead..].as_bytes();
+    match rest {
+        [q @ (b'Q' | b'A'), b':', b' ', ..] => Some((lead + 1, *q == b'Q')),
+        _ => None,
+    }
+}
+
+/// Whether a tag line is the answer turn of a `Q:`/`A:` interview.
+pub(crate) fn is_answer_tag(tag: &str) -> bool {
+    tag.trim() == "A"
+}
+
 /// A tag without its bracketed role: "AMINA DIALLO (presenter)" → "AMINA DIALLO".
 pub(crate) fn tag_name(tag: &str) -> &str {
     match tag.find(['(', '[']) {
@@ -417,6 +439,8 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     };
     let mut journalist: Vec<String> = turns
         .iter()
+        // An interview's answer turn ("A:") is never the journalist's, whatever "a" follows.
+        .filter(|(name, _)| name.as_str() != "a")
         .filter(|(name, (n, q, role))| *role || introduced(name) || 2 * q > *n)
         .map(|(name, _)| name.clone())
         .collect();

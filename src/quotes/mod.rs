@@ -169,7 +169,14 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
             }
             match &items[i].speaker {
                 Some(attribute::Speaker::Np(np)) if items[i].ghost => {
-                    book.note(np);
+                    // A body a sentence opens with is registered even by one word ("Ukraine,
+                    // whose border …, was guarded."), so "it"/"its" can refer to it; other
+                    // mentions only refresh known parties or full names.
+                    if items[i].sieve == "lead-body" {
+                        let _ = book.add(np);
+                    } else {
+                        book.note(np);
+                    }
                     done[i] = true;
                 }
                 Some(attribute::Speaker::Np(np)) => {

@@ -459,12 +459,16 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                             | "told"
                     )
                 }));
-        // "Western diplomat", "Pentagon officials": a modifier, not a mention.
+        // "Western diplomat", "Pentagon officials": a modifier, not a mention. A noun-like
+        // word followed by a determiner is the name's verb ("Ines Brandvold commands the …").
         let modifier = e < n
             && toks[e].is_word()
             && word(e).chars().next().is_some_and(|c| c.is_lowercase())
             && toks[e].has(flag::PERSON | flag::ORG | flag::TITLE)
-            && !toks[e - 1].has(flag::POSS);
+            && !toks[e - 1].has(flag::POSS)
+            && !toks
+                .get(e + 1)
+                .is_some_and(|t| t.is_word() && t.has(flag::DET));
         if !after_prep && !modifier {
             out.push((s, e));
         }

@@ -202,6 +202,60 @@ const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
          Ana Ruiz said the troops would be home by May.",
         &[("the troops would be home by May", Reported, "Ana Ruiz")],
     ),
+    (
+        "a sentence-initial 'It warned' is the body the text is about",
+        "Port guard ends\n\nThe Federation of Shipowners, which represents most lines, was less \
+         enthusiastic. It warned that several lines might divert ships.",
+        &[("several lines might divert ships", Reported, "Federation of Shipowners")],
+    ),
+    (
+        "a pronoun right before the verb is its subject after an opening phrase",
+        "Port guard ends\n\nThe ministry said the marines would go. In a letter to its staff it \
+         said the decision was final.",
+        &[
+            ("the marines would go", Reported, "the ministry"),
+            ("the decision was final", Reported, "the ministry"),
+        ],
+    ),
+    (
+        "a surname after an opening participle speaks for the quote paragraphs that follow",
+        "Troops come home\n\nSpeaking from the palace, Carvallo devoted her address to the \
+         decision.\n\n\"Our soldiers went there eight years ago.\n\n\"This is not a retreat.\"",
+        &[
+            ("Our soldiers went there eight years ago.", Direct, "Carvallo"),
+            ("This is not a retreat.", Direct, "Carvallo"),
+        ],
+    ),
+    (
+        "Q:/A: interview turns: answers are the introduced person's, questions nobody's",
+        "Troops leave\n\nColonel Ines Brandvold commands the withdrawal. She spoke to us at \
+         the base.\n\nQ: Are the critics wrong?\n\nA: They are wrong. We came in 2009.\n\nQ: \
+         And the radar?\n\nA: It goes to Hallen.",
+        &[
+            ("They are wrong. We came in 2009.", Direct, "Ines Brandvold"),
+            ("It goes to Hallen.", Direct, "Ines Brandvold"),
+        ],
+    ),
+    (
+        "a reported clause starts at a possessive after 'said' and ends before a second speaker",
+        "Troops leave\n\nThe Fishermen's Association said its members feared the crews that once \
+         ruled the harbours, and the Patriotic Front called the deal a retreat.",
+        &[
+            (
+                "its members feared the crews that once ruled the harbours",
+                Reported,
+                "Fishermen's Association",
+            ),
+            ("called the deal a retreat", Reported, "Patriotic Front"),
+        ],
+    ),
+    (
+        "'its' refers to the body the last sentence opened with, even by one word",
+        "Troops leave\n\nThe Operational Group of Russian Forces is to leave within a year.\n\n\
+         Ukraine, whose border runs along the region, was guarded. Its foreign ministry said it \
+         would judge the process by facts.",
+        &[("it would judge the process by facts", Reported, "Ukraine")],
+    ),
 ];
 
 #[test]

@@ -650,12 +650,11 @@ impl<'a> Ctx<'a> {
                     .map(|np| (np, Vec::new()));
             }
         }
-        let mut a = a;
-        for i in a..b {
-            if self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":") {
-                a = i + 1;
-            }
-        }
+        // The subject is after the last quote, semicolon or colon before the verb.
+        let a = (a..b)
+            .rev()
+            .find(|&i| self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":"))
+            .map_or(a, |i| i + 1);
         let mut segs: Vec<(usize, usize)> = Vec::new();
         let mut s = a;
         let mut depth = 0i32;
@@ -954,8 +953,8 @@ impl<'a> Ctx<'a> {
         via: &Option<String>,
         first_item: usize,
     ) {
-        for j in ss..se {
-            if used[j] || !self.toks[j].is_word() {
+        for (j, &taken) in used.iter().enumerate().take(se).skip(ss) {
+            if taken || !self.toks[j].is_word() {
                 continue;
             }
             if self.is_word(j, "according") && j + 1 < se && self.is_word(j + 1, "to") {

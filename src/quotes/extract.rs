@@ -340,7 +340,7 @@ fn tag_colon(s: &str) -> Option<usize> {
 /// question (the interviewer's turn).
 fn qa_colon(s: &str) -> Option<(usize, bool)> {
     let lead = s.len() - s.trim_start().len();
-    let rest = s[lead..].as_bytes();
+    let rest = &s.as_bytes()[lead..];
     match rest {
         [q @ (b'Q' | b'A'), b':', b' ', ..] => Some((lead + 1, *q == b'Q')),
         _ => None,
@@ -461,7 +461,7 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     for line in lines.iter_mut() {
         if let LineRole::Tag { tag_end, .. } = line.role {
             let name = tag_name(text[line.start..tag_end].trim()).to_lowercase();
-            if journalist.iter().any(|j| *j == name) {
+            if journalist.contains(&name) {
                 line.role = LineRole::Tag {
                     tag_end,
                     journalist: true,
@@ -630,11 +630,11 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
                 let opens = match c {
                     '“' | '„' | '«' => next.is_some_and(|n| !n.is_whitespace() || c == '«'),
                     '"' => {
-                        prev.map_or(true, |p| p.is_whitespace() || "([{—–-/:".contains(p))
+                        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
                             && next.is_some_and(|n| !n.is_whitespace())
                     }
                     '‘' => {
-                        prev.map_or(true, |p| !p.is_alphanumeric())
+                        prev.is_none_or(|p| !p.is_alphanumeric())
                             && next.is_some_and(|n| n.is_alphanumeric())
                     }
                     _ => false,
@@ -651,7 +651,7 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
                     '"' => c == '"' || c == '”',
                     '‘' => {
                         c == '’'
-                            && next.map_or(true, |n| !n.is_alphanumeric())
+                            && next.is_none_or(|n| !n.is_alphanumeric())
                             && prev.is_some_and(|p| !p.is_whitespace())
                     }
                     _ => false,

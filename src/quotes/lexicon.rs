@@ -1692,7 +1692,7 @@ impl MediaSet {
             let entry = self.by_first.entry(first).or_default();
             entry.push((words, name.to_string()));
             // Longest first, so "Sputnik News" wins over "Sputnik".
-            entry.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            entry.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
     }
 }

@@ -619,7 +619,7 @@ impl<'t> Book<'t> {
     /// Records an appositive description of a party ("a lawmaker from the … Party").
     pub(crate) fn describe(&mut self, i: usize, descriptor: &'t str) {
         let d = &mut self.drafts[i];
-        if !d.descriptors.iter().any(|m| *m == descriptor) {
+        if !d.descriptors.contains(&descriptor) {
             d.descriptors.push(descriptor);
         }
     }

@@ -25,8 +25,15 @@ fn found(text: &str) -> Vec<(String, QuoteKind, String)> {
 
 use QuoteKind::{Direct, Partial, Reported};
 
-/// Each row: an article (first line is the headline) and the quotes expected in it.
-const PATTERNS: &[(&str, &str, &[(&str, QuoteKind, &str)])] = &[
+/// A case name, an article (first line is the headline) and the quotes expected in it:
+/// (text, kind, speaker).
+type Pattern = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, QuoteKind, &'static str)],
+);
+
+const PATTERNS: &[Pattern] = &[
     (
         "said-x inversion",
         "Troops leave\n\n“We welcome this,” said Defence Minister Lena Okafor.",
@@ -427,7 +434,7 @@ mod props {
                 text.is_char_boundary(q.start) && text.is_char_boundary(q.end),
                 "{q:?}"
             );
-            assert!(q.party.map_or(true, |p| p < f.parties.len()));
+            assert!(q.party.is_none_or(|p| p < f.parties.len()));
         }
         let starts: Vec<usize> = f.quotes.iter().map(|q| q.start).collect();
         assert!(starts.windows(2).all(|w| w[0] <= w[1]));

@@ -185,6 +185,11 @@ const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
+    // French honorifics, common in news from francophone capitals.
+    "mme",
+    "mme.",
+    "mlle",
+    "mlle.",
     "ambassador",
     "envoy",
     "spokesman",

@@ -90,6 +90,11 @@ const PATTERNS: &[Pattern] = &[
         &[("the pullout was limited", Reported, "Emre Kalkan")],
     ),
     (
+        "French honorific stripped",
+        "Troops leave\n\n“We welcome this,” said Mme Claire Duvivier.",
+        &[("We welcome this", Direct, "Claire Duvivier")],
+    ),
+    (
         "lauded the move",
         "Troops leave\n\nGermany lauded the move on Tuesday.",
         &[("lauded the move on Tuesday", Reported, "Germany")],

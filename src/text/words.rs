@@ -6,21 +6,13 @@
 use super::tokenize::{breaks_scope, fold_into, is_contrast, is_negation};
 use super::{Language, Span};
 
-/// Everything the tokenizer derives from one surface form.
+/// The folded form and stem of one surface form (its scope cues live in the word table).
 #[derive(Debug, Clone)]
 pub struct Word {
     /// Normalized, lowercased form (digits folded to `0`).
     pub lower: Box<str>,
     /// Stem of `lower` (no negation mark).
     pub stem: Box<str>,
-    /// Has a letter or digit: a token; otherwise punctuation or symbols.
-    pub is_word: bool,
-    /// Opens a negation scope (not, never, n't …).
-    pub negation_cue: bool,
-    /// Opens a contrast scope (but, however, yet …).
-    pub contrast_cue: bool,
-    /// Punctuation that closes a negation scope.
-    pub scope_break: bool,
 }
 
 /// A token as an index into a [`Words`] cache.
@@ -71,31 +63,33 @@ impl Cues {
     const CONTRAST: u8 = 4;
     const SCOPE_BREAK: u8 = 8;
 
-    fn of(word: &Word) -> Cues {
+    /// The cues of a surface form and its folded `lower` form.
+    fn of(segment: &str, lower: &str) -> Cues {
+        let is_word = segment.chars().any(char::is_alphanumeric);
         Cues(
-            (word.is_word as u8 * Cues::WORD)
-                | (word.negation_cue as u8 * Cues::NEGATION)
-                | (word.contrast_cue as u8 * Cues::CONTRAST)
-                | (word.scope_break as u8 * Cues::SCOPE_BREAK),
+            (is_word as u8 * Cues::WORD)
+                | ((is_word && is_negation(lower)) as u8 * Cues::NEGATION)
+                | ((is_word && is_contrast(lower)) as u8 * Cues::CONTRAST)
+                | ((!is_word && breaks_scope(segment)) as u8 * Cues::SCOPE_BREAK),
         )
     }
 
-    /// [`Word::is_word`].
+    /// Has a letter or digit: a token; otherwise punctuation or symbols.
     pub(super) fn is_word(self) -> bool {
         self.0 & Cues::WORD != 0
     }
 
-    /// [`Word::negation_cue`].
+    /// Opens a negation scope (not, never, n't …).
     pub(super) fn negation(self) -> bool {
         self.0 & Cues::NEGATION != 0
     }
 
-    /// [`Word::contrast_cue`].
+    /// Opens a contrast scope (but, however, yet …).
     pub(super) fn contrast(self) -> bool {
         self.0 & Cues::CONTRAST != 0
     }
 
-    /// [`Word::scope_break`].
+    /// Punctuation that closes a negation scope.
     pub(super) fn scope_break(self) -> bool {
         self.0 & Cues::SCOPE_BREAK != 0
     }
@@ -220,22 +214,16 @@ impl Words {
         let bytes = segment.as_bytes();
         let mut lower = String::new();
         fold_into(segment, &mut lower);
-        let is_word = segment.chars().any(char::is_alphanumeric);
+        let cues = Cues::of(segment, &lower);
         let stem = match stemmer {
-            Some(s) if is_word => s.stem(&lower).into_owned(),
+            Some(s) if cues.is_word() => s.stem(&lower).into_owned(),
             _ => lower.clone(),
         };
-        let word = Word {
-            is_word,
-            negation_cue: is_word && is_negation(&lower),
-            contrast_cue: is_word && is_contrast(&lower),
-            scope_break: !is_word && breaks_scope(segment),
+        let id = self.entries.len() as u32;
+        self.entries.push(Word {
             lower: lower.into_boxed_str(),
             stem: stem.into_boxed_str(),
-        };
-        let id = self.entries.len() as u32;
-        let cues = Cues::of(&word);
-        self.entries.push(word);
+        });
         self.keys.push(Key {
             hash: h,
             tail: bytes.get(8..).unwrap_or_default().into(),
@@ -294,10 +282,10 @@ mod tests {
         let capital = words.id("Said", Some(&s)).0;
         assert_eq!(&*words.get(capital).lower, "said");
         let (comma, cues) = words.id(",", Some(&s));
-        assert!(!words.get(comma).is_word && words.get(comma).scope_break);
+        assert_eq!(&*words.get(comma).lower, ",");
         assert!(!cues.is_word() && cues.scope_break());
         let (never, cues) = words.id("never", Some(&s));
-        assert!(words.get(never).negation_cue);
+        assert_eq!(&*words.get(never).stem, "never");
         assert!(cues.is_word() && cues.negation() && !cues.contrast());
         // Cues come from the slot on a hit too.
         assert_eq!(words.id("never", Some(&s)), (never, cues));

@@ -11,7 +11,7 @@
 //! label.
 
 use crate::pipeline::{Classifier, PredictScratch};
-use crate::quotes::{extract_quotes, ArticleQuotes, QuoteConfig, QuoteKind};
+use crate::quotes::{extract_reflowed, ArticleQuotes, QuoteConfig, QuoteKind};
 use crate::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -121,38 +121,30 @@ fn group(document: &str, event: String, text: &str, found: &ArticleQuotes) -> Ar
     }
 }
 
-/// Line endings folded to `\n` without moving a byte: `\r\n` → ` \n`, lone `\r` → `\n`, so
-/// quote offsets found on the folded text are offsets into the original.
-fn fold_line_endings(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('\r') {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut bytes = text.as_bytes().to_vec();
-    for i in 0..bytes.len() {
-        if bytes[i] == b'\r' {
-            bytes[i] = if bytes.get(i + 1) == Some(&b'\n') {
-                b' '
-            } else {
-                b'\n'
-            };
-        }
-    }
-    // Only ASCII bytes were swapped for ASCII bytes, so this stays valid UTF-8.
-    std::borrow::Cow::Owned(String::from_utf8(bytes).expect("ASCII-for-ASCII swap keeps UTF-8"))
-}
-
-fn find_quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleQuotes> {
-    extract_quotes(&fold_line_endings(text), &options.quotes).map_err(|_| crate::Error::TooLarge {
+/// The article as read (through [`crate::text::reflow`]: same offsets, wrapped lines
+/// joined) and its quotes and parties. Size is checked first, before any pass over the text.
+fn find_quotes<'t>(
+    document: &str,
+    text: &'t str,
+    options: &ArticleOptions,
+) -> Result<(std::borrow::Cow<'t, str>, ArticleQuotes)> {
+    let too_large = || crate::Error::TooLarge {
         what: document.to_string(),
         size: text.len(),
         limit: options.quotes.max_bytes,
         flag: "--max-article-bytes",
-    })
+    };
+    if text.len() > options.quotes.max_bytes {
+        return Err(too_large());
+    }
+    let read = crate::text::reflow(text);
+    let found = extract_reflowed(&read, &options.quotes).map_err(|_| too_large())?;
+    Ok((read, found))
 }
 
 /// Quotes and parties of `text`, without labels.
 pub fn quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleResult> {
-    let found = find_quotes(document, text, options)?;
+    let (_, found) = find_quotes(document, text, options)?;
     let event = options
         .event
         .clone()
@@ -167,7 +159,8 @@ pub fn classify(
     model: &Classifier,
     options: &ArticleOptions,
 ) -> Result<ArticleResult> {
-    let found = find_quotes(document, text, options)?;
+    // The classifier reads the quotes as extraction did: wrapped lines joined.
+    let (read, found) = find_quotes(document, text, options)?;
     let event = options.event.clone().unwrap_or_else(|| model.event.clone());
     let mut result = group(document, event, text, &found);
     // Each quote's classifier input (text, attributing sentence, verb) and prediction, by span;
@@ -179,7 +172,7 @@ pub fn classify(
                 .iter()
                 .map(|q| {
                     let input = crate::features::Input {
-                        text: &text[q.start..q.end],
+                        text: &read[q.start..q.end],
                         context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
                         verb: q.verb.as_deref(),
                     };

@@ -143,6 +143,21 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
             max: config.max_bytes,
         });
     }
+    // Read as laid out: line endings folded, hard-wrapped paragraphs joined (same offsets).
+    extract_reflowed(&crate::text::reflow(text), config)
+}
+
+/// [`extract_quotes`] of a text already through [`crate::text::reflow`].
+pub(crate) fn extract_reflowed(
+    text: &str,
+    config: &QuoteConfig,
+) -> Result<ArticleQuotes, QuoteError> {
+    if text.len() > config.max_bytes {
+        return Err(QuoteError::TooLarge {
+            bytes: text.len(),
+            max: config.max_bytes,
+        });
+    }
     let media = lexicon::Media::new(&config.extra_media);
     let lines = extract::layout(text, &media);
     let raw = extract::find_quotes(text, &lines);
@@ -220,9 +235,13 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
         let p = p.map(|p| {
             *new_index[p].get_or_insert_with(|| {
                 let d = &book.drafts[p];
+                let mut mentions: Vec<String> = Vec::with_capacity(d.mentions.len());
+                for m in &d.mentions {
+                    push_new(&mut mentions, one_line(m));
+                }
                 parties_out.push(Party {
-                    name: d.name.to_string(),
-                    mentions: d.mentions.iter().map(|m| m.to_string()).collect(),
+                    name: one_line(&d.name),
+                    mentions,
                     kind: d.kind,
                 });
                 parties_out.len() - 1
@@ -246,9 +265,7 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
         if old != new {
             if let Some(ni) = new_index[new] {
                 for m in &book.drafts[old].mentions {
-                    if !parties_out[ni].mentions.iter().any(|x| x == m) {
-                        parties_out[ni].mentions.push(m.to_string());
-                    }
+                    push_new(&mut parties_out[ni].mentions, one_line(m));
                 }
             }
         }
@@ -257,6 +274,25 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
         quotes,
         parties: parties_out,
     })
+}
+
+/// A name as one line with single spaces: a name can span a line break or double spaces in
+/// the text ("Hussain \nal-Sitri" in a hard-wrapped copy is "Hussain al-Sitri").
+fn one_line(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+fn push_new(mentions: &mut Vec<String>, m: String) {
+    if !mentions.contains(&m) {
+        mentions.push(m);
+    }
 }
 
 #[cfg(test)]

@@ -4,9 +4,11 @@
 //! Invariant: every [`Span`] is a byte range into the *original* text, on char boundaries, so
 //! `&text[span.range()]` is always the surface form a token or quote came from.
 
+mod layout;
 mod tokenize;
 mod words;
 
+pub use layout::reflow;
 pub use tokenize::{Language, Token, Tokenizer, TokenizerConfig};
 pub use words::{Word, WordToken, Words};
 

@@ -53,6 +53,8 @@ struct LineInfo {
     opens_block: bool,
     starts_lower: bool,
     starts_upper: bool,
+    /// Opens with a quotation mark.
+    starts_quote: bool,
 }
 
 fn line_info(line: &str, newline: Option<usize>, chars: usize) -> LineInfo {
@@ -69,6 +71,7 @@ fn line_info(line: &str, newline: Option<usize>, chars: usize) -> LineInfo {
         opens_block: line.starts_with(char::is_whitespace) || is_list_item(lead) || is_tag(lead),
         starts_lower: c0.is_some_and(char::is_lowercase),
         starts_upper: c0.is_some_and(char::is_uppercase),
+        starts_quote: c0.is_some_and(|c| matches!(c, '"' | '“' | '«' | '„' | '‘' | '\'')),
     }
 }
 
@@ -166,7 +169,10 @@ fn wrapped_breaks(text: &str) -> Vec<usize> {
             soft += 1;
         }
         let headline = Some(i) == first && b.starts_upper;
-        if long(a) && !b.opens_block && !headline {
+        // A closed sentence, then a line opening with a quotation mark: in wrapped text
+        // without blank lines, the usual start of a quoted paragraph.
+        let quoted_paragraph = a.closed && b.starts_quote;
+        if long(a) && !b.opens_block && !headline && !quoted_paragraph {
             joins.extend(a.newline);
         }
     }
@@ -223,13 +229,18 @@ mod tests {
             the talks.\n\
             Q: Is the schedule realistic given the state of the roads in the north?\n\
             A: It is, and the engineers have already cleared the main route south.\n\
-            - the first convoy leaves on Monday from the northern base at dawn\n";
+            - the first convoy leaves on Monday from the northern base at dawn\n\
+            The opposition leader said the plan was a nice story to tell at home.\n\
+            \"We will judge the government by what happens on the ground,\" he added.\n";
         let out = reflow(text);
         assert!(out.contains("By Anna Weber\nThe minister"), "{out}");
         assert!(out.contains("by the end of the month and that"));
         assert!(out.contains("the talks.\nQ: Is"));
         assert!(out.contains("roads in the north?\nA: It is"));
         assert!(out.contains("route south.\n- the first"));
+        // Without blank lines, a line opening with a quote after a closed sentence is a new
+        // paragraph.
+        assert!(out.contains("tell at home.\n\"We will judge"));
     }
 
     #[test]

@@ -385,6 +385,30 @@ const PATTERNS: &[Pattern] = &[
             ("its clinics would stay open", Reported, "Doctors Without Borders"),
         ],
     ),
+    (
+        "'the group' is the organization last named; a noun before a head does not name it",
+        "Troops leave\n\nThe Coastal Relief Alliance, a charity that runs two clinics, said it \
+         hoped for peace. The group said it would keep its staff in place.\n\nThe Dravenian \
+         navy insisted the timing was sound. A navy spokesman, Ilja Brekov, said the ships had \
+         left. The last ferry reached port at dawn, the navy said.",
+        &[
+            ("it hoped for peace", Reported, "Coastal Relief Alliance"),
+            ("it would keep its staff in place", Reported, "Coastal Relief Alliance"),
+            ("the timing was sound", Reported, "the Dravenian navy"),
+            ("the ships had left", Reported, "Ilja Brekov"),
+            ("The last ferry reached port at dawn", Reported, "the Dravenian navy"),
+        ],
+    ),
+    (
+        "a title refers back only when one person met so far carries it",
+        "Troops leave\n\nGeneral Ana Ruiz said the base was empty. General Omar Sed said the \
+         road was open. The general said the convoy would leave.",
+        &[
+            ("the base was empty", Reported, "Ana Ruiz"),
+            ("the road was open", Reported, "Omar Sed"),
+            ("the convoy would leave", Reported, "the general"),
+        ],
+    ),
 ];
 
 #[test]

@@ -105,6 +105,18 @@ struct Ctx<'a> {
     mention_spans: Vec<(usize, usize)>,
     /// The person a `Q:`/`A:` interview is with, once looked up.
     interviewee: Option<Option<Np<'a>>>,
+    /// The body the current sentence's subject names (`sent_body`) and the previous
+    /// sentence's (`prev_body`), for a sentence-initial "It said".
+    sent_body: Option<Np<'a>>,
+    prev_body: Option<Np<'a>>,
+}
+
+/// A body speaking as such: a named organization or state, or a description of one.
+fn is_org_like(np: &Np) -> bool {
+    matches!(
+        np.kind,
+        NpKind::Named { body: true } | NpKind::Descr { person: false, .. }
+    )
 }
 
 type SubjectMemo<'t> = ((usize, usize), Option<(Np<'t>, Vec<&'t str>)>);
@@ -134,6 +146,8 @@ pub(crate) fn attribute<'t>(
         qpos: Vec::new(),
         mention_spans: Vec::new(),
         interviewee: None,
+        sent_body: None,
+        prev_body: None,
     };
     // Each line's items are made together, so they are a range of item indices.
     let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
@@ -199,8 +213,21 @@ impl<'a> Ctx<'a> {
         self.toks[i].is_punct(self.text, p)
     }
 
+    /// The speech verb at token `i`, unless it is used as a noun ("in a note to clients").
     fn verb(&self, i: usize) -> Option<lexicon::Verb> {
-        self.toks[i].verb
+        self.toks[i]
+            .verb
+            .filter(|_| !self.toks[i].has(flag::NOUNED))
+    }
+
+    /// The speech verb or speech noun at `i`: either may introduce a partial quote ("on a
+    /// promise to “…”").
+    fn verb_or_noun(&self, i: usize, kind: QuoteKind) -> Option<lexicon::Verb> {
+        if kind == QuoteKind::Partial {
+            self.toks[i].verb
+        } else {
+            self.verb(i)
+        }
     }
 
     /// A live quote token (not a dropped scare quote).
@@ -316,6 +343,7 @@ impl<'a> Ctx<'a> {
 
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
         let first_item = self.items.len();
+        self.prev_body = self.sent_body.take();
         self.ghosts(li, ss, se);
         let via = self.find_via(ss, se);
         let mut live = std::mem::take(&mut self.qpos);
@@ -369,6 +397,34 @@ impl<'a> Ctx<'a> {
         }
         self.qpos = live;
         self.reported(li, ss, se, used, &via, first_item);
+        // The body this sentence's subject names, for a next sentence's "It said": the
+        // speaker named first, else the body the sentence opens with.
+        let first_speaker = self.items[first_item..]
+            .iter()
+            .filter(|it| !it.ghost)
+            .filter_map(|it| match &it.speaker {
+                Some(Speaker::Np(np)) => Some(np),
+                _ => None,
+            })
+            .min_by_key(|np| np.pos);
+        if let Some(np) = first_speaker {
+            self.sent_body = is_org_like(np).then(|| np.clone());
+        }
+    }
+
+    /// A sentence-initial "It" or "They" is the body the previous sentence's subject named
+    /// ("The Carter Center, which monitored Calvo's elections, said … It said …"), not the
+    /// nearest name before it.
+    fn prefer_prev_body(&self, ss: usize, np: Np<'a>) -> Np<'a> {
+        if matches!(np.kind, NpKind::Pronoun(_))
+            && np.pos == self.toks[ss].s
+            && matches!(np.surface, "It" | "They")
+        {
+            if let Some(prev) = &self.prev_body {
+                return prev.clone();
+            }
+        }
+        np
     }
 
     /// Mentions of possible speakers in the sentence (names, and a person the sentence
@@ -388,6 +444,7 @@ impl<'a> Ctx<'a> {
             if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
             {
                 let pos = np.pos;
+                self.sent_body = Some(np.clone());
                 self.push_ghost(li, np, pos, "lead-body");
             }
         }
@@ -395,7 +452,17 @@ impl<'a> Ctx<'a> {
         let mut spans = std::mem::take(&mut self.mention_spans);
         parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
         for &(a, b) in &spans {
-            if let Some(np) = parties::mention_np(self.text, &self.toks[ss + a..ss + b]) {
+            // Titles right before the name ("Sheikh", "Senior Colonel") come along, so "the
+            // sheikh" can refer back to it.
+            let mut t = ss + a;
+            while t > ss
+                && self.toks[t - 1].is_word()
+                && self.toks[t - 1].has(flag::TITLE)
+                && self.toks[t - 1].has(flag::CAP)
+            {
+                t -= 1;
+            }
+            if let Some(np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t) {
                 // Media are never antecedents of "he" or "it".
                 if self.media.is_medium(np.surface) {
                     continue;
@@ -463,7 +530,8 @@ impl<'a> Ctx<'a> {
                 break;
             }
         }
-        let verb = (ss..se).find(|&i| self.verb(i).is_some());
+        // A speech noun counts too: "on a promise to “send the foreigners home”".
+        let verb = (ss..se).find(|&i| self.toks[i].verb.is_some());
         let title_case = words >= 2
             && inner
                 .split_whitespace()
@@ -501,11 +569,19 @@ impl<'a> Ctx<'a> {
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
         // that …"), an earlier one in the clause may.
-        for j in (lo..ti).rev().filter(|&i| self.verb(i).is_some()).take(2) {
+        for j in (lo..ti)
+            .rev()
+            .filter(|&i| self.verb_or_noun(i, kind).is_some())
+            .take(2)
+        {
             let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();
             if kind == QuoteKind::Partial || words_between <= 12 {
-                let v = self.verb(j).map(|v| v.lemma);
+                let v = self.verb_or_noun(j, kind).map(|v| v.lemma);
                 if let Some((sp, app)) = self.subject_of_verb(ss, lo, j, prev_item) {
+                    let sp = match sp {
+                        Speaker::Np(np) => Speaker::Np(self.prefer_prev_body(ss, np)),
+                        other => other,
+                    };
                     let colon = ti > 0 && self.punct(ti - 1, ":");
                     let sieve = if colon { "colon" } else { "speaker-verb-quote" };
                     return Some((Some(sp), v, sieve, Some(j), app));
@@ -570,7 +646,8 @@ impl<'a> Ctx<'a> {
         j: usize,
         prev_item: Option<usize>,
     ) -> Option<(Speaker<'a>, Vec<&'a str>)> {
-        let v = self.verb(j)?;
+        // A speech noun before a partial quote counts here too (see `verb_or_noun`).
+        let v = self.toks[j].verb?;
         let inherit = || {
             prev_item
                 .filter(|&p| self.items[p].speaker.is_some())
@@ -832,7 +909,7 @@ impl<'a> Ctx<'a> {
                 && matches!(self.word(a), "a" | "an")
                 && (a..e).all(|k| !self.toks[k].has(flag::CAP) || k == a)
             {
-                while e < hi && !self.toks[e].is_punct(self.text, ",") && !self.punct(e, ".") {
+                while e < hi && ![",", ".", "—", "–"].into_iter().any(|p| self.punct(e, p)) {
                     e += 1;
                 }
                 break;
@@ -1099,9 +1176,12 @@ impl<'a> Ctx<'a> {
                     next_w.as_deref(),
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
-                "add" | "post" | "write" | "state" | "report" | "recall" | "confirm" => {
+                "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
+                | "maintain" | "reiterate" => {
                     that_within(8).is_some() || colon_within(8) || v.lemma == "report"
                 }
+                // "doubts that …", not "expressed doubts about …".
+                "doubt" => matches!(next_w.as_deref(), Some("that" | "whether" | "if")),
                 _ => true,
             };
             if !ok {
@@ -1174,7 +1254,7 @@ impl<'a> Ctx<'a> {
             let (speaker, appositives, subj_start) = match self.subject_np(ss, subj_end) {
                 Some((np, app)) => {
                     let p = np.pos;
-                    (Speaker::Np(np), app, Some(p))
+                    (Speaker::Np(self.prefer_prev_body(ss, np)), app, Some(p))
                 }
                 None => {
                     // "…, the agency reported.": the press carried the words of the speaker
@@ -1204,10 +1284,27 @@ impl<'a> Ctx<'a> {
                             continue;
                         }
                     }
-                    // "…, said the ministry."
-                    if j > ss && self.punct(j - 1, ",") && lexicon::INVERTIBLE.contains(&v.lemma) {
+                    // "…, said the ministry."; "The pullout — said one officer — was rushed":
+                    // an aside, and the words are the whole sentence (as for "The ships, she
+                    // said, are not going far").
+                    let opener = [",", "—", "–"]
+                        .into_iter()
+                        .find(|&p| j > ss && self.punct(j - 1, p));
+                    if let (Some(opener), true) = (opener, lexicon::INVERTIBLE.contains(&v.lemma)) {
                         if let Some(np) = self.speaker_after(j + 1, se) {
-                            if let Some((s, e)) = self.span_before(ss, j - 1) {
+                            let aside =
+                                (j + 1..se)
+                                    .find(|&k| self.punct(k, opener))
+                                    .is_some_and(|c| {
+                                        (c + 1..se).filter(|&k| self.toks[k].is_word()).count() >= 2
+                                    })
+                                    && (ss..j - 1).any(|k| self.toks[k].is_word());
+                            let span = if aside {
+                                self.trimmed(ss, se)
+                            } else {
+                                self.span_before(ss, j - 1)
+                            };
+                            if let Some((s, e)) = span {
                                 self.push_reported(
                                     li,
                                     ss,
@@ -1350,8 +1447,12 @@ impl<'a> Ctx<'a> {
                 ..
             }
         ) && np.head.as_deref().is_some_and(|h| h.ends_with('s'))
-            && !np.name.contains('\'');
-        if plural_crowd || matches!(np.kind, NpKind::Pronoun(_)) {
+            && !np.name.contains('\'')
+            && !self.toks[a].has(flag::COUNT);
+        // "According to him" is left to the quote's paragraph; "according to one of them"
+        // is one of the group just named.
+        let pronoun = matches!(np.kind, NpKind::Pronoun(p) if p != lexicon::Pronoun::Member);
+        if plural_crowd || pronoun {
             return;
         }
         let span = if j == ss && e < se && self.punct(e, ",") {
@@ -1535,10 +1636,25 @@ impl<'a> Ctx<'a> {
                 self.items[id].sieve = "continuation";
                 continue;
             }
-            // The paragraph: another attributed quote in the same paragraph, then the
-            // previous paragraph's last speaker, then a person its last sentence opens with.
             let li = self.items[id].line;
             let same = line_items[li].clone();
+            // A quote inside a reported statement is its speaker's: "According to a
+            // Korvanian official, Korvania “will watch closely” …".
+            let (qs, qe) = (self.items[id].start, self.items[id].end);
+            if let Some(o) = same.clone().find(|&o| {
+                let it = &self.items[o];
+                !it.ghost
+                    && it.quote.is_none()
+                    && it.speaker.is_some()
+                    && it.start <= qs
+                    && qe <= it.end
+            }) {
+                self.items[id].speaker = Some(Speaker::Inherit(o));
+                self.items[id].sieve = self.items[o].sieve;
+                continue;
+            }
+            // The paragraph: another attributed quote in the same paragraph, then the
+            // previous paragraph's last speaker, then a person its last sentence opens with.
             // A person the paragraph's earlier sentence opens with ("A pensioner … watched
             // the trucks go by. “…”") counts as a speaker there.
             let earlier = same.clone().rev().find(|&o| {

@@ -796,11 +796,21 @@ pub(crate) fn tokenize(
             }
         }
         let props = lexicon::props(&text[ws..q]);
+        // After an article or a possessive a speech verb is a noun: "wrote in a note to
+        // clients that", "in a post", "their warning" ("that" and "those" also open
+        // clauses: "a group that called …"). It still introduces a partial quote ("on a
+        // promise to “send the foreigners home”").
+        let nouned = props.verb.is_some()
+            && out.last().is_some_and(|t| {
+                t.is_word()
+                    && t.has(lexicon::flag::DET)
+                    && !lexicon::with_lower(t.text(text), |w| matches!(w, "that" | "those"))
+            });
         out.push(Tok {
             s: ws,
             e: q,
             kind: TokKind::Word,
-            f: props.flags,
+            f: props.flags | if nouned { lexicon::flag::NOUNED } else { 0 },
             verb: props.verb,
         });
         p = q;

@@ -93,6 +93,11 @@ const CLAUSE_VERBS: &[&str] = &[
     "retort",
     "recall",
     "point",
+    // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.
+    "maintain",
+    "reiterate",
+    // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
+    "doubt",
 ];
 const EVAL_VERBS: &[&str] = &[
     "deny",
@@ -124,11 +129,36 @@ const EVAL_VERBS: &[&str] = &[
     "blame",
     "commend",
     "lament",
+    "defend",
+    "question",
+    "blast",
+    "express",
+    "voice",
+    "endorse",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
-    "reports", "claims", "notes", "calls", "posts", "states", "tweets", "terms", "labels",
-    "brands", "praises", "promises", "pledges", "remarks", "replies", "responds", "mocks",
-    "welcomes", "recalls",
+    "reports",
+    "claims",
+    "notes",
+    "calls",
+    "posts",
+    "states",
+    "tweets",
+    "terms",
+    "labels",
+    "brands",
+    "praises",
+    "promises",
+    "pledges",
+    "remarks",
+    "replies",
+    "responds",
+    "mocks",
+    "welcomes",
+    "recalls",
+    "questions",
+    "blasts",
+    "voices",
 ];
 
 /// Words that may follow a quote in inverted order ("…," said X).
@@ -291,6 +321,9 @@ const TITLES: &[&str] = &[
 /// ministry"). Singular forms; plurals are found by dropping a final "s".
 const PERSON_NOUNS: &[&str] = &[
     "official",
+    // "two people familiar with the planning".
+    "people",
+    "person",
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -1056,6 +1089,44 @@ const BODY_SUFFIXES: &[&str] = &[
     "cabinet",
 ];
 
+/// Words that make a proper name an organization wherever they stand in it ("Human Rights
+/// Watch", "Amnesty International", "Carter Center for Peace"): never a person's name, so
+/// never "he" or "she".
+const ORG_NAME_WORDS: &[&str] = &[
+    "watch",
+    "international",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "council",
+    "committee",
+    "ministry",
+    "agency",
+    "movement",
+    "union",
+    "alliance",
+    "coalition",
+    "association",
+    "federation",
+    "organisation",
+    "organization",
+    "party",
+    "front",
+    "network",
+    "group",
+    "office",
+    "league",
+    "commission",
+    "society",
+];
+
+/// Counts that may open a description of speakers ("two diplomats", "one Ilmari official",
+/// "several residents"), unlike quantifiers that make a crowd ("some countries").
+const COUNTS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+];
+
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr",
     "cpl", "pvt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "no", "jan", "feb", "mar",
@@ -1134,6 +1205,8 @@ fn tables() -> &'static Tables {
         put(BODY_SUFFIXES, flag::BODY_SUFFIX, false);
         put(PREPOSITIONS, flag::PREP, false);
         put(NP_BREAKERS, flag::BREAKER, false);
+        put(ORG_NAME_WORDS, flag::ORG_NAME, false);
+        put(COUNTS, flag::COUNT, false);
         Tables {
             words: WordTable::new(words),
             abbreviations: set(ABBREVIATIONS),
@@ -1361,6 +1434,13 @@ pub(crate) mod flag {
     pub const POSS: u32 = 1 << 14;
     /// A word that cannot stand in a speaker phrase ("is", "we", "said", "what").
     pub const BREAKER: u32 = 1 << 15;
+    /// A word that makes a proper name an organization's ("Watch", "International").
+    pub const ORG_NAME: u32 = 1 << 16;
+    /// A count that may open a description of speakers ("two diplomats").
+    pub const COUNT: u32 = 1 << 17;
+    /// A speech verb used as a noun, after an article or possessive ("a note") (set by the
+    /// tokenizer).
+    pub const NOUNED: u32 = 1 << 18;
     /// Nouns keep their class through a possessive ("ministry's").
     pub const NOUNS: u32 = PERSON | ORG | JOURNALIST;
 }
@@ -1510,6 +1590,35 @@ lower_set!(is_determiner, DET);
 
 lower_set!(is_body_name, BODY);
 lower_set!(is_body_suffix, BODY_SUFFIX);
+lower_set!(is_org_name_word, ORG_NAME);
+lower_set!(is_count, COUNT);
+
+/// A title's abbreviation spelled out ("Gen." → "general"), so "the general" can refer
+/// back to "Lt. Gen. X".
+pub(crate) fn title_in_full(abbr: &str) -> Option<&'static str> {
+    with_lower(abbr.trim_end_matches('.'), |w| {
+        Some(match w {
+            "gen" => "general",
+            "lt" => "lieutenant",
+            "col" => "colonel",
+            "maj" => "major",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "adm" => "admiral",
+            "brig" => "brigadier",
+            "cmdr" => "commander",
+            "cpl" => "corporal",
+            "pvt" => "private",
+            "dr" => "doctor",
+            "prof" => "professor",
+            "sen" => "senator",
+            "rep" => "representative",
+            "gov" => "governor",
+            "rev" => "reverend",
+            _ => return None,
+        })
+    })
+}
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |w| {
@@ -1629,6 +1738,8 @@ pub(crate) enum Pronoun {
     Body,
     /// they: anyone.
     Any,
+    /// "one of them": a member of the group last spoken of.
+    Member,
 }
 
 pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {

@@ -156,7 +156,28 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             });
         }
     }
-    if first_tok.has(flag::QUANT) || first_tok.has(flag::INTRO) && !first_tok.has(flag::DET) {
+    // "one of them": a member of the group last spoken of.
+    if nwords == 3 && first_tok.text(text).eq_ignore_ascii_case("one") {
+        let mut w = toks
+            .iter()
+            .filter(|t| t.is_word())
+            .skip(1)
+            .map(|t| t.text(text));
+        if w.next() == Some("of") && matches!(w.next(), Some("them" | "those")) {
+            return Some(Np {
+                kind: NpKind::Pronoun(Pronoun::Member),
+                name: Cow::Borrowed(surface),
+                surface,
+                head: None,
+                pos,
+            });
+        }
+    }
+    // A count opens a description ("two diplomats", "one Ilmari official"); other
+    // quantifiers make a crowd ("some countries").
+    if (first_tok.has(flag::QUANT) && !first_tok.has(flag::COUNT))
+        || first_tok.has(flag::INTRO) && !first_tok.has(flag::DET)
+    {
         return None;
     }
     // A restrictive relative clause belongs to a description ("a woman who sells charcoal
@@ -264,7 +285,9 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     let definite = first.eq_ignore_ascii_case("the");
     let indefinite = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
     // "A commander …" at a sentence start names the same party as "a commander …".
-    let name = if lexicon::is_determiner(first) && first.bytes().any(|b| !b.is_ascii_lowercase()) {
+    let name = if (lexicon::is_determiner(first) || w0t.has(flag::COUNT))
+        && first.bytes().any(|b| !b.is_ascii_lowercase())
+    {
         let mut name = String::with_capacity(surface.len());
         push_norm(&mut name, &first.to_lowercase());
         push_norm(&mut name, &surface[first.len()..]);
@@ -348,13 +371,16 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
         // What precedes must not make the run an object: a preposition anywhere before it
         // ("a deterrent against Guatemala", "at the Center for Strategic & International
         // Studies"), except inside a title ("Secretary of State John Kerry").
+        // "the mayor of Santa Luz" is a description: after a determiner, a title's "of"
+        // governs the name right after it (a place or body), not a person's name.
         let in_pp = (0..s).any(|k| {
             toks[k].has(flag::PREP)
                 && !(k > 0
                     && toks[k - 1].has(flag::TITLE)
                     && k + 1 < n
                     && cap(k + 1)
-                    && !toks[k + 1].has(flag::DET))
+                    && !toks[k + 1].has(flag::DET)
+                    && !(k + 1 == s && toks[0].has(flag::DET)))
         });
         let before_ok = !in_pp
             && (s == 0 || {
@@ -475,11 +501,14 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
     }
 }
 
-/// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy").
-pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok]) -> Option<Np<'t>> {
+/// A name mention as a phrase: possessive stripped ("Ersoy's" → "Ersoy"). The first
+/// `titles` tokens are titles before the name ("Sheikh"): they are its `head`, so that
+/// "the sheikh" can refer back to it, but not part of the name or mention.
+pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Option<Np<'t>> {
     let s = toks.first()?.s;
+    let ns = toks.get(titles)?.s;
     let e = toks.last()?.e;
-    let full = &text[s..e];
+    let full = &text[ns..e];
     let name = full
         .strip_suffix("'s")
         .or_else(|| full.strip_suffix("’s"))
@@ -492,8 +521,8 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok]) -> Option<Np<'t>> {
         kind: NpKind::Named { body },
         surface: name,
         name: norm(name),
-        head: None,
-        pos: s,
+        head: (titles > 0).then(|| Cow::Borrowed(text[s..ns].trim_end())),
+        pos: ns,
     })
 }
 
@@ -531,13 +560,15 @@ fn extend_of(
 }
 
 fn is_body(name: &str) -> bool {
-    let (mut words, mut last, mut has_of) = (0, "", false);
+    let (mut words, mut last, mut has_of, mut org_word) = (0, "", false, false);
     for w in name.split_whitespace() {
         words += 1;
         has_of |= w == "of";
+        // "Human Rights Watch", "Amnesty International": an organization's word anywhere.
+        org_word |= words > 1 && lexicon::is_org_name_word(w);
         last = w;
     }
-    if words > 2 && has_of {
+    if (words > 2 && has_of) || org_word {
         return true;
     }
     (words == 1 && lexicon::is_body_name(last))
@@ -588,6 +619,8 @@ fn push_lower(out: &mut String, s: &str) {
 pub(crate) struct Book<'t> {
     pub drafts: Vec<Draft<'t>>,
     by_surname: HashMap<String, Vec<usize>, lexicon::Fast>,
+    /// Persons by the first word of their name, for "Liu" after "Liu Jianguo".
+    by_first: HashMap<String, Vec<usize>, lexicon::Fast>,
     by_key: HashMap<String, usize, lexicon::Fast>,
     /// Most recently mentioned parties, newest last; bounded so resolution stays linear.
     recent: VecDeque<usize>,
@@ -648,6 +681,7 @@ impl<'t> Book<'t> {
                     Pronoun::Person => d.person && !d.plural,
                     Pronoun::Body => !d.person,
                     Pronoun::Any => true,
+                    Pronoun::Member => d.plural,
                 })?;
                 self.touch(i);
                 Some((i, true))
@@ -676,32 +710,46 @@ impl<'t> Book<'t> {
                     heads.push_str(h);
                     heads.push('\n');
                 }
+                let mut before_head = np.head.is_some();
                 for w in np.name.split_whitespace() {
                     let from = heads.len();
                     push_lower(&mut heads, w);
                     // A possessive's "'s" is dropped ("group's" → "group").
-                    if heads[from..].contains("'s") {
+                    let possessive = heads[from..].contains("'s");
+                    if possessive {
                         let word = heads[from..].replace("'s", "");
                         heads.truncate(from);
                         heads.push_str(&word);
                     }
+                    // A noun modifying the head does not name the party: "the navy" is not
+                    // "a navy spokesman".
+                    if before_head && !possessive {
+                        if np.head.as_deref() == Some(&heads[from..]) {
+                            before_head = false;
+                        } else {
+                            heads.truncate(from);
+                            continue;
+                        }
+                    }
                     heads.push('\n');
                 }
-                let i = self.push(Draft {
-                    name: np.name.clone(),
-                    mentions,
-                    kind: PartyKind::Descriptive,
-                    person: *person,
-                    heads,
-                    descriptors: Vec::new(),
-                    lower: String::new(),
-                    indefinite: *indefinite,
-                    plural: np
-                        .head
-                        .as_deref()
-                        .is_some_and(|h| h.ends_with('s') || h.ends_with("men"))
-                        && !*indefinite,
-                });
+                let i =
+                    self.push(Draft {
+                        name: np.name.clone(),
+                        mentions,
+                        kind: PartyKind::Descriptive,
+                        person: *person,
+                        heads,
+                        descriptors: Vec::new(),
+                        lower: String::new(),
+                        indefinite: *indefinite,
+                        plural: (np.head.as_deref().is_some_and(|h| {
+                            h.ends_with('s') || h.ends_with("men") || h == "people"
+                        }) && !*indefinite)
+                            || np.name.split(' ').next().is_some_and(|w| {
+                                lexicon::is_count(w) && !w.eq_ignore_ascii_case("one")
+                            }),
+                    });
                 self.by_key.insert(key, i);
                 self.touch(i);
                 Some((i, false))
@@ -743,10 +791,30 @@ impl<'t> Book<'t> {
         if definite {
             if let Some(head) = &np.head {
                 let head = head.trim_end_matches('s');
-                if let Some(i) =
-                    self.resolve(|d| d.heads().any(|h| h.trim_end_matches('s') == head))
-                {
-                    return Some((i, true));
+                let has = |d: &Draft| d.heads().any(|h| h.trim_end_matches('s') == head);
+                if let Some(i) = self.resolve(has) {
+                    // A title names a person only when one person met so far carries it:
+                    // "the general" after two generals is neither.
+                    let person = |j: usize| self.drafts[j].kind == PartyKind::Person;
+                    let ambiguous = person(i)
+                        && self
+                            .recent
+                            .iter()
+                            .any(|&j| j != i && person(j) && has(&self.drafts[j]));
+                    if !ambiguous {
+                        return Some((i, true));
+                    }
+                }
+                // "the group", "the organisation": the organization the text last named
+                // (several words or an acronym, not a one-word place).
+                if !person && np.name.split(' ').count() == 2 && is_org_category(head) {
+                    if let Some(i) = self.resolve(|d| {
+                        d.kind == PartyKind::Body
+                            && (d.name.contains(' ')
+                                || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
+                    }) {
+                        return Some((i, true));
+                    }
                 }
             }
         }
@@ -772,6 +840,12 @@ impl<'t> Book<'t> {
                     .copied()
                     .find(|&c| suffix_compatible(&key, &self.drafts[c].lower))
             });
+            // "Liu" after "Liu Jianguo": a name whose family name comes first, or a given
+            // name; only when one titled person met so far has it first.
+            let found = found.or_else(|| {
+                let cands = self.by_first.get(key.as_str()).filter(|_| words == 1)?;
+                (cands.len() == 1).then(|| cands[0])
+            });
             if let Some(i) = found {
                 if words > self.drafts[i].lower.split_whitespace().count() {
                     self.drafts[i].name = np.name.clone();
@@ -791,10 +865,22 @@ impl<'t> Book<'t> {
             heads.push_str(w);
             heads.push('\n');
         }
-        if np.surface != np.name {
-            // Title words are heads too: "the minister" may refer to "Minister X Y".
-            for w in np.surface.split_whitespace() {
-                push_lower(&mut heads, w);
+        // Title words are heads too: "the minister" may refer to "Minister X Y", "the
+        // general" to "Lt. Gen. X Y", "the sheikh" to a mention "Sheikh X Y".
+        let titled = np.surface != np.name || np.head.is_some();
+        let titles = if np.surface != np.name {
+            np.surface
+        } else {
+            ""
+        };
+        for w in titles
+            .split_whitespace()
+            .chain(np.head.as_deref().unwrap_or("").split_whitespace())
+        {
+            push_lower(&mut heads, w);
+            heads.push('\n');
+            if let Some(full) = lexicon::title_in_full(w) {
+                heads.push_str(full);
                 heads.push('\n');
             }
         }
@@ -814,6 +900,16 @@ impl<'t> Book<'t> {
             plural: false,
             lower: key.clone(),
         });
+        // Only a person introduced with a title surely is one ("Senior Colonel Liu
+        // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").
+        if !body && words > 1 && titled {
+            if let Some(first) = key.split_whitespace().next() {
+                let v = self.by_first.entry(first.to_string()).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
         self.by_key.insert(key, i);
         self.by_surname.entry(surname).or_default().push(i);
         self.touch(i);
@@ -831,6 +927,10 @@ impl<'t> Book<'t> {
                     self.by_surname
                         .get(key.as_str())
                         .and_then(|v| v.last().copied())
+                        .or_else(|| {
+                            let v = self.by_first.get(key.as_str())?;
+                            (v.len() == 1).then(|| v[0])
+                        })
                 });
                 self.key = key;
                 if let Some(i) = known {
@@ -927,6 +1027,11 @@ fn is_demonym(adj: &str, name: &str) -> bool {
         rest,
         "n" | "an" | "ian" | "ese" | "i" | "ish" | "ic" | "ean" | "ine"
     )
+}
+
+/// A noun that stands for any organization ("the group"), singular without its "s".
+fn is_org_category(head: &str) -> bool {
+    matches!(head, "group" | "organisation" | "organization")
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").

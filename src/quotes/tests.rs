@@ -268,6 +268,147 @@ const PATTERNS: &[Pattern] = &[
          would judge the process by facts.",
         &[("it would judge the process by facts", Reported, "Ukraine")],
     ),
+    (
+        "a sentence-initial 'It' is the organisation the last sentence's subject named",
+        "Mines handed over\n\nHuman Rights Watch said the departure should not close the book. \
+         It said it had documented abuses.\n\nThe Carter Center, which monitored Calvo's \
+         elections, said the withdrawal was welcome. It said a peaceful handover would follow.",
+        &[
+            ("the departure should not close the book", Reported, "Human Rights Watch"),
+            ("it had documented abuses", Reported, "Human Rights Watch"),
+            ("the withdrawal was welcome", Reported, "Carter Center"),
+            ("a peaceful handover would follow", Reported, "Carter Center"),
+        ],
+    ),
+    (
+        "an aside between dashes or commas splits reported or quoted words",
+        "Troops leave\n\nThe pullout — said a senior officer who asked not to be named — was \
+         rushed from start to finish. The timetable, said a navy spokesman, was always tight.\n\n\
+         “We are leaving” — Defence Minister Ana Ruiz said — “but not too soon.”",
+        &[
+            (
+                "The pullout — said a senior officer who asked not to be named — was rushed from start to finish",
+                Reported,
+                "a senior officer who asked not to be named",
+            ),
+            ("The timetable, said a navy spokesman, was always tight", Reported, "a navy spokesman"),
+            ("We are leaving", Direct, "Ana Ruiz"),
+            ("but not too soon.", Direct, "Ana Ruiz"),
+        ],
+    ),
+    (
+        "a speaker introduced by a number is a description; 'one of them' is one of that group",
+        "Troops leave\n\nTwo people familiar with the planning said the marines had left a \
+         small unit. According to one of them, the unit is tiny.\n\nPrivately, one Ilmari \
+         official conceded that the army was not ready. Several residents told reporters that \
+         the town was quiet.",
+        &[
+            ("the marines had left a small unit", Reported, "two people familiar with the planning"),
+            ("the unit is tiny", Reported, "two people familiar with the planning"),
+            ("the army was not ready", Reported, "one Ilmari official"),
+            ("the town was quiet", Reported, "several residents"),
+        ],
+    ),
+    (
+        "'the general', 'the sheikh' refer to the one party with that title; 'Liu' to 'Liu Jianguo'",
+        "Troops leave\n\nLt. Gen. Omar Sed, the force commander, said the mission was over. The \
+         general said the first units would leave soon. His deputy, Brig. Tomasz Nowak, said the \
+         plan was sound. The brigadier added that the hospital would stay.\n\nChina was \
+         represented by Senior Colonel Liu Jianguo. Liu said the engineers would finish the \
+         bridge. Sheikh Faisal Al-Zahrani, whose tribe grazes the valley, was scathing. The \
+         sheikh said his people had never been consulted.",
+        &[
+            ("the mission was over", Reported, "Omar Sed"),
+            ("the first units would leave soon", Reported, "Omar Sed"),
+            ("the plan was sound", Reported, "Tomasz Nowak"),
+            ("the hospital would stay", Reported, "Tomasz Nowak"),
+            ("the engineers would finish the bridge", Reported, "Liu Jianguo"),
+            ("his people had never been consulted", Reported, "Faisal Al-Zahrani"),
+        ],
+    ),
+    (
+        "a quote inside 'According to X, …' is X's; after a medium, the speaker named before",
+        "Troops leave\n\nCaptain Ilya Marsh said the base was empty. According to Reuters, the \
+         convoy “left at dawn for good”. According to a Korvanian official, Korvania “will watch \
+         closely whether it is complete” before talks resume.",
+        &[
+            ("the base was empty", Reported, "Ilya Marsh"),
+            ("left at dawn for good", Partial, "Ilya Marsh"),
+            (
+                "Korvania “will watch closely whether it is complete” before talks resume",
+                Reported,
+                "a Korvanian official",
+            ),
+            ("will watch closely whether it is complete", Partial, "a Korvanian official"),
+        ],
+    ),
+    (
+        "'the mayor of <dateline town>' is a description, never the town",
+        "Troops leave\n\nSANTA LUZ, Calvo — The soldiers left on Saturday.\n\nMarta Quiroga, the \
+         mayor of Santa Luz, said she was relieved. The mayor of Puerto Ancla said the town was \
+         quiet.",
+        &[
+            ("she was relieved", Reported, "Marta Quiroga"),
+            ("the town was quiet", Reported, "the mayor of Puerto Ancla"),
+        ],
+    ),
+    (
+        "a speech verb after a determiner is a noun: 'wrote in a note to clients that'",
+        "Troops leave\n\nMorgan Stanley analysts wrote in a note to clients that output could \
+         fall. The union said in a post that the strike would go ahead.",
+        &[
+            ("output could fall", Reported, "Morgan Stanley analysts"),
+            ("the strike would go ahead", Reported, "the union"),
+        ],
+    ),
+    (
+        "defended, doubts, questioned, maintained and other stance verbs report words",
+        "Troops leave\n\nGeneral Rodrigo Espinal defended the mission's record. Professor Amaka \
+         Nwosu doubts that the governments will be fooled. Tamar Gelashvili questioned how much \
+         had changed. Omar Sed maintained that the base was empty.",
+        &[
+            ("defended the mission's record", Reported, "Rodrigo Espinal"),
+            ("the governments will be fooled", Reported, "Amaka Nwosu"),
+            ("questioned how much had changed", Reported, "Tamar Gelashvili"),
+            ("the base was empty", Reported, "Omar Sed"),
+        ],
+    ),
+    (
+        "an organisation named like a person is never 'he'",
+        "Troops leave\n\nColonel Pedro Alves said the last unit had left. Amnesty International \
+         called the move hasty. “We did our duty,” he said. Doctors Without Borders said its \
+         clinics would stay open.",
+        &[
+            ("the last unit had left", Reported, "Pedro Alves"),
+            ("called the move hasty", Reported, "Amnesty International"),
+            ("We did our duty", Direct, "Pedro Alves"),
+            ("its clinics would stay open", Reported, "Doctors Without Borders"),
+        ],
+    ),
+    (
+        "'the group' is the organization last named; a noun before a head does not name it",
+        "Troops leave\n\nThe Coastal Relief Alliance, a charity that runs two clinics, said it \
+         hoped for peace. The group said it would keep its staff in place.\n\nThe Dravenian \
+         navy insisted the timing was sound. A navy spokesman, Ilja Brekov, said the ships had \
+         left. The last ferry reached port at dawn, the navy said.",
+        &[
+            ("it hoped for peace", Reported, "Coastal Relief Alliance"),
+            ("it would keep its staff in place", Reported, "Coastal Relief Alliance"),
+            ("the timing was sound", Reported, "the Dravenian navy"),
+            ("the ships had left", Reported, "Ilja Brekov"),
+            ("The last ferry reached port at dawn", Reported, "the Dravenian navy"),
+        ],
+    ),
+    (
+        "a title refers back only when one person met so far carries it",
+        "Troops leave\n\nGeneral Ana Ruiz said the base was empty. General Omar Sed said the \
+         road was open. The general said the convoy would leave.",
+        &[
+            ("the base was empty", Reported, "Ana Ruiz"),
+            ("the road was open", Reported, "Omar Sed"),
+            ("the convoy would leave", Reported, "the general"),
+        ],
+    ),
 ];
 
 #[test]

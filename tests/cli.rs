@@ -55,9 +55,61 @@ stance_test!(char_ngrams_auto_falls_back_to_off_on_tiny_data, |t| {
     let out = t.stance(["train", "--data", "tiny.jsonl", "--out", "m.json"]);
     assert_success(&out);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("char n-grams auto: off"), "{err}");
+    assert!(err.contains("auto: C=20 char n-grams off"), "{err}");
     let model: serde_json::Value = serde_json::from_slice(&t.read("m.json")).unwrap();
     assert!(model["vectorizer"]["features"]["char_ngrams"].is_null());
+});
+
+stance_test!(c_is_chosen_by_cross_validation_when_not_given, |t| {
+    // Weak, noisy cues among many random words: stronger regularization than C = 20
+    // cross-validates better, so training without --c picks a smaller C; --c fixes it.
+    let mut state: u64 = 12345;
+    let mut rnd = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        state >> 33
+    };
+    let labels = ["a", "b", "c"];
+    let cues = [["alpha", "apex"], ["bravo", "bond"], ["charlie", "crest"]];
+    let mut data = String::new();
+    for i in 0..240u64 {
+        let own = (i % 3) as usize;
+        // The record's own cue 60% of the time, another label's otherwise.
+        let src = if rnd() % 100 < 60 {
+            own
+        } else {
+            ((i + 1 + rnd() % 2) % 3) as usize
+        };
+        let mut words = vec![cues[src][(rnd() % 2) as usize].to_string()];
+        words.extend((0..8).map(|_| format!("w{}", rnd() % 300)));
+        data.push_str(&format!(
+            "{{\"text\":\"{}\",\"label\":\"{}\"}}\n",
+            words.join(" "),
+            labels[own]
+        ));
+    }
+    t.write("noisy.jsonl", data);
+    let c_of = |model: &str| {
+        let m: serde_json::Value = serde_json::from_slice(&t.read(model)).unwrap();
+        m["training"]["params"]["c"].as_f64().unwrap()
+    };
+    let out = t.stance(["train", "--data", "noisy.jsonl", "--out", "auto.json"]);
+    assert_success(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("cv 3-fold: C=5 "), "{err}");
+    assert!(c_of("auto.json") < 20.0, "{err}");
+    let out = t.stance([
+        "train",
+        "--data",
+        "noisy.jsonl",
+        "--c",
+        "20",
+        "--out",
+        "fixed.json",
+    ]);
+    assert_success(&out);
+    assert_eq!(c_of("fixed.json"), 20.0);
 });
 
 stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {

@@ -4,6 +4,7 @@ use super::Metrics;
 use crate::corpus::Record;
 use crate::pipeline::{label_indices, Classifier, TrainConfig};
 use crate::{Error, Result};
+use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -143,13 +144,18 @@ pub fn pick_by_cv(
         }
         _ => records,
     };
-    let mut macro_f1 = Vec::with_capacity(candidates.len());
-    for (i, candidate) in candidates.iter().enumerate() {
-        let mut config = candidate.clone();
-        config.labels = Some(labels.clone());
-        let f1 = cross_validate(records, &config, k)?.metrics.macro_f1;
+    // Candidates are independent fits, run side by side (training itself is mostly one
+    // thread); each is deterministic, so the scores do not depend on the thread count.
+    let macro_f1: Vec<f64> = candidates
+        .par_iter()
+        .map(|candidate| {
+            let mut config = candidate.clone();
+            config.labels = Some(labels.clone());
+            Ok(cross_validate(records, &config, k)?.metrics.macro_f1)
+        })
+        .collect::<Result<_>>()?;
+    for (i, &f1) in macro_f1.iter().enumerate() {
         on_scored(i, f1);
-        macro_f1.push(f1);
     }
     let index = (0..macro_f1.len()).fold(0, |best, i| {
         if macro_f1[i] > macro_f1[best] {

@@ -215,8 +215,10 @@ impl Words {
         let mut lower = String::new();
         fold_into(segment, &mut lower);
         let cues = Cues::of(segment, &lower);
-        let stem = match stemmer {
-            Some(s) if cues.is_word() => s.stem(&lower).into_owned(),
+        // A stemmer can strip a word to nothing (Arabic drops a lone diacritic, "\u{64b}");
+        // a token keeps a form, so the word stands for itself.
+        let stem = match stemmer.filter(|_| cues.is_word()).map(|s| s.stem(&lower)) {
+            Some(stem) if !stem.is_empty() => stem.into_owned(),
             _ => lower.clone(),
         };
         let id = self.entries.len() as u32;
@@ -291,6 +293,16 @@ mod tests {
         assert_eq!(words.id("never", Some(&s)), (never, cues));
         let (_, cues) = words.id("however", Some(&s));
         assert!(cues.is_word() && cues.contrast() && !cues.negation());
+    }
+
+    #[test]
+    fn a_word_the_stemmer_empties_keeps_its_form() {
+        let arabic = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Arabic);
+        let mut words = Words::default();
+        words.prepare(Language::Arabic);
+        let (id, cues) = words.id("\u{64b}", Some(&arabic));
+        assert!(cues.is_word());
+        assert_eq!(&*words.get(id).stem, "\u{64b}");
     }
 
     #[test]

@@ -230,6 +230,73 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `X quoted Y as saying`: Y, for the participle at `j` right after "as".
+    fn quoted_as(&self, ss: usize, j: usize) -> Option<Np<'a>> {
+        if j < ss + 3 || !self.is_word(j - 1, "as") {
+            return None;
+        }
+        let q = (j.saturating_sub(14).max(ss)..j - 1).rev().find(|&k| {
+            self.toks[k].is_word()
+                && matches!(self.word(k), "quoted" | "quotes" | "quoting" | "cited")
+        })?;
+        if q + 1 >= j - 1 || (q + 1..j - 1).any(|k| self.quote_at(k).is_some()) {
+            return None;
+        }
+        parties::analyze(self.text, &self.toks[q + 1..j - 1], self.media)
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)) || q + 2 == j - 1)
+    }
+
+    /// Whether "that" at `k`, after the speech verb at `j`, opens a relative clause ("at a
+    /// news conference that grew tense"): a noun before it and a finite verb right after.
+    fn relative_that(&self, j: usize, k: usize) -> bool {
+        if k <= j + 1 || k + 1 >= self.toks.len() {
+            return false;
+        }
+        let p = self.toks[k - 1];
+        let n = self.toks[k + 1];
+        if !p.is_word() || p.has(flag::CAP) || p.verb.is_some() || !n.is_word() {
+            return false;
+        }
+        if lexicon::pronoun(p.text(self.text)).is_some() {
+            return false;
+        }
+        let w = n.text(self.text);
+        if n.has(flag::CAP | flag::DET) {
+            return false;
+        }
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "has"
+                | "had"
+                | "have"
+                | "grew"
+                | "became"
+                | "began"
+                | "came"
+                | "went"
+                | "took"
+                | "made"
+                | "left"
+                | "fell"
+                | "rose"
+                | "ran"
+                | "drew"
+                | "brought"
+                | "seemed"
+                | "lasted"
+        ) || (w.len() > 4
+            && w.ends_with("ed")
+            && n.verb.is_none()
+            && self
+                .toks
+                .get(k + 2)
+                .is_some_and(|t| t.is_word() && t.has(flag::DET | flag::PREP)))
+    }
+
     /// A live quote token (not a dropped scare quote).
     fn quote_at(&self, i: usize) -> Option<usize> {
         match self.toks[i].kind {
@@ -441,7 +508,21 @@ impl<'a> Ctx<'a> {
             // A body the sentence is about ("The Federation of Shipowners … was less
             // enthusiastic."), so a later "It said" finds it; name mentions skip names that
             // open with a body noun.
-            if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
+            let dateline = (ss..se)
+                .find(|&k| !self.toks[k].is_word())
+                .is_some_and(|k| self.dateline(ss, k, se));
+            // "The Mirovian defence ministry confirmed the withdrawal. It said …".
+            let body_descr = matches!(
+                np.kind,
+                NpKind::Descr {
+                    definite: true,
+                    person: false,
+                    ..
+                }
+            );
+            if (matches!(np.kind, NpKind::Named { body: true }) || body_descr)
+                && !self.media.is_medium(np.surface)
+                && !dateline
             {
                 let pos = np.pos;
                 self.sent_body = Some(np.clone());
@@ -452,6 +533,9 @@ impl<'a> Ctx<'a> {
         let mut spans = std::mem::take(&mut self.mention_spans);
         parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
         for &(a, b) in &spans {
+            if a == 0 && self.dateline(ss, ss + b, se) {
+                continue;
+            }
             // Titles right before the name ("Sheikh", "Senior Colonel") come along, so "the
             // sheikh" can refer back to it.
             let mut t = ss + a;
@@ -472,6 +556,15 @@ impl<'a> Ctx<'a> {
             }
         }
         self.mention_spans = spans;
+    }
+
+    /// "LESNA GORA — The garrison …": words `ss..b` in capitals and a dash after them are a
+    /// dateline, which names a place, not a speaker.
+    fn dateline(&self, ss: usize, b: usize, se: usize) -> bool {
+        b > ss
+            && b < se
+            && ["—", "–", "-"].iter().any(|p| self.punct(b, p))
+            && parties::is_all_caps(&self.text[self.toks[ss].s..self.toks[b - 1].e])
     }
 
     fn push_ghost(&mut self, li: usize, np: Np<'a>, end: usize, sieve: &'static str) {
@@ -540,13 +633,43 @@ impl<'a> Ctx<'a> {
         if verb.is_none() && title_case {
             return true;
         }
+        // "that locals call the “Glass Fort”", "known as “Camp Hope”": a name given.
+        if title_case {
+            let prev = (ss..ti)
+                .rev()
+                .filter(|&i| self.toks[i].is_word())
+                .find(|&i| !lexicon::with_lower(self.word(i), |w| matches!(w, "the" | "a")));
+            if prev.is_some_and(|i| {
+                lexicon::with_lower(self.word(i), |w| {
+                    matches!(
+                        w,
+                        "call"
+                            | "calls"
+                            | "called"
+                            | "dubbed"
+                            | "nicknamed"
+                            | "named"
+                            | "as"
+                            | "christened"
+                    )
+                })
+            }) {
+                return true;
+            }
+        }
         if words > 4 {
             return false;
         }
         match verb {
             None => true,
-            // "what its officers call a “security belt”": a term, not someone's words.
-            Some(v) => (v.saturating_sub(4)..v).any(|i| i >= ss && self.is_word(i, "what")),
+            // "what its officers call a “security belt”": a term, not someone's words (the
+            // naming verb nearest the quote).
+            Some(_) => {
+                let near = (ss..ti).rev().find(|&i| self.toks[i].verb.is_some());
+                near.is_some_and(|v| {
+                    (v.saturating_sub(4)..v).any(|i| i >= ss && self.is_word(i, "what"))
+                })
+            }
         }
     }
 
@@ -654,6 +777,10 @@ impl<'a> Ctx<'a> {
                 .map(|p| (Speaker::Inherit(p), Vec::new()))
         };
         if v.form == Form::Ing {
+            // "State television quoted Rashid Kaleb as saying …": the person quoted.
+            if let Some(np) = self.quoted_as(ss, j) {
+                return Some((Speaker::Np(np), Vec::new()));
+            }
             if let Some(k) = (ss..j)
                 .rev()
                 .find(|&i| self.verb(i).is_some_and(|v| v.form != Form::Ing))
@@ -696,9 +823,13 @@ impl<'a> Ctx<'a> {
         if !matches!(self.word(prev), "and" | "but") {
             return None;
         }
+        // A passive ("had been informed … and noted") is no speech verb of the subject.
         (ss..prev).rev().find(|&i| {
             self.verb(i)
                 .is_some_and(|v| v.form != Form::Ing && v.form != Form::Base)
+                && !(i > ss
+                    && self.toks[i - 1].is_word()
+                    && lexicon::with_lower(self.word(i - 1), |w| BE.contains(&w)))
         })
     }
 
@@ -1040,6 +1171,35 @@ impl<'a> Ctx<'a> {
             }
             let Some(v) = self.verb(j) else { continue };
             if v.form == Form::Ing && v.class == VerbClass::Clause {
+                // "quoted Rashid Kaleb as saying that …": the person quoted.
+                if let Some(np) = self.quoted_as(ss, j) {
+                    let start = if j + 1 < se && self.is_word(j + 1, "that") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    let end = (start..se)
+                        .find(|&k| {
+                            self.quote_at(k)
+                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                        })
+                        .unwrap_or(se);
+                    if let Some((s, e)) = self.trimmed(start, end) {
+                        self.push_reported(
+                            li,
+                            ss,
+                            se,
+                            s,
+                            e,
+                            v.lemma,
+                            via,
+                            Speaker::Np(np),
+                            Vec::new(),
+                            "reported",
+                        );
+                    }
+                    continue;
+                }
                 // "…, adding that …": the words of the sentence's speaker.
                 let last = (first_item..self.items.len())
                     .rev()
@@ -1139,6 +1299,10 @@ impl<'a> Ctx<'a> {
                 }
                 for k in j + 1..se.min(j + 1 + n) {
                     if self.is_word(k, "that") {
+                        // "at a news conference that grew tense": a relative clause.
+                        if self.relative_that(j, k) {
+                            return None;
+                        }
                         return Some(k);
                     }
                     // An auxiliary means the complement has begun without "that" ("said
@@ -1177,11 +1341,20 @@ impl<'a> Ctx<'a> {
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
-                | "maintain" | "reiterate" => {
+                | "maintain" | "reiterate" | "inform" | "allege" | "demand" => {
                     that_within(8).is_some() || colon_within(8) || v.lemma == "report"
                 }
-                // "doubts that …", not "expressed doubts about …".
-                "doubt" => matches!(next_w.as_deref(), Some("that" | "whether" | "if")),
+                // "doubts that …", "doubted the company would be the last", not "expressed
+                // doubts about …".
+                "doubt" => {
+                    matches!(next_w.as_deref(), Some("that" | "whether" | "if"))
+                        || (j + 2..se.min(j + 8)).any(|k| {
+                            self.toks[k].is_word()
+                                && lexicon::with_lower(self.word(k), |w| {
+                                    matches!(w, "would" | "will" | "could" | "was" | "were")
+                                })
+                        })
+                }
                 _ => true,
             };
             if !ok {
@@ -1212,9 +1385,22 @@ impl<'a> Ctx<'a> {
             if v.form == Form::Past
                 && adverbial
                 && !(j + 1..se).any(|k| {
-                    self.is_word(k, "that") || self.punct(k, ":") || self.quote_at(k).is_some()
+                    (self.is_word(k, "that") && !self.relative_that(j, k))
+                        || self.punct(k, ":")
+                        || self.quote_at(k).is_some()
                 })
             {
+                continue;
+            }
+            // "under what the two governments called Operation Long Harbour": naming, not
+            // words said.
+            if matches!(
+                v.lemma,
+                "call" | "dub" | "term" | "label" | "brand" | "describe"
+            ) && (j.saturating_sub(5).max(ss)..j).any(|k| {
+                // "welcomed what she called …" frames the speaker's own words.
+                self.is_word(k, "what") && !(k > ss && self.verb(k - 1).is_some())
+            }) {
                 continue;
             }
             // "General, you have said …", "as I said": the interlocutor or the writer, not a

@@ -96,6 +96,12 @@ const CLAUSE_VERBS: &[&str] = &[
     // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.
     "maintain",
     "reiterate",
+    // "informed parliament that …", "alleged that …", "demanded that … be tabled": only
+    // before "that" (see `attribute`).
+    "inform",
+    "allege",
+    "demand",
+    "opine",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
 ];
@@ -135,6 +141,8 @@ const EVAL_VERBS: &[&str] = &[
     "express",
     "voice",
     "endorse",
+    // "thanked neighbouring states for their patience".
+    "thank",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",
@@ -159,6 +167,8 @@ const AMBIGUOUS_PRESENT: &[&str] = &[
     "questions",
     "blasts",
     "voices",
+    "demands",
+    "thanks",
 ];
 
 /// Words that may follow a quote in inverted order ("…," said X).
@@ -218,6 +228,16 @@ const TITLES: &[&str] = &[
     // French honorifics, common in news from francophone capitals.
     "mme",
     "mme.",
+    // South Asian and diplomatic honorifics: "Shri X", "Smt. X", "H.E. Mr. X", "Hon. X".
+    "shri",
+    "shrimati",
+    "smt",
+    "smt.",
+    "h.e.",
+    "hon",
+    "hon.",
+    // "Sgt. 1st Class Maria Okonjo": the rank's last word.
+    "class",
     "mlle",
     "mlle.",
     "ambassador",
@@ -1131,7 +1151,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr",
     "cpl", "pvt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "no", "jan", "feb", "mar",
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "etc", "ret", "gov", "inc", "corp",
-    "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ",
+    "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ", "smt", "hon",
 ];
 
 /// The tables and the party book are keyed by short words and names, where SipHash's setup
@@ -1758,6 +1778,24 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     } else {
         None
     }
+}
+
+/// A pronoun's or a speaker phrase word's gender: 1 for "he", "Mr", "spokesman"; 2 for
+/// "she", "Mrs", "woman"; 0 when the word says nothing.
+pub(crate) fn gender_word(word: &str) -> u8 {
+    if word.len() > 14 {
+        return 0;
+    }
+    with_lower(word.trim_end_matches('.'), |w| match w {
+        "he" | "his" | "him" | "mr" | "sir" | "lord" | "king" | "prince" | "monsieur" | "man"
+        | "father" | "spokesman" | "chairman" | "businessman" | "congressman" | "husband"
+        | "son" | "brother" | "grandfather" | "uncle" | "sheikh" | "emir" => 1,
+        "she" | "her" | "mrs" | "ms" | "mme" | "madame" | "mlle" | "lady" | "queen"
+        | "princess" | "woman" | "mother" | "spokeswoman" | "chairwoman" | "businesswoman"
+        | "congresswoman" | "wife" | "daughter" | "sister" | "grandmother" | "aunt" | "widow"
+        | "smt" | "shrimati" => 2,
+        _ => 0,
+    })
 }
 
 /// The built-in media list, indexed by lowercase first word so a lookup at a token costs

@@ -455,14 +455,37 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // Back over a coordination of names ("at Cerro Pelado and Laguna Chica") and
         // modifiers ("the National Maritime University") to what governs them.
         let mut k = s;
+        let (mut commas, mut coord) = (0, false);
         while k > 0
             && ((toks[k - 1].has(flag::CAP)
                 && !toks[k - 1].has(flag::TITLE | flag::PREP | flag::DET | flag::INTRO))
                 || matches!(word(k - 1), "and" | "or" | "," | "&"))
         {
+            commas += usize::from(word(k - 1) == ",");
+            coord |= matches!(word(k - 1), "and" | "or" | "&");
             k -= 1;
         }
+        // "In Sorenia, Radu Ciobanu … held a rally": the subject after an opening
+        // adverbial, not a list governed by its preposition.
+        let opening_adverbial = k == 1
+            && commas == 1
+            && !coord
+            && s > 0
+            && word(s - 1) == ","
+            && !(e < n && matches!(word(e), "and" | "or"));
+        // "flanked by Mara Feld": an agent is a person the text may go on about.
+        // ("Asked by Radio Litoral" names an interviewer.)
+        let by_agent = k == s
+            && k > 0
+            && word(k - 1).eq_ignore_ascii_case("by")
+            && !(k > 1
+                && toks[k - 2].is_word()
+                && lexicon::with_lower(word(k - 2), |w| lexicon::props(w).verb.is_some()))
+            && e > s + 1
+            && !is_body(&text[toks[s].s..toks[e - 1].e]);
         let after_prep = k > 0
+            && !opening_adverbial
+            && !by_agent
             && toks[k - 1].is_word()
             && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
                 || lexicon::with_lower(word(k - 1), |l| {
@@ -559,6 +582,22 @@ fn extend_of(
     k
 }
 
+/// A phrase's gender from its title or noun words ("Mr", "spokeswoman"), 0 when none says.
+fn phrase_gender(surface: &str) -> u8 {
+    surface
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .take(8)
+        .map(lexicon::gender_word)
+        .find(|&g| g != 0)
+        .unwrap_or(0)
+}
+
+/// Every letter uppercase, with at least two of them ("GERMANY", "LESNA GORA").
+pub(crate) fn is_all_caps(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !name.chars().any(|c| c.is_lowercase())
+}
+
 fn is_body(name: &str) -> bool {
     let (mut words, mut last, mut has_of, mut org_word) = (0, "", false, false);
     for w in name.split_whitespace() {
@@ -585,6 +624,9 @@ pub(crate) struct Draft<'t> {
     pub kind: PartyKind,
     /// Whether "he"/"she" may refer to it (persons and person descriptions).
     person: bool,
+    /// 1 male, 2 female, 0 unknown: from a title or noun in a mention ("Mr", "woman") or a
+    /// "he"/"she" already resolved to it; "she" never goes to a known man.
+    gender: u8,
     /// Lowercase head nouns and name words, for "the commander"; each ends in '\n' (no
     /// word holds whitespace), so they share one allocation.
     heads: String,
@@ -677,12 +719,22 @@ impl<'t> Book<'t> {
     pub(crate) fn add(&mut self, np: &Np<'t>) -> Option<(usize, bool)> {
         match &np.kind {
             NpKind::Pronoun(p) => {
+                let g = if *p == Pronoun::Person {
+                    lexicon::gender_word(np.surface)
+                } else {
+                    0
+                };
                 let i = self.resolve(|d| match p {
-                    Pronoun::Person => d.person && !d.plural,
+                    Pronoun::Person => {
+                        d.person && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
+                    }
                     Pronoun::Body => !d.person,
                     Pronoun::Any => true,
                     Pronoun::Member => d.plural,
                 })?;
+                if self.drafts[i].gender == 0 {
+                    self.drafts[i].gender = g;
+                }
                 self.touch(i);
                 Some((i, true))
             }
@@ -739,6 +791,7 @@ impl<'t> Book<'t> {
                         mentions,
                         kind: PartyKind::Descriptive,
                         person: *person,
+                        gender: phrase_gender(np.surface),
                         heads,
                         descriptors: Vec::new(),
                         lower: String::new(),
@@ -825,6 +878,11 @@ impl<'t> Book<'t> {
         let key = self.take_key(&np.name);
         if let Some(&i) = self.by_key.get(key.as_str()) {
             self.key = key;
+            // A heading in capitals ("GERMANY") yields to the body's "Germany".
+            let d = &mut self.drafts[i];
+            if is_all_caps(&d.name) && !is_all_caps(&np.name) {
+                d.name = np.name.clone();
+            }
             self.mention(i, np.surface);
             return i;
         }
@@ -894,6 +952,7 @@ impl<'t> Book<'t> {
                 PartyKind::Person
             },
             person: !body,
+            gender: if body { 0 } else { phrase_gender(np.surface) },
             heads,
             descriptors: Vec::new(),
             indefinite: false,

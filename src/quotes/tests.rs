@@ -409,6 +409,89 @@ const PATTERNS: &[Pattern] = &[
             ("the convoy would leave", Reported, "the general"),
         ],
     ),
+    (
+        "informed, alleged, demanded, opined that",
+        "Troops leave\n\nHome Minister Harish Bhatnagar informed the Rashtra Sabha that the withdrawal was complete. Kamla Devi Rawat alleged that the Government had bowed before foreign pressure. Sushila Menon opined that the withdrawal was welcome in principle.",
+        &[
+            ("the withdrawal was complete", Reported, "Harish Bhatnagar"),
+            ("the Government had bowed before foreign pressure", Reported, "Kamla Devi Rawat"),
+            ("the withdrawal was welcome in principle", Reported, "Sushila Menon"),
+        ],
+    ),
+    (
+        "thanked X for Y is reported speech",
+        "Troops leave\n\nThe ambassador thanked the Government of Vardhanpur for its statesmanship.",
+        &[("thanked the Government of Vardhanpur for its statesmanship", Reported, "the ambassador")],
+    ),
+    (
+        "doubted without that",
+        "Troops leave\n\nDr. Anna Berg doubted the company would be the last to leave.",
+        &[("the company would be the last to leave", Reported, "Anna Berg")],
+    ),
+    (
+        "relative that after a noun is no reported clause",
+        "Troops leave\n\nKaltenmark will withdraw its battalion, ministers announced on Wednesday at a news conference that grew noticeably tense.",
+        &[],
+    ),
+    (
+        "what X call names, not speech",
+        "Troops leave\n\nThe deployment began under what the two governments called Operation Long Harbour. Haraldsen has promised that the savings will go into what ministers like to call the \"peace dividend\".",
+        &[("the savings will go into what ministers like to call the \"peace dividend\"", Reported, "Haraldsen")],
+    ),
+    (
+        "a name given in title case is no quote",
+        "Troops leave\n\nHalvoria's air force is packing up at Tarn, the airbase in southern Sorenia that locals have called the \"Glass Fort\" since its control tower was rebuilt in 2009.",
+        &[],
+    ),
+    (
+        "quoted X as saying",
+        "Troops leave\n\nState television quoted Foreign Minister Rashid Kaleb as saying that the foreigners had \"finally learned what everyone knew\".",
+        &[
+            ("the foreigners had \"finally learned what everyone knew\"", Reported, "Rashid Kaleb"),
+            ("finally learned what everyone knew", Partial, "Rashid Kaleb"),
+        ],
+    ),
+    (
+        "honorifics and ordinal ranks are titles",
+        "Troops leave\n\n\"We thank them,\" said Shri Harish Chandra Bhatnagar. \"We welcome it,\" said Smt. Kamla Rawat. \"Good,\" said Sgt. 1st Class Maria Okonjo.",
+        &[
+            ("We thank them", Direct, "Harish Chandra Bhatnagar"),
+            ("We welcome it", Direct, "Kamla Rawat"),
+            ("Good", Direct, "Maria Okonjo"),
+        ],
+    ),
+    (
+        "he skips a woman; a subject after an opening adverbial is an antecedent",
+        "Troops leave\n\nAir Marshal Kerstin Voss told a committee that the wing was ready. But she added that the gap was a risk.\n\nIn Sorenia, Radu Ciobanu, leader of the People's Front, held a rally on Saturday. He mocked the departing force as \"tourists in uniform\".",
+        &[
+            ("the wing was ready", Reported, "Kerstin Voss"),
+            ("the gap was a risk", Reported, "Kerstin Voss"),
+            ("mocked the departing force as \"tourists in uniform\"", Reported, "Radu Ciobanu"),
+            ("tourists in uniform", Partial, "Radu Ciobanu"),
+        ],
+    ),
+    (
+        "she skips a man; flanked by a named person",
+        "Troops leave\n\nGeneral Oskar Lind spoke first. \"The army will carry out the order,\" he said. He was flanked by Mara Feld, the spokesperson.\n\nFeld said the talks went well. She said the ministry was confident.",
+        &[
+            ("The army will carry out the order", Direct, "Oskar Lind"),
+            ("the talks went well", Reported, "Mara Feld"),
+            ("the ministry was confident", Reported, "Mara Feld"),
+        ],
+    ),
+    (
+        "a dateline in capitals is no speaker",
+        "Troops leave\n\nLESNA GORA — The garrison left on Thursday.\n\nThe Mirovian defence ministry confirmed the withdrawal. It said the company had \"completed its mission\".",
+        &[
+            ("the company had \"completed its mission\"", Reported, "-"),
+            ("completed its mission", Partial, "-"),
+        ],
+    ),
+    (
+        "a heading in capitals yields its name to the body",
+        "Troops leave\n\nGERMANY\n\nGermany welcomed the decision.",
+        &[("welcomed the decision", Reported, "Germany")],
+    ),
 ];
 
 #[test]

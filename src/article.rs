@@ -128,17 +128,16 @@ fn find_quotes<'t>(
     text: &'t str,
     options: &ArticleOptions,
 ) -> Result<(std::borrow::Cow<'t, str>, ArticleQuotes)> {
-    let too_large = || crate::Error::TooLarge {
-        what: document.to_string(),
-        size: text.len(),
-        limit: options.quotes.max_bytes,
-        flag: "--max-article-bytes",
-    };
     if text.len() > options.quotes.max_bytes {
-        return Err(too_large());
+        return Err(crate::Error::TooLarge {
+            what: document.to_string(),
+            size: text.len(),
+            limit: options.quotes.max_bytes,
+            flag: "--max-article-bytes",
+        });
     }
     let read = crate::text::reflow(text);
-    let found = extract_reflowed(&read, &options.quotes).map_err(|_| too_large())?;
+    let found = extract_reflowed(&read, &options.quotes);
     Ok((read, found))
 }
 

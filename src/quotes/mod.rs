@@ -144,20 +144,12 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
         });
     }
     // Read as laid out: line endings folded, hard-wrapped paragraphs joined (same offsets).
-    extract_reflowed(&crate::text::reflow(text), config)
+    Ok(extract_reflowed(&crate::text::reflow(text), config))
 }
 
-/// [`extract_quotes`] of a text already through [`crate::text::reflow`].
-pub(crate) fn extract_reflowed(
-    text: &str,
-    config: &QuoteConfig,
-) -> Result<ArticleQuotes, QuoteError> {
-    if text.len() > config.max_bytes {
-        return Err(QuoteError::TooLarge {
-            bytes: text.len(),
-            max: config.max_bytes,
-        });
-    }
+/// [`extract_quotes`] of a text already through [`crate::text::reflow`], whose size the
+/// caller has checked against `config.max_bytes`.
+pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuotes {
     let media = lexicon::Media::new(&config.extra_media);
     let lines = extract::layout(text, &media);
     let raw = extract::find_quotes(text, &lines);
@@ -270,10 +262,10 @@ pub(crate) fn extract_reflowed(
             }
         }
     }
-    Ok(ArticleQuotes {
+    ArticleQuotes {
         quotes,
         parties: parties_out,
-    })
+    }
 }
 
 /// A name as one line with single spaces: a name can span a line break or double spaces in

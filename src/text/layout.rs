@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 
 /// `text` with `\r\n` → ` \n`, lone `\r` → `\n`, and, when the text is hard-wrapped, each line
-/// break inside a paragraph → a space. Idempotent; borrowed when nothing changes.
+/// break inside a paragraph → a space. Borrowed when nothing changes.
 pub fn reflow(text: &str) -> Cow<'_, str> {
     let folded = fold_line_endings(text);
     let joins = wrapped_breaks(&folded);
@@ -206,7 +206,7 @@ mod tests {
         // Paragraph breaks and the headline stay.
         assert!(out.starts_with("Troops begin leaving the valley\n\nThe defence"));
         assert!(out.contains("two years.\n\nOpposition"));
-        assert_eq!(reflow(&out), out, "idempotent");
+        assert_eq!(reflow(&out), out, "its own output reads the same");
     }
 
     #[test]

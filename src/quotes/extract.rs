@@ -398,10 +398,7 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
         }
     }
     // Whitespace runs as one space: a name may span a wrapped line ("Yaw \nMensah-Bonsu").
-    let lower = lowercase(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let lower = super::one_line(&lowercase(text));
     // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
     // Built once per process, like the lexicon's tables.
     static INTRODUCERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();

@@ -11,6 +11,10 @@ use stance::article::{classify, quotes, ArticleOptions};
 use stance::pipeline::Classifier;
 use std::path::{Path, PathBuf};
 
+// The allocator the `stance` binary uses, so the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn article_texts() -> Vec<(String, String)> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)

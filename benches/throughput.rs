@@ -19,6 +19,10 @@ use stance::pipeline::{Classifier, PredictScratch, TrainConfig};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+// The allocator the `stance` binary uses, so the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// SplitMix64: small, seeded, good enough for synthetic text.
 struct Rng(u64);
 

@@ -1072,7 +1072,27 @@ impl<'a> Ctx<'a> {
             }
             e += 1;
         }
-        parties::analyze(self.text, &self.toks[a..e], self.media)
+        let np = parties::analyze(self.text, &self.toks[a..e], self.media)?;
+        Some(self.named_in_apposition(&np, e, hi).unwrap_or(np))
+    }
+
+    /// "said one veteran, Samuel Adeyemi, 67", "Austria's chancellor, Eva Gruber, said": a
+    /// description whose next comma segment (tokens from `e`, before `hi`) is a person's
+    /// full name is that person.
+    fn named_in_apposition(&self, np: &Np<'a>, e: usize, hi: usize) -> Option<Np<'a>> {
+        if !matches!(np.kind, NpKind::Descr { .. }) || e >= hi || !self.punct(e, ",") {
+            return None;
+        }
+        let end = (e + 1..hi).find(|&k| !self.toks[k].is_word()).unwrap_or(hi);
+        let words = end - (e + 1);
+        if !(2..=4).contains(&words) || !(e + 1..end).all(|k| self.toks[k].has(flag::CAP)) {
+            return None;
+        }
+        if end < hi && ![",", ".", "—", "–"].iter().any(|p| self.punct(end, p)) {
+            return None;
+        }
+        parties::analyze(self.text, &self.toks[e + 1..end], self.media)
+            .filter(|name| matches!(name.kind, NpKind::Named { body: false }))
     }
 
     /// The phrase a sentence opens with, when it names a person ("A farmer in Kani Masi
@@ -1147,7 +1167,10 @@ impl<'a> Ctx<'a> {
             }
         }
         let np = parties::analyze(self.text, &self.toks[ss..e], self.media)?;
-        Some((np, e))
+        match self.named_in_apposition(&np, e, se) {
+            Some(name) => Some((name, e)),
+            None => Some((np, e)),
+        }
     }
 
     /// Reported speech: a finite speech verb outside quotes with a subject, whose clause

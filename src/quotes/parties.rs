@@ -396,6 +396,14 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                 }
             });
         if follows_ok && before_ok {
+            // A body's name can open with title words: "the State Department", "the
+            // Foreign Office", "the National Front" are not "Department", "Office", "Front".
+            let mut s = s;
+            if toks[e - 1].has(flag::ORG | flag::BODY_SUFFIX) {
+                while s > 0 && toks[s - 1].is_word() && cap(s - 1) && toks[s - 1].has(flag::TITLE) {
+                    s -= 1;
+                }
+            }
             let name = &text[toks[s].s..toks[e - 1].e];
             if media.is_medium(name) {
                 continue;

@@ -492,6 +492,23 @@ const PATTERNS: &[Pattern] = &[
         "Troops leave\n\nGERMANY\n\nGermany welcomed the decision.",
         &[("welcomed the decision", Reported, "Germany")],
     ),
+    (
+        "a body's name keeps the title words it opens with",
+        "Troops leave\n\nThe State Department said the move was \"welcome\". The Defense Department said the plan was on track.",
+        &[
+            ("the move was \"welcome\"", Reported, "State Department"),
+            ("welcome", Partial, "State Department"),
+            ("the plan was on track", Reported, "Defense Department"),
+        ],
+    ),
+    (
+        "a description with a name in apposition is the named person",
+        "Troops leave\n\n“It is a betrayal,” said one veteran, Samuel Adeyemi, 67.\n\nAustria's chancellor, Eva Gruber, echoed that view, saying the region needed “guarantees”.",
+        &[
+            ("It is a betrayal", Direct, "Samuel Adeyemi"),
+            ("guarantees", Partial, "Eva Gruber"),
+        ],
+    ),
 ];
 
 #[test]

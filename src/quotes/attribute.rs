@@ -567,6 +567,22 @@ impl<'a> Ctx<'a> {
             && parties::is_all_caps(&self.text[self.toks[ss].s..self.toks[b - 1].e])
     }
 
+    /// Where a sentence's words begin past a dateline ("TORVENNA, March 3 (Wire) — Korvessa
+    /// will …"): after a dash within its first ten tokens when the sentence opens with a word
+    /// in capitals; else `ss`.
+    fn past_dateline(&self, ss: usize, before: usize) -> usize {
+        let caps = self.toks[ss].is_word() && {
+            let w = self.word(ss);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && parties::is_all_caps(w)
+        };
+        if !caps {
+            return ss;
+        }
+        (ss + 1..before.min(ss + 10))
+            .find(|&k| ["—", "–", "-"].iter().any(|p| self.punct(k, p)))
+            .map_or(ss, |k| k + 1)
+    }
+
     fn push_ghost(&mut self, li: usize, np: Np<'a>, end: usize, sieve: &'static str) {
         self.items.push(Item {
             start: np.pos,
@@ -887,7 +903,14 @@ impl<'a> Ctx<'a> {
         // Segments skipped before anything is found: a trailing empty one, an appositive
         // ("a … think tank"), a participle ("speaking to AFP …"), a relative clause.
         let mut skipped = 0;
+        // Whether the segment just walked past was a bare relative pronoun ("…, which").
+        let mut relative = false;
         for &(s, e) in segs.iter().rev() {
+            let after_relative = std::mem::take(&mut relative);
+            relative = (s..e).filter(|&i| self.toks[i].is_word()).count() == 1
+                && self.toks[s..e]
+                    .iter()
+                    .any(|t| t.is_word() && matches!(t.text(self.text), "which" | "who"));
             let (cs, ce, cut) = self.cut_clause(s, e);
             let first_word = (cs..ce)
                 .find(|&i| self.toks[i].is_word())
@@ -913,18 +936,29 @@ impl<'a> Ctx<'a> {
             let np = if intro {
                 None
             } else {
-                parties::analyze(self.text, &self.toks[cs..ce], self.media).or_else(|| {
-                    // A passive's agent: "the decision was condemned by … Giles Pemberton".
-                    let by = (cs..ce).rev().find(|&i| self.is_word(i, "by"))?;
-                    let participle = by > cs && self.toks[by - 1].is_word() && {
-                        let w = self.word(by - 1);
-                        w.ends_with("ed") || w.ends_with("en") || self.verb(by - 1).is_some()
-                    };
-                    if !participle {
-                        return None;
-                    }
-                    parties::analyze(self.text, &self.toks[by + 1..ce], self.media)
-                })
+                parties::analyze(self.text, &self.toks[cs..ce], self.media)
+                    .or_else(|| {
+                        // A passive's agent: "the decision was condemned by … Giles Pemberton".
+                        let by = (cs..ce).rev().find(|&i| self.is_word(i, "by"))?;
+                        let participle = by > cs && self.toks[by - 1].is_word() && {
+                            let w = self.word(by - 1);
+                            w.ends_with("ed") || w.ends_with("en") || self.verb(by - 1).is_some()
+                        };
+                        if !participle {
+                            return None;
+                        }
+                        parties::analyze(self.text, &self.toks[by + 1..ce], self.media)
+                    })
+                    .or_else(|| {
+                        // "… drew condemnation from Iran, which called it …": the relative
+                        // pronoun's antecedent, a name ending the clause before it.
+                        if !after_relative {
+                            return None;
+                        }
+                        let p = (cs..ce).rev().find(|&i| self.toks[i].has(flag::PREP))?;
+                        parties::analyze(self.text, &self.toks[p + 1..ce], self.media)
+                            .filter(|np| matches!(np.kind, NpKind::Named { .. }))
+                    })
             };
             match np {
                 Some(np) => {
@@ -1383,6 +1417,20 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
+            // "Troops will stay, the ministry said on Tuesday.", "…, Renvall announced on
+            // Monday, ending …", "…, a spokesman said, adding that …": after the verb only an
+            // adverbial or a participle, so the words are the clause before the subject.
+            if v.class == VerbClass::Clause && that_within(12).is_none() && !colon_within(8) {
+                if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
+                    if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
+                        let speaker = Speaker::Np(self.prefer_prev_body(ss, np));
+                        self.push_reported(
+                            li, ss, se, s, e, v.lemma, via, speaker, app, "reported",
+                        );
+                        continue;
+                    }
+                }
+            }
             // "a plan announced on Thursday", "a centre promised for the site": a past
             // participle followed by a time or place phrase, with no "that", colon or quote
             // after it, reports no words. ("called on residents to …", "called for restraint"
@@ -1460,7 +1508,18 @@ impl<'a> Ctx<'a> {
             }
             // "condemned the move, and said that …": the first verb's subject.
             let subj_end = self.coordinated_with(ss, j).unwrap_or(j);
-            let (speaker, appositives, subj_start) = match self.subject_np(ss, subj_end) {
+            // "The soldiers, the ministry said, will leave by June": in an aside, the
+            // subject is the phrase between the comma and the verb, not the sentence's
+            // opening phrase it interrupts.
+            let aside_subject = (subj_end == j && j + 2 < se && self.punct(j + 1, ","))
+                .then(|| (ss..j).rev().find(|&k| self.punct(k, ",")))
+                .flatten()
+                .filter(|&c| !self.toks[j + 2].is_word() || !self.word(j + 2).ends_with("ing"))
+                .and_then(|c| parties::analyze(self.text, &self.toks[c + 1..j], self.media))
+                .map(|np| (np, Vec::new()));
+            let (speaker, appositives, subj_start) = match aside_subject
+                .or_else(|| self.subject_np(ss, subj_end))
+            {
                 Some((np, app)) => {
                     let p = np.pos;
                     (Speaker::Np(self.prefer_prev_body(ss, np)), app, Some(p))
@@ -1629,6 +1688,75 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// For a speech verb at `j` whose subject follows a comma ("…, the ministry said on
+    /// Tuesday."), that comma, the subject and its appositives — when the clause before the
+    /// comma can be the words (three words or more, no direct quote, not an opening
+    /// adverbial) and what follows the verb is at most a short adverbial or object ("in a
+    /// statement", "told reporters in Brussels") or a participle after a comma.
+    fn trailing_attribution(
+        &self,
+        ss: usize,
+        j: usize,
+        se: usize,
+        lemma: &str,
+    ) -> Option<(usize, Np<'a>, Vec<&'a str>)> {
+        let stop = (j + 1..se)
+            .find(|&k| !self.toks[k].is_word() && self.quote_at(k).is_none())
+            .unwrap_or(se);
+        if (j + 1..se).any(|k| self.quote_at(k).is_some()) {
+            return None;
+        }
+        let tail = j + 1..stop;
+        let tail_ok = tail.len() <= 6
+            && (tail.is_empty()
+                || lemma == "tell"
+                || self.toks[j + 1].has(flag::PREP | flag::TRAILING))
+            && !tail.clone().any(|k| {
+                self.verb(k).is_some()
+                    || lexicon::with_lower(self.word(k), |w| {
+                        BE.contains(&w) || MODALS.contains(&w) || matches!(w, "that" | "had")
+                    })
+            });
+        // After a comma, only a participle ("…, adding that …") or the sentence's end.
+        let after_ok = stop >= se
+            || !self.punct(stop, ",")
+            || (stop + 1 < se
+                && self.toks[stop + 1].is_word()
+                && self.word(stop + 1).ends_with("ing")
+                && !self.toks[stop + 1].has(flag::CAP));
+        if !tail_ok || !after_ok {
+            return None;
+        }
+        // A name (with its appositives: "…, Olga Oliker, a senior adviser at CSIS, said"),
+        // else a description right before the verb ("…, the ministry said").
+        let last_comma = (ss..j).rev().find(|&k| self.punct(k, ","))?;
+        let (np, app) = match self.subject_np(ss, j) {
+            Some((np, app)) if np.strong() => (np, app),
+            _ => {
+                let np = parties::analyze(self.text, &self.toks[last_comma + 1..j], self.media)?;
+                (np, Vec::new())
+            }
+        };
+        let c = (ss..j)
+            .rev()
+            .find(|&k| self.toks[k].s < np.pos && self.punct(k, ","))?;
+        let first_after = (c + 1..j).find(|&k| self.toks[k].is_word())?;
+        if self.toks[first_after].s != np.pos || (app.is_empty() && c != last_comma) {
+            return None;
+        }
+        let words = (ss..c).filter(|&k| self.toks[k].is_word()).count();
+        let opener = (ss..c).find(|&k| self.toks[k].is_word())?;
+        let direct = (ss..c).any(|k| {
+            self.quote_at(k)
+                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+        });
+        let o = self.toks[opener];
+        if words < 3 || direct || o.has(flag::PREP) || (o.has(flag::INTRO) && !o.has(flag::DET)) {
+            return None;
+        }
+        Some((c, np, app))
     }
 
     /// "According to X, …" / "…, according to X.": X's statement unless X is a medium or a

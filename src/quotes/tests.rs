@@ -509,6 +509,21 @@ const PATTERNS: &[Pattern] = &[
             ("guarantees", Partial, "Eva Gruber"),
         ],
     ),
+    (
+        "a trailing attribution after the words, with an adverbial or a participle",
+        "Troops leave\n\nMARRAK — The last soldiers will leave before the winter, the ministry said on Tuesday.\n\nThe bases will be handed over intact, a spokesman said, adding that the police would move in.\n\nThe soldiers, the ministry said, will leave by June.",
+        &[
+            ("The last soldiers will leave before the winter", Reported, "the ministry"),
+            ("The bases will be handed over intact", Reported, "a spokesman"),
+            ("the police would move in", Reported, "a spokesman"),
+            ("The soldiers, the ministry said, will leave by June", Reported, "the ministry"),
+        ],
+    ),
+    (
+        "a relative pronoun's antecedent speaks",
+        "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
+        &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],
+    ),
 ];
 
 #[test]

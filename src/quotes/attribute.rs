@@ -961,6 +961,14 @@ impl<'a> Ctx<'a> {
                     })
             };
             match np {
+                // "one of them, a nurse who works nights, said": the description says
+                // which member; she is her own party, not the group.
+                Some(np)
+                    if matches!(np.kind, NpKind::Pronoun(lexicon::Pronoun::Member))
+                        && best.is_some() =>
+                {
+                    break
+                }
                 Some(np) => {
                     if let Some(old) = best.take() {
                         appositives.push(old.surface);

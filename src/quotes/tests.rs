@@ -520,6 +520,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "one of a group described in apposition is her own party",
+        "Troops leave\n\nResidents of the estate gathered at the gate.\n\n“We'll finally get some sleep,” one of them, a nurse who works nights at the hospital, said.",
+        &[("We'll finally get some sleep", Direct, "a nurse who works nights at the hospital")],
+    ),
+    (
         "a relative pronoun's antecedent speaks",
         "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
         &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],

@@ -1195,6 +1195,14 @@ impl<'a> Ctx<'a> {
             head |= noun || (cap && (e > ss || !t.has(flag::DET | flag::QUANT | flag::INTRO)));
             e += 1;
         }
+        // "Residents of the estate gathered": the phrase ends at its last noun, not at a
+        // preposition or determiner before a lowercase word.
+        while e > ss + 1
+            && (self.toks[e - 1].has(flag::DET)
+                || matches!(self.word(e - 1), "in" | "of" | "from" | "at"))
+        {
+            e -= 1;
+        }
         // "a pensioner who gave her name only as Nana", "a man who identified himself as
         // Commander Bahati": the relative clause names them.
         if head && e < se && self.is_word(e, "who") {

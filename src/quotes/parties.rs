@@ -852,7 +852,21 @@ impl<'t> Book<'t> {
         if definite {
             if let Some(head) = &np.head {
                 let head = head.trim_end_matches('s');
-                let has = |d: &Draft| d.heads().any(|h| h.trim_end_matches('s') == head);
+                // "the Drevanian foreign ministry" is not "the defence ministry" named before:
+                // a capitalized modifier must be among the earlier party's words.
+                let modifiers: Vec<&str> = np
+                    .name
+                    .split(' ')
+                    .skip(1)
+                    .take_while(|w| !w.eq_ignore_ascii_case(head))
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect();
+                let has = |d: &Draft| {
+                    d.heads().any(|h| h.trim_end_matches('s') == head)
+                        && modifiers
+                            .iter()
+                            .all(|m| d.mentions.iter().any(|x| x.contains(m)))
+                };
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:
                     // "the general" after two generals is neither.

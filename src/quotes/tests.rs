@@ -525,6 +525,14 @@ const PATTERNS: &[Pattern] = &[
         &[("We'll finally get some sleep", Direct, "a nurse who works nights at the hospital")],
     ),
     (
+        "a description with another capitalized modifier is another party",
+        "Troops leave\n\nThe troops will leave by May, the defence ministry said.\n\n“A withdrawal announced is not a withdrawal completed,” the Drevanian foreign ministry said.",
+        &[
+            ("The troops will leave by May", Reported, "the defence ministry"),
+            ("A withdrawal announced is not a withdrawal completed", Direct, "the Drevanian foreign ministry"),
+        ],
+    ),
+    (
         "a relative pronoun's antecedent speaks",
         "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
         &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],

@@ -112,6 +112,132 @@ stance_test!(c_is_chosen_by_cross_validation_when_not_given, |t| {
     assert_eq!(c_of("fixed.json"), 20.0);
 });
 
+/// Records with labels `l0`, `l1` …, each with one of `cues[label]`'s words among filler, and
+/// "not" (and a random word or two) before it when `negated(label, cue index, random)`.
+fn negation_jsonl(cues: &[&[&str]], n: u64, negated: impl Fn(usize, usize, u64) -> bool) -> String {
+    let mut state: u64 = 777;
+    let mut rnd = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        state >> 33
+    };
+    let mut data = String::new();
+    for i in 0..n {
+        let label = (i % cues.len() as u64) as usize;
+        let pool = cues[label];
+        let which = (rnd() % pool.len() as u64) as usize;
+        let cue = pool[which];
+        let mut words: Vec<String> = (0..3).map(|_| letters("filler", rnd() % 50)).collect();
+        if negated(label, which, rnd()) {
+            words.push("not".into());
+            words.extend((0..1 + rnd() % 2).map(|_| letters("filler", rnd() % 50)));
+        }
+        words.push(cue.to_string());
+        words.extend((0..2).map(|_| letters("filler", rnd() % 50)));
+        data.push_str(&format!(
+            "{{\"text\":\"{}\",\"label\":\"l{label}\"}}\n",
+            words.join(" ")
+        ));
+    }
+    data
+}
+
+/// A word of letters for `n` (the tokenizer folds digits, so "f12" and "f34" are one word).
+fn letters(prefix: &str, mut n: u64) -> String {
+    let mut s = prefix.to_string();
+    loop {
+        s.push((b'a' + (n % 26) as u8) as char);
+        n /= 26;
+        if n == 0 {
+            return s;
+        }
+    }
+}
+
+fn tokenizer_negation(t: &TestDir, model: &str) -> bool {
+    let m: serde_json::Value = serde_json::from_slice(&t.read(model)).unwrap();
+    m["vectorizer"]["tokenizer"]["negation"].as_bool().unwrap()
+}
+
+stance_test!(domain_features_are_dropped_where_they_are_noise, |t| {
+    // The label is the cue word; a "not" before it, at random, only splits each word into
+    // a plain and a negated feature. Cross-validation finds the model better without the
+    // scopes and drops the domain features; --domain-features on keeps them.
+    // Words of random letters, so that character n-grams do not tell the label either.
+    let mut state: u64 = 4242;
+    let mut word = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        letters("", (state >> 33) % 300_000_000 + 20_000_000)
+    };
+    let cues: Vec<Vec<String>> = (0..3).map(|_| (0..15).map(|_| word()).collect()).collect();
+    let cues: Vec<Vec<&str>> = cues
+        .iter()
+        .map(|c| c.iter().map(String::as_str).collect())
+        .collect();
+    let pools: Vec<&[&str]> = cues.iter().map(Vec::as_slice).collect();
+    t.write(
+        "noise.jsonl",
+        negation_jsonl(&pools, 180, |_, _, r| r % 2 == 0),
+    );
+    // Character n-grams (of the word, negated or not) would mend the split: off here.
+    let out = t.stance([
+        "train",
+        "--data",
+        "noise.jsonl",
+        "--char-ngrams",
+        "off",
+        "--out",
+        "auto.json",
+    ]);
+    assert_success(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(", domain features off ("), "{err}");
+    assert!(err.contains(", no domain features macro-F1="), "{err}");
+    assert!(!tokenizer_negation(&t, "auto.json"), "{err}");
+    let m: serde_json::Value = serde_json::from_slice(&t.read("auto.json")).unwrap();
+    assert_eq!(m["vectorizer"]["features"]["lexicon_features"], false);
+    let out = t.stance([
+        "train",
+        "--data",
+        "noise.jsonl",
+        "--domain-features",
+        "on",
+        "--out",
+        "on.json",
+    ]);
+    assert_success(&out);
+    assert!(tokenizer_negation(&t, "on.json"));
+});
+
+stance_test!(domain_features_are_kept_where_they_carry_the_label, |t| {
+    // "zorp" means l0 and "not … zorp" l1; "blick" the reverse, with words between "not" and
+    // the cue so that no word bigram sees both. Without the negation scope the label is an
+    // exclusive or of two words, which a linear model cannot learn; the choice keeps the
+    // domain features, and --domain-features off still drops them.
+    let pools: [&[&str]; 2] = [&["zorp", "blick"], &["zorp", "blick"]];
+    let data = negation_jsonl(&pools, 240, |label, cue, _| (label == 0) != (cue == 0));
+    t.write("scoped.jsonl", data);
+    let out = t.stance(["train", "--data", "scoped.jsonl", "--out", "auto.json"]);
+    assert_success(&out);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains(", domain features on ("), "{err}");
+    assert!(tokenizer_negation(&t, "auto.json"), "{err}");
+    let out = t.stance([
+        "train",
+        "--data",
+        "scoped.jsonl",
+        "--domain-features",
+        "off",
+        "--out",
+        "off.json",
+    ]);
+    assert_success(&out);
+    assert!(!tokenizer_negation(&t, "off.json"));
+});
+
 stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {
     let body = "\"We welcome this,\" the minister said.\n";
     t.write("bom.txt", format!("\u{feff}{body}"));

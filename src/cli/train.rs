@@ -1,7 +1,7 @@
 //! `stance train`: records in, model file out.
 
 use super::{parse_optional_range, parse_range, progress_bar, DataArgs};
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 use stance::features::{FeatureConfig, IndexMode};
 use stance::model::{ClassWeight, LogisticParams, Solver};
@@ -56,6 +56,19 @@ const AUTO_RECORDS: usize = 3000;
 /// 0.489 at 1). The first is preferred on a tie, and is what `--c` falls back to when the
 /// choice cannot run.
 const AUTO_C: [f64; 3] = [20.0, 5.0, 1.0];
+/// How much higher the cross-validated macro-F1 without the domain features must be for
+/// `--domain-features auto` to drop them (they stay on a tie or a smaller gain). The features
+/// were written for the project's own texts, so the burden of proof is on dropping them.
+const AUTO_DOMAIN_MARGIN: f64 = 0.005;
+
+/// The domain features: the cue lexicon and the negation and contrast scopes, on, off, or
+/// chosen by cross-validation (`auto`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum DomainFeatures {
+    Auto,
+    On,
+    Off,
+}
 
 /// Settings that shape a model (shared by `train` and `evaluate --cv`).
 #[derive(Debug, Clone, Args)]
@@ -105,6 +118,13 @@ pub struct HyperArgs {
     /// Ignore the context field (speech verb and attributing sentence).
     #[arg(long)]
     pub no_context: bool,
+    /// The domain features: cue lexicon, negation and contrast scopes. `auto`: after C and
+    /// the character n-grams are chosen, the chosen setting is cross-validated once more
+    /// without them (same folds) and they are dropped only if that scores higher by 0.005
+    /// macro-F1; `on` keeps them (minus any --no-lexicon, --no-negation, --no-contrast,
+    /// which also settle the choice), `off` drops all three.
+    #[arg(long, value_enum, default_value_t = DomainFeatures::Auto)]
+    pub domain_features: DomainFeatures,
     /// No cue-lexicon features.
     #[arg(long)]
     pub no_lexicon: bool,
@@ -132,9 +152,17 @@ pub struct HyperArgs {
 }
 
 impl HyperArgs {
-    /// The configuration with `--char-ngrams auto` read as `off`; see [`resolve_config`].
+    /// Whether `--domain-features auto` is left to cross-validation: not when any of the
+    /// domain features was switched off by hand.
+    fn domain_auto(&self) -> bool {
+        self.domain_features == DomainFeatures::Auto
+            && !(self.no_lexicon || self.no_negation || self.no_contrast)
+    }
+
+    /// The configuration with `--char-ngrams auto` read as `off` and `--domain-features auto`
+    /// as `on`; see [`resolve_config`].
     fn config(&self) -> TrainConfig {
-        TrainConfig {
+        let mut config = TrainConfig {
             tokenizer: TokenizerConfig {
                 language: self.language,
                 negation: !self.no_negation,
@@ -171,16 +199,33 @@ impl HyperArgs {
             event: self.event.clone(),
             labels: (!self.labels.is_empty()).then(|| self.labels.clone()),
             contrast_focus: self.contrast_focus,
+        };
+        if self.domain_features == DomainFeatures::Off {
+            without_domain_features(&mut config);
         }
+        config
     }
+}
+
+/// Turns off the features written for the project's domain: the cue lexicon and the negation
+/// and contrast scopes (`--domain-features off`).
+pub fn without_domain_features(config: &mut TrainConfig) {
+    config.tokenizer.negation = false;
+    config.tokenizer.contrast = false;
+    config.features.contrast_features = false;
+    config.features.lexicon_features = false;
 }
 
 /// The training configuration of `hyper`, with what is left to cross-validation chosen on
 /// `records`: C from `c_grid` under `cv` = Some(K), else from [`AUTO_C`] unless `--c` is
 /// given, and character n-grams under `--char-ngrams auto` (with K folds under `cv`, else
-/// [`AUTO_FOLDS`] folds over at most [`AUTO_RECORDS`] records). When the automatic choice
-/// cannot be cross-validated (too few records or groups for the folds) it falls back to
-/// C = 20 and no character n-grams and says so; a `--cv` that cannot run is an error.
+/// [`AUTO_FOLDS`] folds over at most [`AUTO_RECORDS`] records). Then, under
+/// `--domain-features auto`, the chosen setting is cross-validated without the domain features
+/// on the same folds (one more candidate, greedy rather than a full grid), and they are dropped
+/// only if that scores higher by [`AUTO_DOMAIN_MARGIN`]. When the automatic choice cannot be
+/// cross-validated (too few records or groups for the folds) it falls back to C = 20, no
+/// character n-grams and the domain features on, and says so; a `--cv` that cannot run is an
+/// error.
 pub fn resolve_config(
     hyper: &HyperArgs,
     cv: Option<usize>,
@@ -209,8 +254,12 @@ pub fn resolve_config(
             names.push(setting_name(c, orders));
         }
     }
-    if candidates.len() <= 1 {
-        return candidates.pop().context("--c-grid is empty");
+    let domain_auto = hyper.domain_auto();
+    if candidates.is_empty() {
+        anyhow::bail!("--c-grid is empty");
+    }
+    if candidates.len() == 1 && !domain_auto {
+        return Ok(candidates.swap_remove(0));
     }
     let k = cv.unwrap_or(AUTO_FOLDS);
     let limit = if cv.is_some() {
@@ -218,30 +267,70 @@ pub fn resolve_config(
     } else {
         Some(AUTO_RECORDS)
     };
-    let bar = progress_bar(quiet, candidates.len() as u64, "cv");
-    let picked = stance::eval::pick_by_cv(records, &candidates, k, limit, |i, f1| {
+    let bar = progress_bar(
+        quiet,
+        (candidates.len() + usize::from(domain_auto)) as u64,
+        "cv",
+    );
+    let report = |name: &str, f1: f64| {
         if !quiet {
-            bar.suspend(|| eprintln!("cv {k}-fold: {} macro-F1={f1:.4}", names[i]));
+            bar.suspend(|| eprintln!("cv {k}-fold: {name} macro-F1={f1:.4}"));
         }
         bar.inc(1);
+    };
+    let picked = stance::eval::pick_by_cv(records, &candidates, k, limit, |i, f1| {
+        report(&names[i], f1)
     });
-    bar.finish_and_clear();
     let picked = match picked {
         Ok(picked) => picked,
         Err(e) if cv.is_none() => {
+            bar.finish_and_clear();
             if !quiet {
                 let name = setting_name(hyper.c.unwrap_or(AUTO_C[0]), base.features.char_ngrams);
-                eprintln!("auto: {name} ({e})");
+                let domain = if domain_auto {
+                    ", domain features on"
+                } else {
+                    ""
+                };
+                eprintln!("auto: {name}{domain} ({e})");
             }
             return Ok(base);
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => {
+            bar.finish_and_clear();
+            return Err(e.into());
+        }
     };
-    let best = candidates.swap_remove(picked.index);
+    let name = &names[picked.index];
+    let f1 = picked.macro_f1[picked.index];
+    let mut best = candidates.swap_remove(picked.index);
+    let mut picked_name = name.clone();
+    let mut scores = format!("macro-F1 {f1:.4}");
+    if domain_auto {
+        let mut plain = best.clone();
+        without_domain_features(&mut plain);
+        // The same records, sample and folds: `pick_by_cv` draws both from the seed, which
+        // `plain` shares with every candidate above.
+        let plain_name = format!("{name}, no domain features");
+        let plain_f1 =
+            stance::eval::pick_by_cv(records, std::slice::from_ref(&plain), k, limit, |_, f1| {
+                report(&plain_name, f1)
+            })?
+            .macro_f1[0];
+        if plain_f1 > f1 + AUTO_DOMAIN_MARGIN {
+            best = plain;
+            picked_name = format!("{name}, domain features off");
+            scores = format!("macro-F1 {plain_f1:.4}; with them {f1:.4}");
+        } else {
+            picked_name = format!("{name}, domain features on");
+            scores = format!("macro-F1 {f1:.4}; without them {plain_f1:.4}");
+        }
+    }
+    bar.finish_and_clear();
     if !quiet {
         eprintln!(
-            "cv picked {} (macro-F1 {:.4}, {k} folds over {} records)",
-            names[picked.index], picked.macro_f1[picked.index], picked.records
+            "cv picked {picked_name} ({scores}; {k} folds over {} records)",
+            picked.records
         );
     }
     Ok(best)

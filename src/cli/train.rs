@@ -254,7 +254,9 @@ pub fn resolve_config(
             names.push(setting_name(c, orders));
         }
     }
-    let domain_auto = hyper.domain_auto();
+    // With C and the character n-grams given, nothing else is cross-validated, and the
+    // domain features stay on unless switched off: fixing the setting skips all CV.
+    let domain_auto = hyper.domain_auto() && candidates.len() > 1;
     if candidates.is_empty() {
         anyhow::bail!("--c-grid is empty");
     }

@@ -1527,10 +1527,14 @@ impl<'a> Ctx<'a> {
             // "The soldiers, the ministry said, will leave by June": in an aside, the
             // subject is the phrase between the comma and the verb, not the sentence's
             // opening phrase it interrupts.
-            let aside_subject = (subj_end == j && j + 2 < se && self.punct(j + 1, ","))
+            // (Not before a participle: "…, a spokesman said, adding that …".)
+            let aside = subj_end == j
+                && j + 2 < se
+                && self.punct(j + 1, ",")
+                && !(self.toks[j + 2].is_word() && self.word(j + 2).ends_with("ing"));
+            let aside_subject = aside
                 .then(|| (ss..j).rev().find(|&k| self.punct(k, ",")))
                 .flatten()
-                .filter(|&c| !self.toks[j + 2].is_word() || !self.word(j + 2).ends_with("ing"))
                 .and_then(|c| parties::analyze(self.text, &self.toks[c + 1..j], self.media))
                 .map(|np| (np, Vec::new()));
             let (speaker, appositives, subj_start) = match aside_subject

@@ -1947,7 +1947,19 @@ impl<'a> Ctx<'a> {
                     break;
                 }
             }
-            if let Some((name, _)) = self.media.match_at(&words[..n]) {
+            if let Some((name, len)) = self.media.match_at(&words[..n]) {
+                // Before a body's word it is part of the body's name, no medium: "the Harran
+                // Liberation Front" does not name the newspaper Libération ("BBC Radio",
+                // "Sputnik News Agency" are media).
+                let k = i + len;
+                let body_word = k < se
+                    && self.toks[k].is_word()
+                    && self.toks[k].has(flag::CAP)
+                    && self.toks[k].has(flag::ORG | flag::BODY_SUFFIX | flag::ORG_NAME)
+                    && !lexicon::with_lower(self.word(k), |w| w == "agency");
+                if body_word {
+                    continue;
+                }
                 return Some(name);
             }
         }

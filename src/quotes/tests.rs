@@ -569,6 +569,17 @@ fn via_verb_and_context() {
 }
 
 #[test]
+fn a_medium_inside_a_body_name_is_no_medium() {
+    // "Liberation" is a newspaper (Libération); before "Front" it is part of the body's name.
+    let text = "Troops leave\n\n“We have won,” the Harran Liberation Front told AFP.";
+    let f = run(text);
+    assert_eq!(f.quotes[0].via.as_deref(), Some("AFP"));
+    assert_eq!(f.parties[0].name, "Harran Liberation Front");
+    let text = "Troops leave\n\n“We have won,” Sara Lind told BBC Radio on Monday.";
+    assert_eq!(run(text).quotes[0].via.as_deref(), Some("BBC"));
+}
+
+#[test]
 fn extra_media_are_not_parties() {
     let text = "Troops leave\n\n“We will see,” Zagros Voice reported.";
     assert_eq!(found(text)[0].2, "Zagros Voice");

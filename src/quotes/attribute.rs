@@ -1173,6 +1173,16 @@ impl<'a> Ctx<'a> {
             let w = t.text(self.text);
             let cap = t.has(flag::CAP);
             let noun = t.has(flag::PERSON | flag::ORG);
+            // "Hungary's foreign minister": lowercase modifiers before a person noun continue
+            // the phrase after a capitalized possessor.
+            let modifier = head
+                && !cap
+                && w.chars().all(|c| c.is_lowercase())
+                && e > ss
+                && self.word(e - 1).ends_with("'s")
+                && (e + 1..se.min(e + 3))
+                    .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
+            let noun = noun || modifier;
             let ok = cap
                 || t.has(flag::DET)
                 || noun

@@ -854,18 +854,25 @@ impl<'t> Book<'t> {
                 let head = head.trim_end_matches('s');
                 // "the Drevanian foreign ministry" is not "the defence ministry" named before:
                 // a capitalized modifier must be among the earlier party's words.
-                let modifiers: Vec<&str> = np
+                // (In any case, without a possessive: "the European Union's foreign policy
+                // service" after the heading "EUROPEAN UNION".)
+                let modifiers: Vec<String> = np
                     .name
                     .split(' ')
                     .skip(1)
                     .take_while(|w| !w.eq_ignore_ascii_case(head))
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .map(|w| {
+                        w.trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .to_lowercase()
+                    })
                     .collect();
                 let has = |d: &Draft| {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
                         && modifiers
                             .iter()
-                            .all(|m| d.mentions.iter().any(|x| x.contains(m)))
+                            .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
                 };
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:

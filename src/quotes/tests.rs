@@ -533,6 +533,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a possessor's lowercase office before a person noun opens the phrase",
+        "Troops leave\n\nHungary's foreign minister, Laszlo Kertesz, echoed that view, saying the region needed “more than words”.",
+        &[("more than words", Partial, "Laszlo Kertesz")],
+    ),
+    (
         "a relative pronoun's antecedent speaks",
         "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
         &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],

@@ -159,7 +159,9 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
 
 /// A headline lacks end punctuation ("John Kerry Russia visit Syria Troops pullout").
 fn is_headline(s: &str) -> bool {
-    let t = s.trim().trim_end_matches(['"', '”', '’', '\'', '»', ' ']);
+    let t = s
+        .trim()
+        .trim_end_matches(['"', '”', '’', '\'', '»', '«', ' ']);
     !t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
@@ -499,16 +501,30 @@ fn lowercase(text: &str) -> String {
 /// each; journalists' turns are skipped.
 pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
+    // Which way guillemets point: the article's evidence, unless a paragraph has its own.
+    let article_votes = guillemet_votes(text);
+    let pointing = |s: usize, e: usize| match guillemet_votes(&text[s..e]) {
+        0 => Guillemets::from_votes(article_votes),
+        v => Guillemets::from_votes(v),
+    };
     for (li, line) in lines.iter().enumerate() {
         match line.role {
-            LineRole::Body => scan_line(text, line.start, line.end, li, &mut out),
+            LineRole::Body => scan_line(
+                text,
+                line.start,
+                line.end,
+                li,
+                pointing(line.start, line.end),
+                &mut out,
+            ),
             LineRole::Tag {
                 tag_end,
                 journalist,
             } => {
                 if journalist {
                     // A journalist's turn is no quote, but may report others' words.
-                    scan_line(text, tag_end + 1, line.end, li, &mut out);
+                    let g = pointing(tag_end + 1, line.end);
+                    scan_line(text, tag_end + 1, line.end, li, g, &mut out);
                     continue;
                 }
                 let (s, e) = trim_span(text, tag_end + 1, line.end);
@@ -569,10 +585,61 @@ fn strip_wrapping_marks(text: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 fn is_double_open(c: char) -> bool {
-    matches!(c, '"' | '“' | '„' | '«')
+    matches!(c, '"' | '“' | '„' | '«' | '»')
 }
 fn is_double_close(c: char) -> bool {
-    matches!(c, '"' | '”' | '“' | '»')
+    matches!(c, '"' | '”' | '“' | '»' | '«')
+}
+
+/// Which way guillemets point: French and Swiss «…» and ‹…›, or German »…« and ›…‹.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guillemets {
+    French,
+    German,
+}
+
+impl Guillemets {
+    /// German when the evidence says so; French (the commoner way) when it is even.
+    fn from_votes(votes: i32) -> Guillemets {
+        if votes > 0 {
+            Guillemets::German
+        } else {
+            Guillemets::French
+        }
+    }
+}
+
+/// Evidence on the way guillemets point in `s`: +1 for each mark that sits as German
+/// ones do, -1 for each that sits as French ones do. A mark after a space or line start and
+/// before a word opens; one after a word and before a space, punctuation or line end
+/// closes; one with spaces on both sides is French typography (« nous partons »).
+fn guillemet_votes(s: &str) -> i32 {
+    // Most text has no guillemet: one byte search (their UTF-8 has C2 AB/BB or E2 80 B9/BA).
+    if !s.contains(['«', '»', '‹', '›']) {
+        return 0;
+    }
+    let mut votes = 0;
+    let mut prev: Option<char> = None;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
+        if matches!(c, '«' | '»' | '‹' | '›') {
+            let points_right = matches!(c, '«' | '‹');
+            let after_gap = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+            let before_gap = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
+            let opens = after_gap && next.is_some_and(|n| !n.is_whitespace()) && !before_gap;
+            let closes = before_gap && prev.is_some_and(|p| !p.is_whitespace()) && !after_gap;
+            let spaced =
+                prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
+            if spaced || (opens && points_right) || (closes && !points_right) {
+                votes -= 1;
+            } else if (opens && !points_right) || (closes && points_right) {
+                votes += 1;
+            }
+        }
+        prev = Some(c);
+    }
+    votes
 }
 
 /// Trims whitespace, then a trailing comma (`“…to end it,” Kerry said`).
@@ -587,7 +654,21 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// Pairs quote marks within one line. Doubles (“ ” " „ « ») make quotes; single curly
 /// quotes make a quote only when no double quote is open, open after a non-letter and close
 /// before a non-letter, so apostrophes (it’s, don't, soldiers’) never open one.
-fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote>) {
+fn scan_line(
+    text: &str,
+    ls: usize,
+    le: usize,
+    li: usize,
+    guillemets: Guillemets,
+    out: &mut Vec<RawQuote>,
+) {
+    let german = guillemets == Guillemets::German;
+    // The opening double and single guillemets, and the closing ones.
+    let (g_open, g_close, s_open, s_close) = if german {
+        ('»', '«', '›', '‹')
+    } else {
+        ('«', '»', '‹', '›')
+    };
     let line = &text[ls..le];
     let bytes = line.as_bytes();
     let mut open: Option<(usize, char)> = None;
@@ -619,7 +700,7 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
             break;
         };
         let clen = c.len_utf8();
-        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‹' | '›') {
             i += clen;
             continue;
         }
@@ -629,13 +710,15 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
         match open {
             None => {
                 let opens = match c {
-                    '“' | '„' | '«' => next.is_some_and(|n| !n.is_whitespace() || c == '«'),
+                    '“' | '„' => next.is_some_and(|n| !n.is_whitespace()),
+                    '«' | '»' => c == g_open && next.is_some(),
                     '"' => {
                         prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
                             && next.is_some_and(|n| !n.is_whitespace())
                     }
-                    '‘' => {
-                        prev.is_none_or(|p| !p.is_alphanumeric())
+                    '‘' | '‹' | '›' => {
+                        (c == '‘' || c == s_open)
+                            && prev.is_none_or(|p| !p.is_alphanumeric())
                             && next.is_some_and(|n| n.is_alphanumeric())
                     }
                     _ => false,
@@ -648,10 +731,10 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
                 let closes = match oc {
                     '“' => c == '”' || c == '"',
                     '„' => c == '“' || c == '”',
-                    '«' => c == '»',
+                    '«' | '»' => c == g_close,
                     '"' => c == '"' || c == '”',
-                    '‘' => {
-                        c == '’'
+                    '‘' | '‹' | '›' => {
+                        c == if oc == '‘' { '’' } else { s_close }
                             && next.is_none_or(|n| !n.is_alphanumeric())
                             && prev.is_some_and(|p| !p.is_whitespace())
                     }
@@ -952,6 +1035,18 @@ mod tests {
             ("Body.\nThe soldiers’ families don’t agree.", &[]),
             ("Body.\n‘We are leaving,’ he said.", &["We are leaving"]),
             ("Body.\nHe is 6'2\" tall and said \"fine\".", &["fine"]),
+            ("Body.\nEr sagte: »Wir gehen« heute.", &["Wir gehen"]),
+            (
+                "Body.\n»Sie sagten: ›Bleibt.‹ Nun nicht,« sagte er.",
+                &["Sie sagten: ›Bleibt.‹ Nun nicht"],
+            ),
+            (
+                "Body.\nElle a dit «nous partons» et ‹oui›.",
+                &["nous partons", "oui"],
+            ),
+            ("Body.\nEr sagte ›nein‹ dazu.", &["nein"]),
+            // A paragraph without evidence follows the article's.
+            ("Body.\n»Ja«, sagte er.\n»«»", &["Ja"]),
         ];
         for (text, want) in table {
             assert_eq!(&spans(text), want, "{text:?}");

@@ -509,6 +509,17 @@ const PATTERNS: &[Pattern] = &[
             ("guarantees", Partial, "Eva Gruber"),
         ],
     ),
+    (
+        "guillemets point the way the paragraph's evidence says",
+        "Troops leave\n\n»For years they told us: ›Stay.‹ Now they say go,« said Bernhard Stoll. The decision was »a betrayal«, he said.\n\nMinister Paul Roux told Le Monde: «We are leaving». Anna Weber said: « nous partons ».",
+        &[
+            ("For years they told us: ›Stay.‹ Now they say go", Direct, "Bernhard Stoll"),
+            ("The decision was »a betrayal«", Reported, "Bernhard Stoll"),
+            ("a betrayal", Partial, "Bernhard Stoll"),
+            ("We are leaving", Direct, "Paul Roux"),
+            ("nous partons", Direct, "Anna Weber"),
+        ],
+    ),
 ];
 
 #[test]

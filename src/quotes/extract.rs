@@ -354,20 +354,70 @@ pub(crate) fn is_answer_tag(tag: &str) -> bool {
     tag.trim() == "A"
 }
 
-/// A tag without its bracketed role: "AMINA DIALLO (presenter)" → "AMINA DIALLO".
+/// A tag's speaker without the bracketed role: "AMINA DIALLO (presenter)" → "AMINA
+/// DIALLO". When the brackets hold a titled name after an office, as Hansard writes it,
+/// that is the speaker: "THE MINISTER OF DEFENCE (Ms Ilse Varga)" → "Ms Ilse Varga".
 pub(crate) fn tag_name(tag: &str) -> &str {
     match tag.find(['(', '[']) {
-        Some(i) if tag.ends_with([')', ']']) => tag[..i].trim_end(),
+        Some(i) if tag.ends_with([')', ']']) => {
+            let inner = tag[i + 1..tag.len() - 1].trim();
+            if titled_name(inner) {
+                inner
+            } else {
+                tag[..i].trim_end()
+            }
+        }
         _ => tag,
     }
 }
 
-/// The bracketed role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter".
+/// The role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter", "THE MINISTER OF
+/// DEFENCE (Ms Ilse Varga)" → "THE MINISTER OF DEFENCE".
 fn tag_role(tag: &str) -> &str {
     match tag.find(['(', '[']) {
-        Some(i) if tag.ends_with([')', ']']) => tag[i + 1..tag.len() - 1].trim(),
+        Some(i) if tag.ends_with([')', ']']) => {
+            let inner = tag[i + 1..tag.len() - 1].trim();
+            if titled_name(inner) {
+                tag[..i].trim_end()
+            } else {
+                inner
+            }
+        }
         _ => "",
     }
+}
+
+/// "Ms Ilse Varga", "Dr. Hanna Okoye": a courtesy title and one to four capitalized words.
+fn titled_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    if !words.next().is_some_and(lexicon::is_honorific) {
+        return false;
+    }
+    let mut n = 0;
+    for w in words {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=4).contains(&n)
+}
+
+/// Whether a turn asks rather than speaks: it ends with a question mark and at least half
+/// its sentences do (a member's statement that ends by asking the Minister something is
+/// not an interviewer's question).
+fn is_question_turn(turn: &str) -> bool {
+    let t = turn.trim_end_matches(['"', '”']);
+    if !t.ends_with('?') {
+        return false;
+    }
+    let b = t.as_bytes();
+    let ends = |p: &[u8]| {
+        (0..b.len())
+            .filter(|&i| p.contains(&b[i]) && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+            .count()
+    };
+    ends(b"?") >= ends(b".!")
 }
 
 /// Presenters, hosts and correspondents are journalists, not parties: their tag holds a
@@ -394,7 +444,7 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             let e = turns.entry(name).or_default();
             e.0 += 1;
             e.2 |= role;
-            if turn.ends_with('?') || turn.ends_with("?\"") || turn.ends_with("?”") {
+            if is_question_turn(turn) {
                 e.1 += 1;
             }
         }
@@ -507,8 +557,18 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
         0 => Guillemets::from_votes(article_votes),
         v => Guillemets::from_votes(v),
     };
+    let continues_turn = turn_continuations(text, lines);
     for (li, line) in lines.iter().enumerate() {
         match line.role {
+            LineRole::Body if continues_turn[li] => {
+                let (s, e) = trim_span(text, line.start, line.end);
+                let first = out.len();
+                push_pieces(text, s, line.end, s, e, li, false, &mut out);
+                // The paragraph goes on with the turn before it: the same speaker's.
+                if let Some(q) = out.get_mut(first) {
+                    q.continues_prev = true;
+                }
+            }
             LineRole::Body => scan_line(
                 text,
                 line.start,
@@ -531,18 +591,7 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                 // A turn wrapped in quote marks loses them.
                 let (s, e) = strip_wrapping_marks(text, s, e);
                 let (s, e) = trim_span(text, s, e);
-                if has_alnum(&text[s..e]) {
-                    out.push(RawQuote {
-                        open: tag_end + 1,
-                        close_end: line.end,
-                        start: s,
-                        end: e,
-                        line: li,
-                        unclosed: false,
-                        continues_prev: false,
-                        tag: true,
-                    });
-                }
+                push_pieces(text, tag_end + 1, line.end, s, e, li, true, &mut out);
             }
             _ => {}
         }
@@ -567,6 +616,132 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
         }
     }
     out
+}
+
+/// Which body lines continue a transcript turn: untagged paragraphs after a speaker's
+/// (not a journalist's) turn, up to the next tag, when that tag is of the same kind (`A:`
+/// and `NAME:` transcripts are different ones, with the journalist's own text between
+/// them). A heading, or a paragraph that quotes others in quote marks, ends the turn; a
+/// stage direction on a line of its own ("[Applause]") is passed over.
+fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
+    let mut cont = vec![false; lines.len()];
+    if !lines.iter().any(|l| matches!(l.role, LineRole::Tag { .. })) {
+        return cont;
+    }
+    // For each line, the kind of the next tag after it (true: `Q:`/`A:`), if the next
+    // line that is not blank or body is a tag.
+    let mut next_tag: Vec<Option<bool>> = vec![None; lines.len()];
+    let mut upcoming = None;
+    for (li, line) in lines.iter().enumerate().rev() {
+        next_tag[li] = upcoming;
+        match line.role {
+            LineRole::Blank | LineRole::Body => {}
+            LineRole::Tag { .. } => {
+                upcoming = Some(qa_colon(&text[line.start..line.end]).is_some())
+            }
+            _ => upcoming = None,
+        }
+    }
+    let mut turn: Option<bool> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let s = &text[line.start..line.end];
+        match line.role {
+            LineRole::Blank => {}
+            LineRole::Tag { journalist, .. } => {
+                turn = (!journalist).then(|| qa_colon(s).is_some());
+            }
+            LineRole::Body if turn.is_some() => {
+                let t = s.trim();
+                if stage_brackets(t, 0, t.len()).first() == Some(&(0, t.len())) {
+                    continue;
+                }
+                let heading = !t.chars().any(char::is_lowercase);
+                let marks = t.contains(['"', '“', '”', '„', '«', '»']);
+                // "Interviewer: And you?": a turn under a tag the layout did not take.
+                let labelled = t[..floor_boundary(t, 40)].find(':').is_some_and(|c| {
+                    !t[..c].contains(['.', ',', '!', '?']) && t[..c].split_whitespace().count() <= 4
+                });
+                cont[li] = !heading && !marks && !labelled && next_tag[li] == turn;
+                if !cont[li] {
+                    turn = None;
+                }
+            }
+            _ => turn = None,
+        }
+    }
+    cont
+}
+
+/// The stage directions in brackets inside `text[s..e]` ("[Interjection: When?]",
+/// "(Applause)"), as byte ranges from the opening bracket to just past the closing one.
+fn stage_brackets(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        let close = match b[i] {
+            b'[' => b']',
+            b'(' => b')',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some(k) = b[i + 1..e].iter().position(|&c| c == close) else {
+            break;
+        };
+        let end = i + 1 + k;
+        if lexicon::is_stage_direction(&text[i + 1..end]) {
+            out.push((i, end + 1));
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Pushes the quote whose marks span `open..close_end` and whose words are `s..e`, split
+/// around stage directions: each piece is a quote, the later ones continuing the first. The
+/// pieces' spans cover `open..close_end` between them, so tokens see one quote after another.
+#[allow(clippy::too_many_arguments)]
+fn push_pieces(
+    text: &str,
+    open: usize,
+    close_end: usize,
+    s: usize,
+    e: usize,
+    line: usize,
+    tag: bool,
+    out: &mut Vec<RawQuote>,
+) {
+    let first = out.len();
+    let mut piece_open = open;
+    let mut from = s;
+    let cuts = stage_brackets(text, s, e);
+    for (bs, be) in cuts.into_iter().chain(std::iter::once((e, close_end))) {
+        let (ps, pe) = trim_span(text, from, bs);
+        if ps < pe && has_alnum(&text[ps..pe]) {
+            out.push(RawQuote {
+                open: piece_open,
+                close_end: be,
+                start: ps,
+                end: pe,
+                line,
+                unclosed: false,
+                continues_prev: out.len() > first,
+                tag,
+            });
+            piece_open = be;
+        } else if out.len() > first {
+            // Nothing said here: the piece before covers the bracket.
+            if let Some(q) = out.last_mut() {
+                q.close_end = be;
+            }
+            piece_open = be;
+        }
+        from = be.min(e);
+    }
 }
 
 fn has_alnum(s: &str) -> bool {
@@ -768,16 +943,13 @@ fn push_quote(
     if s >= e || !has_alnum(&text[s..e]) {
         return;
     }
-    out.push(RawQuote {
-        open,
-        close_end,
-        start: s,
-        end: e,
-        line,
-        unclosed,
-        continues_prev: false,
-        tag: false,
-    });
+    let first = out.len();
+    push_pieces(text, open, close_end, s, e, line, false, out);
+    if out.len() > first {
+        if let Some(q) = out.last_mut() {
+            q.unclosed = unclosed;
+        }
+    }
 }
 
 /// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
@@ -1051,6 +1223,29 @@ mod tests {
         for (text, want) in table {
             assert_eq!(&spans(text), want, "{text:?}");
         }
+    }
+
+    #[test]
+    fn stage_directions_and_turns() {
+        // Unclosed and split: the last piece stays open for the next paragraph.
+        let text = "Body.\n“We go. [Laughter] We stay.\n\n“Both,” he said.";
+        let media = Media::new(&[]);
+        let lines = layout(text, &media);
+        let q = find_quotes(text, &lines);
+        let got: Vec<&str> = q.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(got, ["We go.", "We stay.", "Both"]);
+        assert!(!q[0].unclosed && q[1].unclosed && q[1].continues_prev && q[2].continues_prev);
+        // Only a bracket note is left out; an editor's insertion stays.
+        assert_eq!(
+            spans("Body.\n“They [the soldiers] go (Laughs) now,” she said."),
+            ["They [the soldiers] go", "now"]
+        );
+        // A turn made of a stage direction alone is no quote.
+        let text = "Debate.\nMs ANNA BELL: [Interjection: No!]\nMr TOM KIRK: (Applause) Yes.";
+        assert_eq!(spans(text), ["Yes."]);
+        // A journalist's own paragraph between two kinds of transcript is no turn.
+        let text = "Interview.\nQ: Why?\n\nA: Because.\n\nWe asked a resident.\n\nJonas Aberg: Fine.\n\nMaria Lind: Good.";
+        assert_eq!(spans(text), ["Because.", "Fine.", "Good."]);
     }
 
     #[test]

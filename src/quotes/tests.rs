@@ -520,6 +520,27 @@ const PATTERNS: &[Pattern] = &[
             ("nous partons", Direct, "Anna Weber"),
         ],
     ),
+    (
+        "hansard tags: the titled name after an office, a member's turn, a turn's next paragraph",
+        "Troops leave\n\nTHE MINISTER OF DEFENCE (Ms Ilse Varga): We will withdraw by June.\n\nThe police are ready to take over the shore.\n\nDr HANNA OKOYE (Rivermouth): I do not oppose it. I have heard three promises. Will the Minister publish the conditions?\n\nTHE MINISTER OF DEFENCE (Ms Ilse Varga): They will be published.",
+        &[
+            ("We will withdraw by June.", Direct, "Ilse Varga"),
+            ("The police are ready to take over the shore.", Direct, "Ilse Varga"),
+            ("I do not oppose it. I have heard three promises. Will the Minister publish the conditions?", Direct, "Hanna Okoye"),
+            ("They will be published.", Direct, "Ilse Varga"),
+        ],
+    ),
+    (
+        "stage directions in brackets split a turn or a quote",
+        "Troops leave\n\nMr TOBIAS RENNARD (Kessel North): I call it a retreat. [Interjection: Hear, hear!] We will oppose it. [Laughter]\n\nMs PETRA KALNINS (Ostvale): It is a desertion.\n\nGeneral Ruth Ashby said: “We are ready. (Applause) The shore is safe.”",
+        &[
+            ("I call it a retreat.", Direct, "Tobias Rennard"),
+            ("We will oppose it.", Direct, "Tobias Rennard"),
+            ("It is a desertion.", Direct, "Petra Kalnins"),
+            ("We are ready.", Direct, "Ruth Ashby"),
+            ("The shore is safe.", Direct, "Ruth Ashby"),
+        ],
+    ),
 ];
 
 #[test]

@@ -144,6 +144,15 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed …": the dateline names
+    // a place and the agency that filed the story, so the paragraph's words start after it.
+    for line in lines.iter_mut() {
+        if line.role == LineRole::Body {
+            if let Some(k) = agency_dateline(&text[line.start..line.end]) {
+                line.start += k;
+            }
+        }
+    }
     // One capitalized "WASHINGTON:" dateline is not a transcript; two turns are.
     if tags < 2 {
         for line in lines.iter_mut() {
@@ -155,6 +164,48 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         mark_journalist_tags(text, &mut lines);
     }
     lines
+}
+
+/// The length of a dateline that credits an agency, up to the words after its dash: a place
+/// in capitals, maybe a region or a date after commas, the agency's short capitalized name
+/// in brackets, and a dash ("TORVENNA, March 3 (Wire) — ", "KAVALA, Norland (Reuters) - ").
+fn agency_dateline(s: &str) -> Option<usize> {
+    let head = &s[..floor_boundary(s, 100)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let place = &head[..open];
+    let first = place.split([' ', ',']).next()?;
+    if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || first.chars().any(char::is_lowercase)
+        || place.contains(['.', '!', '?', ':', ';', '"', '“'])
+    {
+        return None;
+    }
+    let agency = &head[open + 1..close];
+    let words = agency.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || agency.len() > 30
+        || !agency
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || !agency
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
+    {
+        return None;
+    }
+    let rest = &s[close + 1..];
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    let dash = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let words = after[dash.len_utf8()..].trim_start();
+    if words.len() == after.len() - dash.len_utf8() {
+        // "(Wire) -based": no space after the dash, no dateline.
+        return None;
+    }
+    Some(s.len() - words.len())
 }
 
 /// A headline lacks end punctuation ("John Kerry Russia visit Syria Troops pullout").
@@ -1246,6 +1297,32 @@ mod tests {
         // A journalist's own paragraph between two kinds of transcript is no turn.
         let text = "Interview.\nQ: Why?\n\nA: Because.\n\nWe asked a resident.\n\nJonas Aberg: Fine.\n\nMaria Lind: Good.";
         assert_eq!(spans(text), ["Because.", "Fine.", "Good."]);
+    }
+
+    #[test]
+    fn agency_datelines() {
+        let cases = [
+            (
+                "TORVENNA, March 3 (Wire) — Korvessa will go.",
+                Some("Korvessa will go."),
+            ),
+            (
+                "KAVALA, Norland (Reuters) - Norland began.",
+                Some("Norland began."),
+            ),
+            (
+                "PORT ANTON (AFP) — The battalion left.",
+                Some("The battalion left."),
+            ),
+            ("LESNA GORA — The garrison left.", None),
+            ("The army (Wire) — left.", None),
+            ("BERLIN, May 2 (the agency) — Soldiers left.", None),
+            ("BERLIN (Wire) -based reports.", None),
+            ("ÄÖÜ (Wire) — ü", Some("ü")),
+        ];
+        for (line, want) in cases {
+            assert_eq!(agency_dateline(line).map(|k| &line[k..]), want, "{line}");
+        }
     }
 
     #[test]

@@ -541,6 +541,14 @@ const PATTERNS: &[Pattern] = &[
             ("The shore is safe.", Direct, "Ruth Ashby"),
         ],
     ),
+    (
+        "an agency in a dateline's brackets is no speaker",
+        "Troops leave\n\nULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed Korvessa's decision to withdraw.\n\nKAVALA, Norland (Newsline) - Norland began withdrawing on Monday, a deployment that Sarvia had described as an occupation.",
+        &[
+            ("welcomed Korvessa's decision to withdraw", Reported, "Ulvenia's government"),
+            ("described as an occupation", Reported, "Sarvia"),
+        ],
+    ),
 ];
 
 #[test]

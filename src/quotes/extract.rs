@@ -1161,18 +1161,21 @@ pub(crate) fn sentences(
         let end_here = match t.kind {
             TokKind::Punct => {
                 let p = t.text(text);
-                matches!(p, "." | "!" | "?" | "…") && {
-                    // Skip a run of end punctuation and closing brackets.
-                    let mut j = i + 1;
-                    while j < n
-                        && toks[j].kind == TokKind::Punct
-                        && matches!(toks[j].text(text), "." | "!" | "?" | ")" | "]" | "’" | "'")
-                    {
-                        j += 1;
+                // A semicolon joins two main clauses: what one says, the other does not
+                // report ("says the mission \"did its job\"; opposition calls it a gamble").
+                p == ";"
+                    || matches!(p, "." | "!" | "?" | "…") && {
+                        // Skip a run of end punctuation and closing brackets.
+                        let mut j = i + 1;
+                        while j < n
+                            && toks[j].kind == TokKind::Punct
+                            && matches!(toks[j].text(text), "." | "!" | "?" | ")" | "]" | "’" | "'")
+                        {
+                            j += 1;
+                        }
+                        i = j - 1;
+                        starts_sentence(j)
                     }
-                    i = j - 1;
-                    starts_sentence(j)
-                }
             }
             TokKind::Quote(qi) => {
                 let inner = &text[quotes[qi].start..quotes[qi].end];

@@ -549,6 +549,14 @@ const PATTERNS: &[Pattern] = &[
             ("described as an occupation", Reported, "Sarvia"),
         ],
     ),
+    (
+        "a semicolon ends the reported clause",
+        "Troops leave\n\nDefence Minister Oskar Renvall said the mission \"did what it was sent to do\"; the opposition calls it a gamble.",
+        &[
+            ("the mission \"did what it was sent to do\"", Reported, "Oskar Renvall"),
+            ("did what it was sent to do", Partial, "Oskar Renvall"),
+        ],
+    ),
 ];
 
 #[test]

@@ -337,28 +337,29 @@ impl<'a> Ctx<'a> {
                 np
             })
         };
-        let Some(q) =
-            (qi..self.quotes.len()).find(|&q| self.quotes[q].line == li && self.quotes[q].tag)
-        else {
-            return;
-        };
-        let quote = &self.quotes[q];
-        let id = self.items.len();
-        self.quote_item[q] = Some(id);
-        self.items.push(Item {
-            start: quote.start,
-            end: quote.end,
-            kind: QuoteKind::Direct,
-            verb: None,
-            via: None,
-            context: format!("{tag}: …"),
-            sieve: "tag",
-            speaker: np.map(Speaker::Np),
-            appositives: Vec::new(),
-            line: li,
-            quote: Some(q),
-            ghost: false,
-        });
+        // A turn split around stage directions ("[Interjection: When?]") is several quotes.
+        let turn = (qi..self.quotes.len())
+            .take_while(|&q| self.quotes[q].line <= li)
+            .filter(|&q| self.quotes[q].line == li && self.quotes[q].tag);
+        for q in turn {
+            let quote = &self.quotes[q];
+            let id = self.items.len();
+            self.quote_item[q] = Some(id);
+            self.items.push(Item {
+                start: quote.start,
+                end: quote.end,
+                kind: QuoteKind::Direct,
+                verb: None,
+                via: None,
+                context: format!("{tag}: …"),
+                sieve: "tag",
+                speaker: np.clone().map(Speaker::Np),
+                appositives: Vec::new(),
+                line: li,
+                quote: Some(q),
+                ghost: false,
+            });
+        }
     }
 
     /// The person an interview introduces: the last person named in full before the first

@@ -144,6 +144,15 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed …": the dateline names
+    // a place and the agency that filed the story, so the paragraph's words start after it.
+    for line in lines.iter_mut() {
+        if line.role == LineRole::Body {
+            if let Some(k) = agency_dateline(&text[line.start..line.end]) {
+                line.start += k;
+            }
+        }
+    }
     // One capitalized "WASHINGTON:" dateline is not a transcript; two turns are.
     if tags < 2 {
         for line in lines.iter_mut() {
@@ -157,9 +166,53 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     lines
 }
 
+/// The length of a dateline that credits an agency, up to the words after its dash: a place
+/// in capitals, maybe a region or a date after commas, the agency's short capitalized name
+/// in brackets, and a dash ("TORVENNA, March 3 (Wire) — ", "KAVALA, Norland (Reuters) - ").
+fn agency_dateline(s: &str) -> Option<usize> {
+    let head = &s[..floor_boundary(s, 100)];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let place = &head[..open];
+    let first = place.split([' ', ',']).next()?;
+    if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+        || first.chars().any(char::is_lowercase)
+        || place.contains(['.', '!', '?', ':', ';', '"', '“'])
+    {
+        return None;
+    }
+    let agency = &head[open + 1..close];
+    let words = agency.split_whitespace().count();
+    if !(1..=4).contains(&words)
+        || agency.len() > 30
+        || !agency
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        || !agency
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
+    {
+        return None;
+    }
+    let rest = &s[close + 1..];
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    let dash = after
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '—' | '–' | '-'))?;
+    let words = after[dash.len_utf8()..].trim_start();
+    if words.len() == after.len() - dash.len_utf8() {
+        // "(Wire) -based": no space after the dash, no dateline.
+        return None;
+    }
+    Some(s.len() - words.len())
+}
+
 /// A headline lacks end punctuation ("John Kerry Russia visit Syria Troops pullout").
 fn is_headline(s: &str) -> bool {
-    let t = s.trim().trim_end_matches(['"', '”', '’', '\'', '»', ' ']);
+    let t = s
+        .trim()
+        .trim_end_matches(['"', '”', '’', '\'', '»', '«', ' ']);
     !t.ends_with(['.', '!', '?', ':', ';', '…'])
 }
 
@@ -352,20 +405,70 @@ pub(crate) fn is_answer_tag(tag: &str) -> bool {
     tag.trim() == "A"
 }
 
-/// A tag without its bracketed role: "AMINA DIALLO (presenter)" → "AMINA DIALLO".
+/// A tag's speaker without the bracketed role: "AMINA DIALLO (presenter)" → "AMINA
+/// DIALLO". When the brackets hold a titled name after an office, as Hansard writes it,
+/// that is the speaker: "THE MINISTER OF DEFENCE (Ms Ilse Varga)" → "Ms Ilse Varga".
 pub(crate) fn tag_name(tag: &str) -> &str {
     match tag.find(['(', '[']) {
-        Some(i) if tag.ends_with([')', ']']) => tag[..i].trim_end(),
+        Some(i) if tag.ends_with([')', ']']) => {
+            let inner = tag[i + 1..tag.len() - 1].trim();
+            if titled_name(inner) {
+                inner
+            } else {
+                tag[..i].trim_end()
+            }
+        }
         _ => tag,
     }
 }
 
-/// The bracketed role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter".
+/// The role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter", "THE MINISTER OF
+/// DEFENCE (Ms Ilse Varga)" → "THE MINISTER OF DEFENCE".
 fn tag_role(tag: &str) -> &str {
     match tag.find(['(', '[']) {
-        Some(i) if tag.ends_with([')', ']']) => tag[i + 1..tag.len() - 1].trim(),
+        Some(i) if tag.ends_with([')', ']']) => {
+            let inner = tag[i + 1..tag.len() - 1].trim();
+            if titled_name(inner) {
+                tag[..i].trim_end()
+            } else {
+                inner
+            }
+        }
         _ => "",
     }
+}
+
+/// "Ms Ilse Varga", "Dr. Hanna Okoye": a courtesy title and one to four capitalized words.
+fn titled_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    if !words.next().is_some_and(lexicon::is_honorific) {
+        return false;
+    }
+    let mut n = 0;
+    for w in words {
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        n += 1;
+    }
+    (1..=4).contains(&n)
+}
+
+/// Whether a turn asks rather than speaks: it ends with a question mark and at least half
+/// its sentences do (a member's statement that ends by asking the Minister something is
+/// not an interviewer's question).
+fn is_question_turn(turn: &str) -> bool {
+    let t = turn.trim_end_matches(['"', '”']);
+    if !t.ends_with('?') {
+        return false;
+    }
+    let b = t.as_bytes();
+    let ends = |p: &[u8]| {
+        (0..b.len())
+            .filter(|&i| p.contains(&b[i]) && b.get(i + 1).is_none_or(|n| n.is_ascii_whitespace()))
+            .count()
+    };
+    ends(b"?") >= ends(b".!")
 }
 
 /// Presenters, hosts and correspondents are journalists, not parties: their tag holds a
@@ -392,7 +495,7 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             let e = turns.entry(name).or_default();
             e.0 += 1;
             e.2 |= role;
-            if turn.ends_with('?') || turn.ends_with("?\"") || turn.ends_with("?”") {
+            if is_question_turn(turn) {
                 e.1 += 1;
             }
         }
@@ -499,34 +602,47 @@ fn lowercase(text: &str) -> String {
 /// each; journalists' turns are skipped.
 pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
+    // Which way guillemets point: the article's evidence, unless a paragraph has its own.
+    let article_votes = guillemet_votes(text);
+    let pointing = |s: usize, e: usize| match guillemet_votes(&text[s..e]) {
+        0 => Guillemets::from_votes(article_votes),
+        v => Guillemets::from_votes(v),
+    };
+    let continues_turn = turn_continuations(text, lines);
     for (li, line) in lines.iter().enumerate() {
         match line.role {
-            LineRole::Body => scan_line(text, line.start, line.end, li, &mut out),
+            LineRole::Body if continues_turn[li] => {
+                let (s, e) = trim_span(text, line.start, line.end);
+                let first = out.len();
+                push_pieces(text, s, line.end, s, e, li, false, &mut out);
+                // The paragraph goes on with the turn before it: the same speaker's.
+                if let Some(q) = out.get_mut(first) {
+                    q.continues_prev = true;
+                }
+            }
+            LineRole::Body => scan_line(
+                text,
+                line.start,
+                line.end,
+                li,
+                pointing(line.start, line.end),
+                &mut out,
+            ),
             LineRole::Tag {
                 tag_end,
                 journalist,
             } => {
                 if journalist {
                     // A journalist's turn is no quote, but may report others' words.
-                    scan_line(text, tag_end + 1, line.end, li, &mut out);
+                    let g = pointing(tag_end + 1, line.end);
+                    scan_line(text, tag_end + 1, line.end, li, g, &mut out);
                     continue;
                 }
                 let (s, e) = trim_span(text, tag_end + 1, line.end);
                 // A turn wrapped in quote marks loses them.
                 let (s, e) = strip_wrapping_marks(text, s, e);
                 let (s, e) = trim_span(text, s, e);
-                if has_alnum(&text[s..e]) {
-                    out.push(RawQuote {
-                        open: tag_end + 1,
-                        close_end: line.end,
-                        start: s,
-                        end: e,
-                        line: li,
-                        unclosed: false,
-                        continues_prev: false,
-                        tag: true,
-                    });
-                }
+                push_pieces(text, tag_end + 1, line.end, s, e, li, true, &mut out);
             }
             _ => {}
         }
@@ -553,6 +669,132 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
     out
 }
 
+/// Which body lines continue a transcript turn: untagged paragraphs after a speaker's
+/// (not a journalist's) turn, up to the next tag, when that tag is of the same kind (`A:`
+/// and `NAME:` transcripts are different ones, with the journalist's own text between
+/// them). A heading, or a paragraph that quotes others in quote marks, ends the turn; a
+/// stage direction on a line of its own ("[Applause]") is passed over.
+fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
+    let mut cont = vec![false; lines.len()];
+    if !lines.iter().any(|l| matches!(l.role, LineRole::Tag { .. })) {
+        return cont;
+    }
+    // For each line, the kind of the next tag after it (true: `Q:`/`A:`), if the next
+    // line that is not blank or body is a tag.
+    let mut next_tag: Vec<Option<bool>> = vec![None; lines.len()];
+    let mut upcoming = None;
+    for (li, line) in lines.iter().enumerate().rev() {
+        next_tag[li] = upcoming;
+        match line.role {
+            LineRole::Blank | LineRole::Body => {}
+            LineRole::Tag { .. } => {
+                upcoming = Some(qa_colon(&text[line.start..line.end]).is_some())
+            }
+            _ => upcoming = None,
+        }
+    }
+    let mut turn: Option<bool> = None;
+    for (li, line) in lines.iter().enumerate() {
+        let s = &text[line.start..line.end];
+        match line.role {
+            LineRole::Blank => {}
+            LineRole::Tag { journalist, .. } => {
+                turn = (!journalist).then(|| qa_colon(s).is_some());
+            }
+            LineRole::Body if turn.is_some() => {
+                let t = s.trim();
+                if stage_brackets(t, 0, t.len()).first() == Some(&(0, t.len())) {
+                    continue;
+                }
+                let heading = !t.chars().any(char::is_lowercase);
+                let marks = t.contains(['"', '“', '”', '„', '«', '»']);
+                // "Interviewer: And you?": a turn under a tag the layout did not take.
+                let labelled = t[..floor_boundary(t, 40)].find(':').is_some_and(|c| {
+                    !t[..c].contains(['.', ',', '!', '?']) && t[..c].split_whitespace().count() <= 4
+                });
+                cont[li] = !heading && !marks && !labelled && next_tag[li] == turn;
+                if !cont[li] {
+                    turn = None;
+                }
+            }
+            _ => turn = None,
+        }
+    }
+    cont
+}
+
+/// The stage directions in brackets inside `text[s..e]` ("[Interjection: When?]",
+/// "(Applause)"), as byte ranges from the opening bracket to just past the closing one.
+fn stage_brackets(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = s;
+    while i < e {
+        let close = match b[i] {
+            b'[' => b']',
+            b'(' => b')',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let Some(k) = b[i + 1..e].iter().position(|&c| c == close) else {
+            break;
+        };
+        let end = i + 1 + k;
+        if lexicon::is_stage_direction(&text[i + 1..end]) {
+            out.push((i, end + 1));
+            i = end + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Pushes the quote whose marks span `open..close_end` and whose words are `s..e`, split
+/// around stage directions: each piece is a quote, the later ones continuing the first. The
+/// pieces' spans cover `open..close_end` between them, so tokens see one quote after another.
+#[allow(clippy::too_many_arguments)]
+fn push_pieces(
+    text: &str,
+    open: usize,
+    close_end: usize,
+    s: usize,
+    e: usize,
+    line: usize,
+    tag: bool,
+    out: &mut Vec<RawQuote>,
+) {
+    let first = out.len();
+    let mut piece_open = open;
+    let mut from = s;
+    let cuts = stage_brackets(text, s, e);
+    for (bs, be) in cuts.into_iter().chain(std::iter::once((e, close_end))) {
+        let (ps, pe) = trim_span(text, from, bs);
+        if ps < pe && has_alnum(&text[ps..pe]) {
+            out.push(RawQuote {
+                open: piece_open,
+                close_end: be,
+                start: ps,
+                end: pe,
+                line,
+                unclosed: false,
+                continues_prev: out.len() > first,
+                tag,
+            });
+            piece_open = be;
+        } else if out.len() > first {
+            // Nothing said here: the piece before covers the bracket.
+            if let Some(q) = out.last_mut() {
+                q.close_end = be;
+            }
+            piece_open = be;
+        }
+        from = be.min(e);
+    }
+}
+
 fn has_alnum(s: &str) -> bool {
     s.chars().any(|c| c.is_alphanumeric())
 }
@@ -569,10 +811,61 @@ fn strip_wrapping_marks(text: &str, s: usize, e: usize) -> (usize, usize) {
 }
 
 fn is_double_open(c: char) -> bool {
-    matches!(c, '"' | '“' | '„' | '«')
+    matches!(c, '"' | '“' | '„' | '«' | '»')
 }
 fn is_double_close(c: char) -> bool {
-    matches!(c, '"' | '”' | '“' | '»')
+    matches!(c, '"' | '”' | '“' | '»' | '«')
+}
+
+/// Which way guillemets point: French and Swiss «…» and ‹…›, or German »…« and ›…‹.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Guillemets {
+    French,
+    German,
+}
+
+impl Guillemets {
+    /// German when the evidence says so; French (the commoner way) when it is even.
+    fn from_votes(votes: i32) -> Guillemets {
+        if votes > 0 {
+            Guillemets::German
+        } else {
+            Guillemets::French
+        }
+    }
+}
+
+/// Evidence on the way guillemets point in `s`: +1 for each mark that sits as German
+/// ones do, -1 for each that sits as French ones do. A mark after a space or line start and
+/// before a word opens; one after a word and before a space, punctuation or line end
+/// closes; one with spaces on both sides is French typography (« nous partons »).
+fn guillemet_votes(s: &str) -> i32 {
+    // Most text has no guillemet: one byte search (their UTF-8 has C2 AB/BB or E2 80 B9/BA).
+    if !s.contains(['«', '»', '‹', '›']) {
+        return 0;
+    }
+    let mut votes = 0;
+    let mut prev: Option<char> = None;
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let next = it.peek().copied();
+        if matches!(c, '«' | '»' | '‹' | '›') {
+            let points_right = matches!(c, '«' | '‹');
+            let after_gap = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p));
+            let before_gap = next.is_none_or(|n| n.is_whitespace() || ".,;:!?)]}—–-".contains(n));
+            let opens = after_gap && next.is_some_and(|n| !n.is_whitespace()) && !before_gap;
+            let closes = before_gap && prev.is_some_and(|p| !p.is_whitespace()) && !after_gap;
+            let spaced =
+                prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace);
+            if spaced || (opens && points_right) || (closes && !points_right) {
+                votes -= 1;
+            } else if (opens && !points_right) || (closes && points_right) {
+                votes += 1;
+            }
+        }
+        prev = Some(c);
+    }
+    votes
 }
 
 /// Trims whitespace, then a trailing comma (`“…to end it,” Kerry said`).
@@ -587,7 +880,21 @@ fn trim_span(text: &str, s: usize, e: usize) -> (usize, usize) {
 /// Pairs quote marks within one line. Doubles (“ ” " „ « ») make quotes; single curly
 /// quotes make a quote only when no double quote is open, open after a non-letter and close
 /// before a non-letter, so apostrophes (it’s, don't, soldiers’) never open one.
-fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote>) {
+fn scan_line(
+    text: &str,
+    ls: usize,
+    le: usize,
+    li: usize,
+    guillemets: Guillemets,
+    out: &mut Vec<RawQuote>,
+) {
+    let german = guillemets == Guillemets::German;
+    // The opening double and single guillemets, and the closing ones.
+    let (g_open, g_close, s_open, s_close) = if german {
+        ('»', '«', '›', '‹')
+    } else {
+        ('«', '»', '‹', '›')
+    };
     let line = &text[ls..le];
     let bytes = line.as_bytes();
     let mut open: Option<(usize, char)> = None;
@@ -619,7 +926,7 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
             break;
         };
         let clen = c.len_utf8();
-        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’') {
+        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‹' | '›') {
             i += clen;
             continue;
         }
@@ -629,13 +936,15 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
         match open {
             None => {
                 let opens = match c {
-                    '“' | '„' | '«' => next.is_some_and(|n| !n.is_whitespace() || c == '«'),
+                    '“' | '„' => next.is_some_and(|n| !n.is_whitespace()),
+                    '«' | '»' => c == g_open && next.is_some(),
                     '"' => {
                         prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
                             && next.is_some_and(|n| !n.is_whitespace())
                     }
-                    '‘' => {
-                        prev.is_none_or(|p| !p.is_alphanumeric())
+                    '‘' | '‹' | '›' => {
+                        (c == '‘' || c == s_open)
+                            && prev.is_none_or(|p| !p.is_alphanumeric())
                             && next.is_some_and(|n| n.is_alphanumeric())
                     }
                     _ => false,
@@ -648,10 +957,10 @@ fn scan_line(text: &str, ls: usize, le: usize, li: usize, out: &mut Vec<RawQuote
                 let closes = match oc {
                     '“' => c == '”' || c == '"',
                     '„' => c == '“' || c == '”',
-                    '«' => c == '»',
+                    '«' | '»' => c == g_close,
                     '"' => c == '"' || c == '”',
-                    '‘' => {
-                        c == '’'
+                    '‘' | '‹' | '›' => {
+                        c == if oc == '‘' { '’' } else { s_close }
                             && next.is_none_or(|n| !n.is_alphanumeric())
                             && prev.is_some_and(|p| !p.is_whitespace())
                     }
@@ -685,16 +994,13 @@ fn push_quote(
     if s >= e || !has_alnum(&text[s..e]) {
         return;
     }
-    out.push(RawQuote {
-        open,
-        close_end,
-        start: s,
-        end: e,
-        line,
-        unclosed,
-        continues_prev: false,
-        tag: false,
-    });
+    let first = out.len();
+    push_pieces(text, open, close_end, s, e, line, false, out);
+    if out.len() > first {
+        if let Some(q) = out.last_mut() {
+            q.unclosed = unclosed;
+        }
+    }
 }
 
 /// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
@@ -855,18 +1161,21 @@ pub(crate) fn sentences(
         let end_here = match t.kind {
             TokKind::Punct => {
                 let p = t.text(text);
-                matches!(p, "." | "!" | "?" | "…") && {
-                    // Skip a run of end punctuation and closing brackets.
-                    let mut j = i + 1;
-                    while j < n
-                        && toks[j].kind == TokKind::Punct
-                        && matches!(toks[j].text(text), "." | "!" | "?" | ")" | "]" | "’" | "'")
-                    {
-                        j += 1;
+                // A semicolon joins two main clauses: what one says, the other does not
+                // report ("says the mission \"did its job\"; opposition calls it a gamble").
+                p == ";"
+                    || matches!(p, "." | "!" | "?" | "…") && {
+                        // Skip a run of end punctuation and closing brackets.
+                        let mut j = i + 1;
+                        while j < n
+                            && toks[j].kind == TokKind::Punct
+                            && matches!(toks[j].text(text), "." | "!" | "?" | ")" | "]" | "’" | "'")
+                        {
+                            j += 1;
+                        }
+                        i = j - 1;
+                        starts_sentence(j)
                     }
-                    i = j - 1;
-                    starts_sentence(j)
-                }
             }
             TokKind::Quote(qi) => {
                 let inner = &text[quotes[qi].start..quotes[qi].end];
@@ -952,9 +1261,70 @@ mod tests {
             ("Body.\nThe soldiers’ families don’t agree.", &[]),
             ("Body.\n‘We are leaving,’ he said.", &["We are leaving"]),
             ("Body.\nHe is 6'2\" tall and said \"fine\".", &["fine"]),
+            ("Body.\nEr sagte: »Wir gehen« heute.", &["Wir gehen"]),
+            (
+                "Body.\n»Sie sagten: ›Bleibt.‹ Nun nicht,« sagte er.",
+                &["Sie sagten: ›Bleibt.‹ Nun nicht"],
+            ),
+            (
+                "Body.\nElle a dit «nous partons» et ‹oui›.",
+                &["nous partons", "oui"],
+            ),
+            ("Body.\nEr sagte ›nein‹ dazu.", &["nein"]),
+            // A paragraph without evidence follows the article's.
+            ("Body.\n»Ja«, sagte er.\n»«»", &["Ja"]),
         ];
         for (text, want) in table {
             assert_eq!(&spans(text), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stage_directions_and_turns() {
+        // Unclosed and split: the last piece stays open for the next paragraph.
+        let text = "Body.\n“We go. [Laughter] We stay.\n\n“Both,” he said.";
+        let media = Media::new(&[]);
+        let lines = layout(text, &media);
+        let q = find_quotes(text, &lines);
+        let got: Vec<&str> = q.iter().map(|q| &text[q.start..q.end]).collect();
+        assert_eq!(got, ["We go.", "We stay.", "Both"]);
+        assert!(!q[0].unclosed && q[1].unclosed && q[1].continues_prev && q[2].continues_prev);
+        // Only a bracket note is left out; an editor's insertion stays.
+        assert_eq!(
+            spans("Body.\n“They [the soldiers] go (Laughs) now,” she said."),
+            ["They [the soldiers] go", "now"]
+        );
+        // A turn made of a stage direction alone is no quote.
+        let text = "Debate.\nMs ANNA BELL: [Interjection: No!]\nMr TOM KIRK: (Applause) Yes.";
+        assert_eq!(spans(text), ["Yes."]);
+        // A journalist's own paragraph between two kinds of transcript is no turn.
+        let text = "Interview.\nQ: Why?\n\nA: Because.\n\nWe asked a resident.\n\nJonas Aberg: Fine.\n\nMaria Lind: Good.";
+        assert_eq!(spans(text), ["Because.", "Fine.", "Good."]);
+    }
+
+    #[test]
+    fn agency_datelines() {
+        let cases = [
+            (
+                "TORVENNA, March 3 (Wire) — Korvessa will go.",
+                Some("Korvessa will go."),
+            ),
+            (
+                "KAVALA, Norland (Reuters) - Norland began.",
+                Some("Norland began."),
+            ),
+            (
+                "PORT ANTON (AFP) — The battalion left.",
+                Some("The battalion left."),
+            ),
+            ("LESNA GORA — The garrison left.", None),
+            ("The army (Wire) — left.", None),
+            ("BERLIN, May 2 (the agency) — Soldiers left.", None),
+            ("BERLIN (Wire) -based reports.", None),
+            ("ÄÖÜ (Wire) — ü", Some("ü")),
+        ];
+        for (line, want) in cases {
+            assert_eq!(agency_dateline(line).map(|k| &line[k..]), want, "{line}");
         }
     }
 

@@ -1744,6 +1744,62 @@ pub(crate) fn is_particle(word: &str) -> bool {
     props(word).flags & flag::PARTICLE != 0
 }
 
+/// Courtesy titles that open a person's name in a transcript tag ("THE MINISTER OF DEFENCE
+/// (Ms Ilse Varga)"), compared without a trailing period.
+const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "hon", "rev",
+];
+
+/// Whether a word is a courtesy title: "Ms", "Dr.", "Hon".
+pub(crate) fn is_honorific(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w))
+}
+
+/// First words of a stage direction in a transcript or a quote ("[Interjection: When?]",
+/// "[Laughter]", "(Applause)"): lowercase.
+const STAGE_DIRECTIONS: &[&str] = &[
+    "interjection",
+    "interjections",
+    "applause",
+    "laughter",
+    "cheers",
+    "cheering",
+    "interruption",
+    "interruptions",
+    "inaudible",
+    "crosstalk",
+    "booing",
+    "boos",
+    "uproar",
+    "heckling",
+    "jeers",
+    "jeering",
+    "murmurs",
+    "shouting",
+    "laughs",
+];
+
+/// Whether the text inside brackets is a stage direction, not words anyone said: a short
+/// capitalized note that opens with a stage word, or says members are interjecting.
+pub(crate) fn is_stage_direction(inner: &str) -> bool {
+    let inner = inner.trim();
+    if inner.len() > 80 || !inner.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let first = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    STAGE_DIRECTIONS
+        .iter()
+        .any(|d| d.eq_ignore_ascii_case(first))
+        || inner
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.eq_ignore_ascii_case("interjecting"))
+}
+
 /// A noun for the press ("reporters", "correspondent"): never a party.
 pub(crate) fn is_journalist_noun(word: &str) -> bool {
     props(word).flags & flag::JOURNALIST != 0

@@ -542,6 +542,54 @@ const PATTERNS: &[Pattern] = &[
         "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
         &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],
     ),
+    (
+        "guillemets point the way the paragraph's evidence says",
+        "Troops leave\n\n»For years they told us: ›Stay.‹ Now they say go,« said Bernhard Stoll. The decision was »a betrayal«, he said.\n\nMinister Paul Roux told Le Monde: «We are leaving». Anna Weber said: « nous partons ».",
+        &[
+            ("For years they told us: ›Stay.‹ Now they say go", Direct, "Bernhard Stoll"),
+            ("The decision was »a betrayal«", Reported, "Bernhard Stoll"),
+            ("a betrayal", Partial, "Bernhard Stoll"),
+            ("We are leaving", Direct, "Paul Roux"),
+            ("nous partons", Direct, "Anna Weber"),
+        ],
+    ),
+    (
+        "hansard tags: the titled name after an office, a member's turn, a turn's next paragraph",
+        "Troops leave\n\nTHE MINISTER OF DEFENCE (Ms Ilse Varga): We will withdraw by June.\n\nThe police are ready to take over the shore.\n\nDr HANNA OKOYE (Rivermouth): I do not oppose it. I have heard three promises. Will the Minister publish the conditions?\n\nTHE MINISTER OF DEFENCE (Ms Ilse Varga): They will be published.",
+        &[
+            ("We will withdraw by June.", Direct, "Ilse Varga"),
+            ("The police are ready to take over the shore.", Direct, "Ilse Varga"),
+            ("I do not oppose it. I have heard three promises. Will the Minister publish the conditions?", Direct, "Hanna Okoye"),
+            ("They will be published.", Direct, "Ilse Varga"),
+        ],
+    ),
+    (
+        "stage directions in brackets split a turn or a quote",
+        "Troops leave\n\nMr TOBIAS RENNARD (Kessel North): I call it a retreat. [Interjection: Hear, hear!] We will oppose it. [Laughter]\n\nMs PETRA KALNINS (Ostvale): It is a desertion.\n\nGeneral Ruth Ashby said: “We are ready. (Applause) The shore is safe.”",
+        &[
+            ("I call it a retreat.", Direct, "Tobias Rennard"),
+            ("We will oppose it.", Direct, "Tobias Rennard"),
+            ("It is a desertion.", Direct, "Petra Kalnins"),
+            ("We are ready.", Direct, "Ruth Ashby"),
+            ("The shore is safe.", Direct, "Ruth Ashby"),
+        ],
+    ),
+    (
+        "an agency in a dateline's brackets is no speaker",
+        "Troops leave\n\nULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed Korvessa's decision to withdraw.\n\nKAVALA, Norland (Newsline) - Norland began withdrawing on Monday, a deployment that Sarvia had described as an occupation.",
+        &[
+            ("welcomed Korvessa's decision to withdraw", Reported, "Ulvenia's government"),
+            ("described as an occupation", Reported, "Sarvia"),
+        ],
+    ),
+    (
+        "a semicolon ends the reported clause",
+        "Troops leave\n\nDefence Minister Oskar Renvall said the mission \"did what it was sent to do\"; the opposition calls it a gamble.",
+        &[
+            ("the mission \"did what it was sent to do\"", Reported, "Oskar Renvall"),
+            ("did what it was sent to do", Partial, "Oskar Renvall"),
+        ],
+    ),
 ];
 
 #[test]

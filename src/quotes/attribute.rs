@@ -728,6 +728,32 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // "“…,” according to Bishop Anselm Kerr.": the source named after the quote (not
+        // a medium, which `analyze` refuses, nor a pronoun).
+        let k = if ti + 1 < hi && self.punct(ti + 1, ",") {
+            ti + 2
+        } else {
+            ti + 1
+        };
+        if k + 2 < hi && self.is_word(k, "according") && self.is_word(k + 1, "to") {
+            let e = (k + 2..hi)
+                .find(|&i| {
+                    self.toks[i].kind == TokKind::Punct
+                        && matches!(self.word(i), "," | "." | ";" | ":" | "!" | "?")
+                })
+                .unwrap_or(hi);
+            if let Some(np) = parties::analyze(self.text, &self.toks[k + 2..e], self.media)
+                .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+            {
+                return Some((
+                    Some(Speaker::Np(np)),
+                    Some("according to"),
+                    "according-to",
+                    None,
+                    Vec::new(),
+                ));
+            }
+        }
         // 2. Quote–verb–speaker, or the "said X" inversion.
         if let Some(j) = (ti + 1..hi).find(|&i| self.verb(i).is_some()) {
             let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();
@@ -934,6 +960,15 @@ impl<'a> Ctx<'a> {
                     && !lexicon::is_subordinator(first_word))
                     || (first_word.ends_with("ing")
                         && first_word.chars().next().is_some_and(|c| c.is_lowercase())));
+            // "Marco Feld, 62, a retired colonel, told …": an age between a name and its
+            // description is passed over.
+            let mut seg_words = (cs..ce).filter(|&i| self.toks[i].is_word());
+            if let (Some(w), None) = (seg_words.next(), seg_words.next()) {
+                let w = self.word(w);
+                if w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+            }
             let np = if intro {
                 None
             } else {
@@ -1642,6 +1677,10 @@ impl<'a> Ctx<'a> {
                         .unwrap_or(se);
                     match that_within(12).filter(|&k| k < stop) {
                         Some(k) => k + 1,
+                        None if v.lemma == "tell" => {
+                            let k = self.past_told_object(j + 1, se);
+                            self.skip_parenthetical(k, se)
+                        }
                         None => self.skip_parenthetical(j + 1, se),
                     }
                 }
@@ -1868,6 +1907,48 @@ impl<'a> Ctx<'a> {
             }
         }
         k
+    }
+
+    /// Past the object of "told" at `k`: a medium ("told AFP the withdrawal …") or the
+    /// people told ("told reporters the …"), so the words begin after it.
+    fn past_told_object(&self, k: usize, se: usize) -> usize {
+        if k >= se || !self.toks[k].is_word() {
+            return k;
+        }
+        let mut words: [&str; 6] = [""; 6];
+        let mut n = 0;
+        for i in k..se.min(k + 6) {
+            if !self.toks[i].is_word() {
+                break;
+            }
+            words[n] = self.word(i);
+            n += 1;
+        }
+        if let Some((_, len)) = self.media.match_at(&words[..n]) {
+            return k + len;
+        }
+        let people = lexicon::with_lower(self.word(k), |w| {
+            matches!(
+                w,
+                "reporters"
+                    | "journalists"
+                    | "lawmakers"
+                    | "parliament"
+                    | "delegates"
+                    | "diplomats"
+                    | "supporters"
+                    | "me"
+                    | "us"
+                    | "him"
+                    | "her"
+                    | "them"
+            )
+        });
+        if people {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// The clause from the sentence start to token `c` (exclusive), if it has 3+ words.

@@ -538,6 +538,14 @@ const PATTERNS: &[Pattern] = &[
         &[("more than words", Partial, "Laszlo Kertesz")],
     ),
     (
+        "an age between a name and its description; told a medium; according to after a quote",
+        "Troops leave\n\nMarco Feld, 62, a retired colonel, told AFP the withdrawal was overdue.\n\n“This is a moment of hope,” according to Bishop Anselm Kerr.",
+        &[
+            ("the withdrawal was overdue", Reported, "Marco Feld"),
+            ("This is a moment of hope", Direct, "Anselm Kerr"),
+        ],
+    ),
+    (
         "a relative pronoun's antecedent speaks",
         "Troops leave\n\nThe pullout drew condemnation from Iran, which called it “a ploy”.",
         &[("called it “a ploy”", Reported, "Iran"), ("a ploy", Partial, "Iran")],

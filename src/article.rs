@@ -7,8 +7,10 @@
 //! within its reported sentence) is counted once, with the enclosing quote. The label is the
 //! mean's top label, except in a true conflict — confident quotes (top probability ≥ 0.6) with
 //! different labels and a balance within 0.05 of a tie — where the later confident quote
-//! decides, as the annotation guide says. `confidence` is the mean probability of the chosen
-//! label.
+//! decides, as the annotation guide says. A confident quote that opens with a contrast word
+//! ("But …") after an earlier quote of the party decides outright: the guide's contrast rule
+//! across a statement split around its attribution. `confidence` is the mean probability of
+//! the chosen label.
 
 use crate::pipeline::{Classifier, PredictScratch};
 use crate::quotes::{extract_reflowed, ArticleQuotes, QuoteConfig, QuoteKind};
@@ -216,6 +218,7 @@ pub fn classify(
                     start: q.start,
                     end: q.end,
                     words: word_count(&q.text),
+                    contrast: opens_with_contrast(&q.text),
                     prediction,
                 })
             })
@@ -249,7 +252,22 @@ struct Vote<'a> {
     start: usize,
     end: usize,
     words: usize,
+    /// Opens with "But", "However", "Yet" …: the second half of a statement split around its
+    /// attribution ("“We waited six years,” she said. “But I do not trust them.”").
+    contrast: bool,
     prediction: &'a crate::pipeline::Prediction,
+}
+
+/// Whether a quote opens with a contrast word.
+fn opens_with_contrast(text: &str) -> bool {
+    let first = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    matches!(
+        first,
+        "But" | "However" | "Yet" | "Still" | "Nevertheless" | "Nonetheless" | "Though"
+    )
 }
 
 /// The party rule of the module docs: the label and mean probabilities of a party whose quotes
@@ -258,7 +276,9 @@ fn party_label(votes: &[Vote<'_>], k: usize) -> Option<(usize, Vec<f32>)> {
     let mut mean = vec![0f32; k];
     let mut total = 0f32;
     let mut confident_labels = Vec::new();
-    for v in votes {
+    // The last confident quote that opens with a contrast after an earlier quote.
+    let mut contrast_label = None;
+    for (i, v) in votes.iter().enumerate() {
         // A partial quote inside the party's reported sentence ("called the move a
         // 'betrayal'") is already counted with it: counting it again would let two words,
         // read without their sentence, weigh like a second statement.
@@ -276,6 +296,9 @@ fn party_label(votes: &[Vote<'_>], k: usize) -> Option<(usize, Vec<f32>)> {
         total += w;
         if p.probabilities[p.label] >= 0.6 {
             confident_labels.push(p.label);
+            if v.contrast && i > 0 {
+                contrast_label = Some(p.label);
+            }
         }
     }
     if total == 0.0 {
@@ -293,6 +316,11 @@ fn party_label(votes: &[Vote<'_>], k: usize) -> Option<(usize, Vec<f32>)> {
         if mean[last] >= mean[label] - TIE {
             label = last;
         }
+    }
+    // The guide's contrast rule across a split statement: the words after "But …" carry the
+    // label, whatever the balance.
+    if let Some(c) = contrast_label {
+        label = c;
     }
     Some((label, mean))
 }
@@ -321,6 +349,7 @@ mod tests {
             start,
             end,
             words,
+            contrast: false,
             prediction: p,
         }
     }
@@ -350,6 +379,22 @@ mod tests {
         let (label, _) = party_label(&votes, 3).unwrap();
         assert_eq!(label, 2);
         assert!(party_label(&[], 3).is_none());
+    }
+
+    #[test]
+    fn a_confident_quote_opening_with_but_decides() {
+        // "“We waited six years,” she said. “But I do not trust them.”": the balance leans
+        // supportive, the contrast carries the label.
+        let (early, late) = (
+            prediction([0.05, 0.03, 0.92]),
+            prediction([0.02, 0.75, 0.23]),
+        );
+        let mut votes = [vote(0, 40, 8, &early), vote(60, 100, 8, &late)];
+        assert_eq!(party_label(&votes, 3).unwrap().0, 2);
+        votes[1].contrast = true;
+        assert_eq!(party_label(&votes, 3).unwrap().0, 1);
+        assert!(opens_with_contrast("“But I do not trust them"));
+        assert!(!opens_with_contrast("Butter prices rose"));
     }
 
     #[test]

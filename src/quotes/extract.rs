@@ -603,10 +603,16 @@ fn lowercase(text: &str) -> String {
 pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     // Which way guillemets point: the article's evidence, unless a paragraph has its own.
-    let article_votes = guillemet_votes(text);
-    let pointing = |s: usize, e: usize| match guillemet_votes(&text[s..e]) {
-        0 => Guillemets::from_votes(article_votes),
-        v => Guillemets::from_votes(v),
+    // (Most articles have none, and then no paragraph is searched for them.)
+    let any_guillemets = has_guillemet(text);
+    let article_votes = if any_guillemets {
+        guillemet_votes(text)
+    } else {
+        0
+    };
+    let pointing = |s: usize, e: usize| match any_guillemets.then(|| guillemet_votes(&text[s..e])) {
+        None | Some(0) => Guillemets::from_votes(article_votes),
+        Some(v) => Guillemets::from_votes(v),
     };
     let continues_turn = turn_continuations(text, lines);
     for (li, line) in lines.iter().enumerate() {
@@ -839,9 +845,14 @@ impl Guillemets {
 /// ones do, -1 for each that sits as French ones do. A mark after a space or line start and
 /// before a word opens; one after a word and before a space, punctuation or line end
 /// closes; one with spaces on both sides is French typography (« nous partons »).
+/// Whether `s` holds a guillemet. One `contains` per mark: a single character is found with
+/// a vectorized byte search, where a set of characters would decode every character.
+fn has_guillemet(s: &str) -> bool {
+    ['«', '»', '‹', '›'].into_iter().any(|c| s.contains(c))
+}
+
 fn guillemet_votes(s: &str) -> i32 {
-    // Most text has no guillemet: one byte search (their UTF-8 has C2 AB/BB or E2 80 B9/BA).
-    if !s.contains(['«', '»', '‹', '›']) {
+    if !has_guillemet(s) {
         return 0;
     }
     let mut votes = 0;

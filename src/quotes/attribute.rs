@@ -1909,12 +1909,9 @@ impl<'a> Ctx<'a> {
         k
     }
 
-    /// Past the object of "told" at `k`: a medium ("told AFP the withdrawal …") or the
-    /// people told ("told reporters the …"), so the words begin after it.
-    fn past_told_object(&self, k: usize, se: usize) -> usize {
-        if k >= se || !self.toks[k].is_word() {
-            return k;
-        }
+    /// A medium named by the words from token `k` (at most six, before `se` and any
+    /// punctuation): its canonical name and how many words it spans.
+    fn medium_at(&self, k: usize, se: usize) -> Option<(String, usize)> {
         let mut words: [&str; 6] = [""; 6];
         let mut n = 0;
         for i in k..se.min(k + 6) {
@@ -1924,7 +1921,16 @@ impl<'a> Ctx<'a> {
             words[n] = self.word(i);
             n += 1;
         }
-        if let Some((_, len)) = self.media.match_at(&words[..n]) {
+        self.media.match_at(&words[..n])
+    }
+
+    /// Past the object of "told" at `k`: a medium ("told AFP the withdrawal …") or the
+    /// people told ("told reporters the …"), so the words begin after it.
+    fn past_told_object(&self, k: usize, se: usize) -> usize {
+        if k >= se || !self.toks[k].is_word() {
+            return k;
+        }
+        if let Some((_, len)) = self.medium_at(k, se) {
             return k + len;
         }
         let people = lexicon::with_lower(self.word(k), |w| {
@@ -2029,17 +2035,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // A medium's name may include one punctuation token: "Agence France-Presse".
-            let mut words: [&str; 6] = [""; 6];
-            let mut n = 0;
-            for k in i..se.min(i + 6) {
-                if self.toks[k].is_word() {
-                    words[n] = self.word(k);
-                    n += 1;
-                } else {
-                    break;
-                }
-            }
-            if let Some((name, len)) = self.media.match_at(&words[..n]) {
+            if let Some((name, len)) = self.medium_at(i, se) {
                 // Before a body's word it is part of the body's name, no medium: "the Harran
                 // Liberation Front" does not name the newspaper Libération ("BBC Radio",
                 // "Sputnik News Agency" are media).

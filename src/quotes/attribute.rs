@@ -1304,18 +1304,7 @@ impl<'a> Ctx<'a> {
                         })
                         .unwrap_or(se);
                     if let Some((s, e)) = self.trimmed(start, end) {
-                        self.push_reported(
-                            li,
-                            ss,
-                            se,
-                            s,
-                            e,
-                            v.lemma,
-                            via,
-                            Speaker::Np(np),
-                            Vec::new(),
-                            "reported",
-                        );
+                        self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Np(np));
                     }
                     continue;
                 }
@@ -1336,18 +1325,7 @@ impl<'a> Ctx<'a> {
                         })
                         .unwrap_or(se);
                     if let Some((s, e)) = self.trimmed(j + 2, end) {
-                        self.push_reported(
-                            li,
-                            ss,
-                            se,
-                            s,
-                            e,
-                            v.lemma,
-                            via,
-                            Speaker::Inherit(last),
-                            Vec::new(),
-                            "reported",
-                        );
+                        self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Inherit(last));
                     }
                 }
                 continue;
@@ -1487,7 +1465,13 @@ impl<'a> Ctx<'a> {
                     if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
                         let speaker = Speaker::Np(self.prefer_prev_body(ss, np));
                         self.push_reported(
-                            li, ss, se, s, e, v.lemma, via, speaker, app, "reported",
+                            (li, ss, se),
+                            (s, e),
+                            v.lemma,
+                            via,
+                            speaker,
+                            app,
+                            "reported",
                         );
                         continue;
                     }
@@ -1602,17 +1586,12 @@ impl<'a> Ctx<'a> {
                             if let (false, Some(last), Some((s, e))) =
                                 (own, last, self.span_before(ss, c))
                             {
-                                self.push_reported(
-                                    li,
-                                    ss,
-                                    se,
-                                    s,
-                                    e,
+                                self.report(
+                                    (li, ss, se),
+                                    (s, e),
                                     v.lemma,
                                     via,
                                     Speaker::Inherit(last),
-                                    Vec::new(),
-                                    "reported",
                                 );
                             }
                             continue;
@@ -1639,18 +1618,7 @@ impl<'a> Ctx<'a> {
                                 self.span_before(ss, j - 1)
                             };
                             if let Some((s, e)) = span {
-                                self.push_reported(
-                                    li,
-                                    ss,
-                                    se,
-                                    s,
-                                    e,
-                                    v.lemma,
-                                    via,
-                                    Speaker::Np(np),
-                                    Vec::new(),
-                                    "reported",
-                                );
+                                self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Np(np));
                             }
                         }
                     }
@@ -1717,11 +1685,8 @@ impl<'a> Ctx<'a> {
             if words >= 2 {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.push_reported(
-                        li,
-                        ss,
-                        se,
-                        s,
-                        e,
+                        (li, ss, se),
+                        (s, e),
                         v.lemma,
                         via,
                         speaker,
@@ -1742,11 +1707,8 @@ impl<'a> Ctx<'a> {
                     }) {
                         if let Some((s, e)) = self.span_before(ss, c) {
                             self.push_reported(
-                                li,
-                                ss,
-                                se,
-                                s,
-                                e,
+                                (li, ss, se),
+                                (s, e),
                                 v.lemma,
                                 via,
                                 speaker,
@@ -1871,11 +1833,8 @@ impl<'a> Ctx<'a> {
         };
         if let Some((s, e)) = span {
             self.push_reported(
-                li,
-                ss,
-                se,
-                s,
-                e,
+                (li, ss, se),
+                (s, e),
                 "according to",
                 via,
                 Speaker::Np(np),
@@ -1980,14 +1939,26 @@ impl<'a> Ctx<'a> {
         (a < b).then(|| (self.toks[a].s, self.toks[b - 1].e))
     }
 
+    /// A reported statement found by the "reported" sieve, with no appositives: see
+    /// [`Ctx::push_reported`].
+    fn report(
+        &mut self,
+        at: (usize, usize, usize),
+        span: (usize, usize),
+        verb: &'static str,
+        via: &Option<String>,
+        speaker: Speaker<'a>,
+    ) {
+        self.push_reported(at, span, verb, via, speaker, Vec::new(), "reported");
+    }
+
+    /// Pushes the reported words `span` (byte offsets) of the sentence `at` = (line, first
+    /// token, end token), with their verb, medium, speaker, appositives and sieve.
     #[allow(clippy::too_many_arguments)]
     fn push_reported(
         &mut self,
-        li: usize,
-        ss: usize,
-        se: usize,
-        s: usize,
-        e: usize,
+        (li, ss, se): (usize, usize, usize),
+        (s, e): (usize, usize),
         verb: &'static str,
         via: &Option<String>,
         speaker: Speaker<'a>,

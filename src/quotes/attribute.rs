@@ -1215,7 +1215,7 @@ impl<'a> Ctx<'a> {
                 && !cap
                 && w.chars().all(|c| c.is_lowercase())
                 && e > ss
-                && self.word(e - 1).ends_with("'s")
+                && (self.word(e - 1).ends_with("'s") || self.word(e - 1).ends_with("’s"))
                 && (e + 1..se.min(e + 3))
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;

@@ -1304,7 +1304,14 @@ impl<'a> Ctx<'a> {
                         })
                         .unwrap_or(se);
                     if let Some((s, e)) = self.trimmed(start, end) {
-                        self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Np(np));
+                        self.report(
+                            (li, ss, se),
+                            (s, e),
+                            v.lemma,
+                            via,
+                            Speaker::Np(np),
+                            Vec::new(),
+                        );
                     }
                     continue;
                 }
@@ -1325,7 +1332,14 @@ impl<'a> Ctx<'a> {
                         })
                         .unwrap_or(se);
                     if let Some((s, e)) = self.trimmed(j + 2, end) {
-                        self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Inherit(last));
+                        self.report(
+                            (li, ss, se),
+                            (s, e),
+                            v.lemma,
+                            via,
+                            Speaker::Inherit(last),
+                            Vec::new(),
+                        );
                     }
                 }
                 continue;
@@ -1464,15 +1478,7 @@ impl<'a> Ctx<'a> {
                 if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
                     if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
                         let speaker = Speaker::Np(self.prefer_prev_body(ss, np));
-                        self.push_reported(
-                            (li, ss, se),
-                            (s, e),
-                            v.lemma,
-                            via,
-                            speaker,
-                            app,
-                            "reported",
-                        );
+                        self.report((li, ss, se), (s, e), v.lemma, via, speaker, app);
                         continue;
                     }
                 }
@@ -1592,6 +1598,7 @@ impl<'a> Ctx<'a> {
                                     v.lemma,
                                     via,
                                     Speaker::Inherit(last),
+                                    Vec::new(),
                                 );
                             }
                             continue;
@@ -1618,7 +1625,14 @@ impl<'a> Ctx<'a> {
                                 self.span_before(ss, j - 1)
                             };
                             if let Some((s, e)) = span {
-                                self.report((li, ss, se), (s, e), v.lemma, via, Speaker::Np(np));
+                                self.report(
+                                    (li, ss, se),
+                                    (s, e),
+                                    v.lemma,
+                                    via,
+                                    Speaker::Np(np),
+                                    Vec::new(),
+                                );
                             }
                         }
                     }
@@ -1684,15 +1698,7 @@ impl<'a> Ctx<'a> {
                 .count();
             if words >= 2 {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
-                    self.push_reported(
-                        (li, ss, se),
-                        (s, e),
-                        v.lemma,
-                        via,
-                        speaker,
-                        appositives,
-                        "reported",
-                    );
+                    self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                 }
             } else if let (VerbClass::Clause, Some(sp)) = (v.class, subj_start) {
                 // "Troops will stay, the ministry said.": the clause before the subject.
@@ -1706,15 +1712,7 @@ impl<'a> Ctx<'a> {
                             .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
                     }) {
                         if let Some((s, e)) = self.span_before(ss, c) {
-                            self.push_reported(
-                                (li, ss, se),
-                                (s, e),
-                                v.lemma,
-                                via,
-                                speaker,
-                                appositives,
-                                "reported",
-                            );
+                            self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                         }
                     }
                 }
@@ -1939,8 +1937,7 @@ impl<'a> Ctx<'a> {
         (a < b).then(|| (self.toks[a].s, self.toks[b - 1].e))
     }
 
-    /// A reported statement found by the "reported" sieve, with no appositives: see
-    /// [`Ctx::push_reported`].
+    /// A statement found by the "reported" sieve: see [`Ctx::push_reported`].
     fn report(
         &mut self,
         at: (usize, usize, usize),
@@ -1948,8 +1945,9 @@ impl<'a> Ctx<'a> {
         verb: &'static str,
         via: &Option<String>,
         speaker: Speaker<'a>,
+        appositives: Vec<&'a str>,
     ) {
-        self.push_reported(at, span, verb, via, speaker, Vec::new(), "reported");
+        self.push_reported(at, span, verb, via, speaker, appositives, "reported");
     }
 
     /// Pushes the reported words `span` (byte offsets) of the sentence `at` = (line, first

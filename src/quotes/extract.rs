@@ -621,9 +621,12 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                 let (s, e) = trim_span(text, line.start, line.end);
                 let first = out.len();
                 push_pieces(text, s, line.end, s, e, li, false, &mut out);
-                // The paragraph goes on with the turn before it: the same speaker's.
-                if let Some(q) = out.get_mut(first) {
-                    q.continues_prev = true;
+                // The paragraph goes on with the turn before it: the same speaker's. (Only
+                // after a quote: a turn whose tag held no words leaves none to go on from.)
+                if first > 0 {
+                    if let Some(q) = out.get_mut(first) {
+                        q.continues_prev = true;
+                    }
                 }
             }
             LineRole::Body => scan_line(

@@ -630,6 +630,19 @@ fn via_verb_and_context() {
 }
 
 #[test]
+fn a_turn_continuation_after_an_empty_turn_does_not_panic() {
+    // Found by the line-ending property test: the paragraph after the empty "SMITH:" turn
+    // continued a turn that had no quote, and the continuation looked up quote -1.
+    let text = "\"\nSMITH:\nsaid ‘\nSMITH:\"";
+    for ending in ["\n", "\r\n", "\r"] {
+        let text = text.replace('\n', ending);
+        for q in run(&text).quotes {
+            assert!(q.start <= q.end && q.end <= text.len());
+        }
+    }
+}
+
+#[test]
 fn a_medium_inside_a_body_name_is_no_medium() {
     // "Liberation" is a newspaper (Libération); before "Front" it is part of the body's name.
     let text = "Troops leave\n\n“We have won,” the Harran Liberation Front told AFP.";

@@ -110,7 +110,13 @@ fn group(document: &str, event: String, text: &str, found: &ArticleQuotes) -> Ar
     let mut unattributed = Vec::new();
     for q in &found.quotes {
         match q.party {
-            Some(i) if i < parties.len() => parties[i].quotes.push(quote_result(text, q)),
+            Some(i) if i < parties.len() => {
+                let n = parties.len();
+                for &j in q.also.iter().filter(|&&j| j < n) {
+                    parties[j].quotes.push(quote_result(text, q));
+                }
+                parties[i].quotes.push(quote_result(text, q));
+            }
             _ => unattributed.push(quote_result(text, q)),
         }
     }
@@ -335,6 +341,23 @@ mod tests {
             label: crate::model::argmax_of(&p),
             probabilities: p.to_vec(),
         }
+    }
+
+    #[test]
+    fn a_joint_statement_is_listed_under_each_party() {
+        let text = "Troops leave\n\nBritain and France said the pullout was orderly.";
+        let result = quotes("doc", text, &ArticleOptions::default()).unwrap();
+        let listed: Vec<(&str, Vec<&str>)> = result
+            .parties
+            .iter()
+            .map(|p| {
+                let quotes = p.quotes.iter().map(|q| q.text.as_str()).collect();
+                (p.party.as_str(), quotes)
+            })
+            .collect();
+        let words = vec!["the pullout was orderly"];
+        assert_eq!(listed, [("Britain", words.clone()), ("France", words)]);
+        assert!(result.unattributed.is_empty());
     }
 
     proptest::proptest! {

@@ -906,6 +906,27 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|&i| self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":"))
             .map_or(a, |i| i + 1);
+        // "Russia and China said", "On Tuesday, Britain and France said": names joined by
+        // "and" right before the verb, after any opening phrase, are all speakers.
+        // A prepositional aside may follow the names: "Russia and China, in a joint
+        // statement, said".
+        if (a..b).any(|i| self.is_word(i, "and")) {
+            let commas: Vec<usize> = (a..b).filter(|&i| self.punct(i, ",")).collect();
+            let starts = std::iter::once(a).chain(commas.iter().map(|&i| i + 1));
+            let ends: Vec<usize> = std::iter::once(b)
+                .chain(commas.iter().copied().filter(|&i| {
+                    i + 1 < b && self.toks[i + 1].is_word() && self.toks[i + 1].has(flag::PREP)
+                }))
+                .collect();
+            for s in starts {
+                for &e in ends.iter().filter(|&&e| e > s) {
+                    let toks = &self.toks[s..e];
+                    if let Some(np) = parties::coordination(self.text, toks, self.media) {
+                        return Some((np, Vec::new()));
+                    }
+                }
+            }
+        }
         let mut segs: Vec<(usize, usize)> = Vec::new();
         let mut s = a;
         let mut depth = 0i32;

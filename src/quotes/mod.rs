@@ -8,7 +8,8 @@
 //!
 //! Invariants: every [`Quote`] span is a byte range into the original text, on char
 //! boundaries, with `start <= end`; quotes come in text order; parties come in order of
-//! their first quote, and a party appears only if some quote is attributed to it.
+//! their first quote, and a party appears only if some quote is attributed to it. A quote
+//! has one party, plus the others of a joint statement in [`Quote::also`].
 //!
 //! ```
 //! # use stance::quotes::{extract_quotes, QuoteConfig, QuoteKind};
@@ -70,6 +71,9 @@ pub struct Quote {
     pub kind: QuoteKind,
     /// Index into [`ArticleQuotes::parties`]; `None` when no speaker was found.
     pub party: Option<usize>,
+    /// The other parties of a joint statement ("Russia and China said …"): the words are
+    /// theirs too.
+    pub also: Vec<usize>,
     /// Lemma of the attributing speech verb ("say", "warn", "according to"…).
     pub verb: Option<String>,
     /// The medium that carried the words ("AFP"), when the sentence names one.
@@ -160,6 +164,7 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
     // forward (a continuation attributed in its last paragraph): those wait a round.
     let mut book = parties::Book::default();
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
+    let mut also: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut done = vec![false; items.len()];
     // Resolve in order of where the speaker phrase stands, so "he" sees only what came
     // before it.
@@ -187,8 +192,16 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     done[i] = true;
                 }
                 Some(attribute::Speaker::Np(np)) => {
+                    // The other names of a joint statement first, so that the first one is
+                    // the most recent party for a following "it".
+                    for other in &np.also {
+                        if let Some((p, _)) = book.add(other) {
+                            also[i].push(p);
+                        }
+                    }
                     if let Some((p, back)) = book.add(np) {
                         party[i] = Some(p);
+                        also[i].retain(|&o| o != p);
                         if back {
                             items[i].sieve = "pronoun";
                         }
@@ -202,6 +215,7 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     let j = *j;
                     if j < items.len() && done[j] {
                         party[i] = party[j];
+                        also[i] = also[j].clone();
                         done[i] = true;
                     } else {
                         continue;
@@ -222,23 +236,34 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
     let mut new_index: Vec<Option<usize>> = vec![None; book.drafts.len()];
     let mut parties_out: Vec<Party> = Vec::new();
     let mut quotes = Vec::with_capacity(items.len());
+    // A party's output index, given when its first quote is output.
+    let mut output_index = |p: usize| {
+        let p = merged[p];
+        *new_index[p].get_or_insert_with(|| {
+            let d = &book.drafts[p];
+            let mut mentions: Vec<String> = Vec::with_capacity(d.mentions.len());
+            for m in &d.mentions {
+                push_new(&mut mentions, one_line(m));
+            }
+            parties_out.push(Party {
+                name: one_line(&d.name),
+                mentions,
+                kind: d.kind,
+            });
+            parties_out.len() - 1
+        })
+    };
     for &i in &order {
-        let p = party[i].map(|p| merged[p]);
-        let p = p.map(|p| {
-            *new_index[p].get_or_insert_with(|| {
-                let d = &book.drafts[p];
-                let mut mentions: Vec<String> = Vec::with_capacity(d.mentions.len());
-                for m in &d.mentions {
-                    push_new(&mut mentions, one_line(m));
+        let p = party[i].map(&mut output_index);
+        let mut others: Vec<usize> = Vec::new();
+        if p.is_some() {
+            for &o in &also[i] {
+                let o = output_index(o);
+                if Some(o) != p && !others.contains(&o) {
+                    others.push(o);
                 }
-                parties_out.push(Party {
-                    name: one_line(&d.name),
-                    mentions,
-                    kind: d.kind,
-                });
-                parties_out.len() - 1
-            })
-        });
+            }
+        }
         // Each item is output once: its strings move into the quote.
         let it = &mut items[i];
         quotes.push(Quote {
@@ -246,6 +271,7 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
             end: it.end,
             kind: it.kind,
             party: p,
+            also: others,
             verb: it.verb.map(str::to_string),
             via: it.via.take(),
             context: std::mem::take(&mut it.context),

@@ -40,6 +40,9 @@ pub(crate) struct Np<'t> {
     pub head: Option<Cow<'t, str>>,
     /// Byte offset of the phrase, for recency.
     pub pos: usize,
+    /// The other names of a coordinated subject ("Russia and China said"): each is a party
+    /// to the same words.
+    pub also: Vec<Np<'t>>,
 }
 
 impl<'t> Np<'t> {
@@ -57,6 +60,7 @@ impl<'t> Np<'t> {
             name: Cow::Owned(self.name.into_owned()),
             head: self.head.map(|h| Cow::Owned(h.into_owned())),
             pos: self.pos,
+            also: Vec::new(),
         }
     }
 }
@@ -153,6 +157,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
                 surface,
                 head: None,
                 pos,
+                also: Vec::new(),
             });
         }
     }
@@ -170,6 +175,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
                 surface,
                 head: None,
                 pos,
+                also: Vec::new(),
             });
         }
     }
@@ -227,6 +233,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             name: norm(name),
             head: None,
             pos,
+            also: Vec::new(),
         });
     }
     // A description needs a person or body noun as its head, taken before any
@@ -310,7 +317,91 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         name,
         head: Some(head),
         pos,
+        also: Vec::new(),
     })
+}
+
+/// States whose names hold "and": one party, not two.
+const AND_NAMES: &[&str] = &[
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "St Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Serbia and Montenegro",
+    "Trinidad and Tobago",
+    "Turks and Caicos",
+];
+
+/// A coordination of names — "Russia and China", "Both Germany and France", "The United
+/// States, Britain and France" — as the first name's phrase with the others in `also`: a
+/// joint statement is each party's. Only names qualify: every word capitalized except "the",
+/// a leading "both" and the "of" of a title ("Secretary of State John Kerry and …"), and
+/// each conjunct a name on its own; "the mayor and the police chief" or "farmers and
+/// shopkeepers" stay one phrase for [`analyze`].
+pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<Np<'t>> {
+    let word = |t: &Tok| t.text(text);
+    let mut a = 0;
+    let mut b = toks.len();
+    while a < b && !toks[a].is_word() {
+        a += 1;
+    }
+    while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
+        b -= 1;
+    }
+    if a < b && word(&toks[a]).eq_ignore_ascii_case("both") {
+        a += 1;
+    }
+    let toks = &toks[a..b];
+    let mut ands = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word() && word(t) == "and");
+    let (k, _) = ands.next()?;
+    if ands.next().is_some() {
+        return None;
+    }
+    let mut parts: Vec<&[Tok]> = Vec::new();
+    let mut s = 0;
+    for i in 0..k {
+        if toks[i].is_punct(text, ",") {
+            parts.push(&toks[s..i]);
+            s = i + 1;
+        }
+    }
+    // "Britain, France, and Germany": the serial comma leaves nothing before "and".
+    if s < k || parts.is_empty() {
+        parts.push(&toks[s..k]);
+    }
+    parts.push(&toks[k + 1..]);
+    let only_names = |part: &[Tok]| {
+        !part.is_empty()
+            && part.iter().enumerate().all(|(i, t)| {
+                if !t.is_word() {
+                    return !matches!(word(t), "(" | ")" | "[" | "]" | ";" | ":" | "—" | "–");
+                }
+                t.has(flag::CAP | flag::PARTICLE)
+                    || word(t) == "the"
+                    || (word(t) == "of" && i > 0 && part[i - 1].has(flag::TITLE))
+            })
+    };
+    if !parts.iter().all(|p| only_names(p)) {
+        return None;
+    }
+    let surface = &text[toks[0].s..toks[toks.len() - 1].e];
+    if AND_NAMES.iter().any(|n| surface.contains(n)) {
+        return None;
+    }
+    let mut nps = Vec::with_capacity(parts.len());
+    for part in parts {
+        let np = analyze(text, part, media).filter(|np| matches!(np.kind, NpKind::Named { .. }))?;
+        nps.push(np);
+    }
+    let mut first = nps.remove(0);
+    first.also = nps;
+    Some(first)
 }
 
 /// The first run of capitalized words that is a name in its own right: not a title, not a
@@ -354,6 +445,14 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             }
         }
         e = extend_of(text, toks, s, e, &nameable);
+        // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": one state.
+        if e + 1 < n && word(e) == "and" {
+            if let Some(f) = (e + 2..=(e + 4).min(n))
+                .find(|&f| AND_NAMES.contains(&&text[toks[s].s..toks[f - 1].e]))
+            {
+                e = f;
+            }
+        }
         i = e;
         let last = word(e - 1);
         if last.ends_with("'s")
@@ -554,6 +653,7 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Opti
         name: norm(name),
         head: (titles > 0).then(|| Cow::Borrowed(text[s..ns].trim_end())),
         pos: ns,
+        also: Vec::new(),
     })
 }
 

@@ -616,6 +616,76 @@ fn pattern_table() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Names joined by "and" before the verb each speak the words; anything that is not a list
+/// of names stays one speaker.
+#[test]
+fn a_joint_statement_is_each_named_party_s() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "Russia and China said in a joint statement that the move was premature.",
+            "the move was premature",
+            &["Russia", "China"],
+        ),
+        (
+            "Both Germany and France welcomed the decision.",
+            "welcomed the decision",
+            &["Germany", "France"],
+        ),
+        (
+            "The United States, Britain and France said the pullout was orderly.",
+            "the pullout was orderly",
+            &["United States", "Britain", "France"],
+        ),
+        (
+            "“We welcome it,” Britain and France said.",
+            "We welcome it",
+            &["Britain", "France"],
+        ),
+        (
+            "Russia and China, in a joint statement, said the withdrawal was reckless.",
+            "the withdrawal was reckless",
+            &["Russia", "China"],
+        ),
+        (
+            "On Tuesday, Kerry and Lavrov told reporters the ceasefire would hold.",
+            "the ceasefire would hold",
+            &["Kerry", "Lavrov"],
+        ),
+        (
+            "Local farmers and shopkeepers said they feared for their livelihoods.",
+            "they feared for their livelihoods",
+            &["Local farmers and shopkeepers"],
+        ),
+        (
+            "Bosnia and Herzegovina said it welcomed the decision.",
+            "it welcomed the decision",
+            &["Bosnia and Herzegovina"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (sentence, words, want) in cases {
+        let text = format!("Troops leave\n\n{sentence}");
+        let f = run(&text);
+        let got: Vec<(&str, Vec<&str>)> = f
+            .quotes
+            .iter()
+            .map(|q| {
+                let names = q.party.iter().chain(&q.also);
+                (
+                    &text[q.start..q.end],
+                    names.map(|&p| f.parties[p].name.as_str()).collect(),
+                )
+            })
+            .collect();
+        if got != [(*words, want.to_vec())] {
+            failures.push(format!(
+                "{sentence}\n  want {words:?} {want:?}\n  got  {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn via_verb_and_context() {
     let text = "Troops leave\n\n“We will see,” Shirwan Baban told Reuters on Tuesday.";

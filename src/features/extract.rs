@@ -148,6 +148,17 @@ pub(super) fn lemma_of(word: &str) -> Option<&'static str> {
             || word
                 .strip_prefix(lemma)
                 .is_some_and(|rest| matches!(rest, "s" | "d" | "ed" | "ing" | "es" | "ged" | "ted"))
+            // A doubled final consonant: "slammed", "quipping" (not "callled").
+            || word.strip_prefix(lemma).is_some_and(|rest| {
+                let l = lemma.as_bytes();
+                let last = l[l.len() - 1];
+                rest.len() > 1
+                    && rest.as_bytes()[0] == last
+                    && l.len() > 1
+                    && l[l.len() - 2] != last
+                    && !b"aeiouy".contains(&last)
+                    && matches!(&rest[1..], "ed" | "ing")
+            })
             || (lemma.ends_with('e')
                 && word
                     .strip_prefix(&lemma[..lemma.len() - 1])
@@ -309,6 +320,22 @@ pub(super) fn char_ngrams(
 mod tests {
     use super::*;
     use crate::features::feature_hash;
+
+    #[test]
+    fn speech_verb_lemmas_of_inflected_forms() {
+        for (word, lemma) in [
+            ("warned", Some("warn")),
+            ("slammed", Some("slam")),
+            ("slamming", Some("slam")),
+            ("quipped", Some("quip")),
+            ("added", Some("add")),
+            ("praised", Some("praise")),
+            ("denied", Some("deny")),
+            ("callled", None),
+        ] {
+            assert_eq!(lemma_of(word), lemma, "{word}");
+        }
+    }
 
     fn extractor(config: FeatureConfig) -> Extractor {
         Extractor::new(TokenizerConfig::default(), config)

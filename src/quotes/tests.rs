@@ -642,6 +642,11 @@ fn a_joint_statement_is_each_named_party_s() {
             &["Britain", "France"],
         ),
         (
+            "“We welcome it,” said Britain and France.",
+            "We welcome it",
+            &["Britain", "France"],
+        ),
+        (
             "Russia and China, in a joint statement, said the withdrawal was reckless.",
             "the withdrawal was reckless",
             &["Russia", "China"],

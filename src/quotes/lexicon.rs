@@ -143,6 +143,13 @@ const EVAL_VERBS: &[&str] = &[
     "endorse",
     // "thanked neighbouring states for their patience".
     "thank",
+    "deride",
+    "lambast",
+    "castigate",
+    "excoriate",
+    "assail",
+    "salute",
+    "scorn",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",

@@ -591,6 +591,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "less common evaluating verbs",
+        "Troops leave\n\nA commentator derided the pullout as \"theatre for the cameras\". The governor saluted the soldiers.",
+        &[
+            ("derided the pullout as \"theatre for the cameras\"", Reported, "a commentator"),
+            ("theatre for the cameras", Partial, "a commentator"),
+            ("saluted the soldiers", Reported, "the governor"),
+        ],
+    ),
+    (
         "a semicolon ends the reported clause",
         "Troops leave\n\nDefence Minister Oskar Renvall said the mission \"did what it was sent to do\"; the opposition calls it a gamble.",
         &[

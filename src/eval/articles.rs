@@ -202,12 +202,15 @@ pub fn score_article(
                 score.media_as_parties.push(m.clone());
             }
         }
+        // A joint statement's words are in the gold of each party that made it: the
+        // attribution is right if any of them is the predicted party's match.
         for q in &p.quotes {
-            let owner = (0..gold.parties.len())
-                .find(|&gi| spans[gi].iter().any(|s| overlaps(*s, (q.start, q.end))));
-            if let Some(gi) = owner {
+            let mut owners = (0..gold.parties.len())
+                .filter(|&gi| spans[gi].iter().any(|s| overlaps(*s, (q.start, q.end))))
+                .peekable();
+            if owners.peek().is_some() {
                 score.judged_quotes += 1;
-                if matched[pi] == Some(gi) {
+                if owners.any(|gi| matched[pi] == Some(gi)) {
                     score.correct_attributions += 1;
                 }
             }
@@ -269,5 +272,28 @@ pub fn report(labels: &[String], scored: Vec<(ArticleScore, PartyStances)>) -> A
         stance: Metrics::new(labels, &gold, &pred),
         end_to_end_accuracy: ratio(all_correct, all_gold),
         per_article,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_joint_statement_is_right_under_each_party_that_made_it() {
+        let text = "Troops leave\n\nRussia and Iran said the withdrawal was overdue.";
+        let predicted =
+            crate::article::quotes("doc", text, &crate::article::ArticleOptions::default())
+                .unwrap();
+        let gold: GoldArticle = serde_json::from_str(
+            r#"{"parties": [
+                {"party": "Russia", "label": "hostile", "quotes": ["the withdrawal was overdue"]},
+                {"party": "Iran", "label": "hostile", "quotes": ["the withdrawal was overdue"]}
+            ]}"#,
+        )
+        .unwrap();
+        let (score, _) = score_article(text, &predicted, &gold);
+        assert_eq!(score.found_parties, 2);
+        assert_eq!((score.correct_attributions, score.judged_quotes), (2, 2));
     }
 }

@@ -908,16 +908,12 @@ impl<'a> Ctx<'a> {
             .map_or(a, |i| i + 1);
         // "Russia and China said", "On Tuesday, Britain and France said": names joined by
         // "and" right before the verb, after any opening phrase, are all speakers.
-        // A prepositional aside may follow the names: "Russia and China, in a joint
-        // statement, said".
+        // An aside may follow the names: "Russia and China, in a joint statement, said",
+        // "Russia and Iran, both allies of Damascus, said".
         if (a..b).any(|i| self.is_word(i, "and")) {
             let commas: Vec<usize> = (a..b).filter(|&i| self.punct(i, ",")).collect();
             let starts = std::iter::once(a).chain(commas.iter().map(|&i| i + 1));
-            let ends: Vec<usize> = std::iter::once(b)
-                .chain(commas.iter().copied().filter(|&i| {
-                    i + 1 < b && self.toks[i + 1].is_word() && self.toks[i + 1].has(flag::PREP)
-                }))
-                .collect();
+            let ends: Vec<usize> = std::iter::once(b).chain(commas.iter().copied()).collect();
             for s in starts {
                 for &e in ends.iter().filter(|&&e| e > s) {
                     let toks = &self.toks[s..e];

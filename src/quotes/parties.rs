@@ -380,7 +380,7 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
         !part.is_empty()
             && part.iter().enumerate().all(|(i, t)| {
                 if !t.is_word() {
-                    return !matches!(word(t), "(" | ")" | "[" | "]" | ";" | ":" | "—" | "–");
+                    return !matches!(word(t), "(" | ")" | "[" | "]" | ";" | ":" | "," | "—" | "–");
                 }
                 t.has(flag::CAP | flag::PARTICLE)
                     || word(t) == "the"

@@ -656,6 +656,11 @@ fn a_joint_statement_is_each_named_party_s() {
             &["Britain", "France"],
         ),
         (
+            "Russia and Iran, both allies of Damascus, said the withdrawal was overdue.",
+            "the withdrawal was overdue",
+            &["Russia", "Iran"],
+        ),
+        (
             "Russia and China, in a joint statement, said the withdrawal was reckless.",
             "the withdrawal was reckless",
             &["Russia", "China"],

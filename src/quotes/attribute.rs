@@ -837,6 +837,27 @@ impl<'a> Ctx<'a> {
             if let Some(found) = inherit() {
                 return Some(found);
             }
+            // "The African Union Commission has issued a statement welcoming “…”": the
+            // statement's author, the phrase the clause opens with.
+            let document = j > lo
+                && self.toks[j - 1].is_word()
+                && lexicon::with_lower(self.word(j - 1), |w| {
+                    matches!(
+                        w,
+                        "statement"
+                            | "communique"
+                            | "communiqué"
+                            | "letter"
+                            | "message"
+                            | "declaration"
+                            | "resolution"
+                    )
+                });
+            if document {
+                return self
+                    .lead_phrase(lo, j - 1)
+                    .map(|(np, _)| (Speaker::Np(np), Vec::new()));
+            }
             if j > lo && self.punct(j - 1, ",") {
                 return self
                     .lead_phrase(lo, j - 1)

@@ -591,6 +591,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a statement's author speaks through its participle",
+        "Troops leave\n\nThe African Union Commission has issued a statement welcoming \"the peaceful and orderly conclusion\" of the withdrawal.",
+        &[("the peaceful and orderly conclusion", Partial, "African Union Commission")],
+    ),
+    (
         "less common evaluating verbs",
         "Troops leave\n\nA commentator derided the pullout as \"theatre for the cameras\". The governor saluted the soldiers.",
         &[

@@ -562,6 +562,7 @@ const ORG_NOUNS: &[&str] = &[
     "spokesperson",
     "statement",
     "union",
+    "association",
     "bloc",
     "front",
     "organisation",
@@ -1520,7 +1521,10 @@ pub(crate) fn props(word: &str) -> Entry {
     if cap {
         e.flags |= flag::CAP;
     }
-    if word.ends_with("'s") || word.ends_with("’s") {
+    // "Germany's", and a plural's "veterans'" (the tokenizer keeps that apostrophe only
+    // before a word).
+    if word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+    {
         e.flags |= flag::POSS;
     }
     e

@@ -868,11 +868,46 @@ impl<'t> Book<'t> {
                             .to_lowercase()
                     })
                     .collect();
+                // "the defence minister" is not "the prime minister" named before: a
+                // lowercase modifier must be a word of one of the earlier party's mentions
+                // ("the foreign minister" after "Foreign Minister Ana Ruiz"). A bare "the
+                // minister" may refer back to either.
+                let before_head: Vec<&str> = np
+                    .name
+                    .split(' ')
+                    .skip(1)
+                    .take_while(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                        !w.eq_ignore_ascii_case(head)
+                    })
+                    .collect();
+                // Only the description's own words count: those after a determiner or a
+                // sentence break inside a misread phrase ("… mattered. today the minister").
+                let own = before_head
+                    .iter()
+                    .rposition(|w| {
+                        matches!(*w, "the" | "a" | "an") || w.ends_with(['.', ',', ';', ':'])
+                    })
+                    .map_or(0, |k| k + 1);
+                let lower_modifiers: Vec<&str> = before_head[own..]
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase)
+                            && !w.ends_with("'s")
+                            && !w.ends_with("’s")
+                    })
+                    .collect();
                 let has = |d: &Draft| {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
+                        && lower_modifiers.iter().all(|m| {
+                            d.mentions
+                                .iter()
+                                .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+                        })
                 };
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:

@@ -598,6 +598,25 @@ const PATTERNS: &[Pattern] = &[
             ("did what it was sent to do", Partial, "Oskar Renvall"),
         ],
     ),
+    (
+        "offices whose modifiers differ are different parties; a bare office refers back",
+        "Troops leave\n\nThe prime minister said the plan was sound.\n\nThe defence minister said the timetable was tight.\n\nThe foreign minister said nothing would change. The minister said talks would resume.",
+        &[
+            ("the plan was sound", Reported, "the prime minister"),
+            ("the timetable was tight", Reported, "the defence minister"),
+            ("nothing would change", Reported, "the foreign minister"),
+            ("talks would resume", Reported, "the foreign minister"),
+        ],
+    ),
+    (
+        "a plural possessive is part of the name",
+        "Troops leave\n\nThe veterans' association denounced the withdrawal as \"a stab in the back\".\n\nThe Marwan Elders' Council said it was ready to take over the checkpoints.",
+        &[
+            ("denounced the withdrawal as \"a stab in the back\"", Reported, "the veterans' association"),
+            ("a stab in the back", Partial, "the veterans' association"),
+            ("it was ready to take over the checkpoints", Reported, "Marwan Elders' Council"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1285,7 +1285,17 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if self.is_word(j, "according") && j + 1 < se && self.is_word(j + 1, "to") {
-                self.according_to(li, ss, se, j, via);
+                self.according_to(li, ss, se, j, j + 2, via);
+                continue;
+            }
+            // "In the view of X, …", "in the opinion of X": X's statement, as "according to".
+            if self.is_word(j, "in")
+                && j + 4 < se
+                && self.is_word(j + 1, "the")
+                && (self.is_word(j + 2, "view") || self.is_word(j + 2, "opinion"))
+                && self.is_word(j + 3, "of")
+            {
+                self.according_to(li, ss, se, j, j + 4, via);
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
@@ -1791,8 +1801,16 @@ impl<'a> Ctx<'a> {
 
     /// "According to X, …" / "…, according to X.": X's statement unless X is a medium or a
     /// crowd ("according to border officials").
-    fn according_to(&mut self, li: usize, ss: usize, se: usize, j: usize, via: &Option<String>) {
-        let a = j + 2;
+    /// `j` is where the phrase opens, `a` where the source's words begin.
+    fn according_to(
+        &mut self,
+        li: usize,
+        ss: usize,
+        se: usize,
+        j: usize,
+        a: usize,
+        via: &Option<String>,
+    ) {
         let mut e = a;
         while e < se
             && !(self.toks[e].kind == TokKind::Punct
@@ -1821,6 +1839,17 @@ impl<'a> Ctx<'a> {
         let pronoun = matches!(np.kind, NpKind::Pronoun(p) if p != lexicon::Pronoun::Member);
         if plural_crowd || pronoun {
             return;
+        }
+        // A relative clause on the source ("According to X, who …, the …") is passed over.
+        let mut e = e;
+        if e + 1 < se
+            && self.punct(e, ",")
+            && self.toks[e + 1].is_word()
+            && matches!(self.word(e + 1), "who" | "which" | "whose")
+        {
+            if let Some(c) = (e + 2..se).find(|&k| self.punct(k, ",")) {
+                e = c;
+            }
         }
         let span = if j == ss && e < se && self.punct(e, ",") {
             self.trimmed(e + 1, se)

@@ -384,6 +384,7 @@ const PERSON_NOUNS: &[&str] = &[
     "activist",
     "witness",
     "worker",
+    "employee",
     "student",
     "teacher",
     "veteran",
@@ -1746,6 +1747,24 @@ pub(crate) fn is_generic_medium<'w>(words: impl Iterator<Item = &'w str>) -> boo
 /// A name particle ("de", "al", "van").
 pub(crate) fn is_particle(word: &str) -> bool {
     props(word).flags & flag::PARTICLE != 0
+}
+
+/// Adjectives a sentence may open with before a state's or body's name ("Neighbouring
+/// Ostmark said …"): capitalized there, but no part of the name.
+const PLACE_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "landlocked",
+    "oil-rich",
+    "war-torn",
+];
+
+/// Whether a word is an adjective that opens a phrase before a name ("Neighbouring").
+pub(crate) fn is_place_adjective(word: &str) -> bool {
+    PLACE_ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Courtesy titles that open a person's name in a transcript tag ("THE MINISTER OF DEFENCE

@@ -617,6 +617,47 @@ const PATTERNS: &[Pattern] = &[
             ("it was ready to take over the checkpoints", Reported, "Marwan Elders' Council"),
         ],
     ),
+    (
+        "a sentence-opening adjective is no part of a state's name",
+        "Troops leave\n\nNeighbouring Ostmark said it was ready to send more observers.",
+        &[("it was ready to send more observers", Reported, "Ostmark")],
+    ),
+    (
+        "a group calling itself X is X, and 'it' refers back to it",
+        "Troops leave\n\nThe Elders welcomed the plan. A group calling itself the Free Highlands Front said the drawdown was \"a trick\". It called for a general strike.",
+        &[
+            ("welcomed the plan", Reported, "Elders"),
+            ("the drawdown was \"a trick\"", Reported, "Free Highlands Front"),
+            ("a trick", Partial, "Free Highlands Front"),
+            ("called for a general strike", Reported, "Free Highlands Front"),
+        ],
+    ),
+    (
+        "in the view of X, past a relative clause on X",
+        "Troops leave\n\nNot everyone agrees. In the view of Dario Vunic, who teaches at the University of Ardenza, the gendarmerie has too few helicopters.",
+        &[("the gendarmerie has too few helicopters", Reported, "Dario Vunic")],
+    ),
+    (
+        "a nationality before an adjective and a person noun is no antecedent of 'it'",
+        "Troops leave\n\nThe works council, which represents 340 German civilian employees, said its members learned of the move from the radio. In a statement read out at the meeting, it said nobody had told them.",
+        &[
+            ("its members learned of the move from the radio", Reported, "the works council"),
+            ("nobody had told them", Reported, "the works council"),
+        ],
+    ),
+    (
+        "a description cut short as a sentence's lead takes its full name",
+        "Troops leave\n\nThe association of market traders of the town lamented the loss of clients.",
+        &[("lamented the loss of clients", Reported, "the association of market traders of the town")],
+    ),
+    (
+        "a title's bracketed abbreviation before a name",
+        "Troops leave\n\nThe defence ministry said the cut was real. Colonel (ret.) Henrik Saal said the cut was cosmetic.",
+        &[
+            ("the cut was real", Reported, "the defence ministry"),
+            ("the cut was cosmetic", Reported, "Henrik Saal"),
+        ],
+    ),
 ];
 
 #[test]

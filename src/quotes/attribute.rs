@@ -1462,7 +1462,7 @@ impl<'a> Ctx<'a> {
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
-                | "maintain" | "reiterate" | "inform" | "allege" | "demand" => {
+                | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline" => {
                     that_within(8).is_some() || colon_within(8) || v.lemma == "report"
                 }
                 // "doubts that …", "doubted the company would be the last", not "expressed
@@ -1841,7 +1841,6 @@ impl<'a> Ctx<'a> {
             return;
         }
         // A relative clause on the source ("According to X, who …, the …") is passed over.
-        let mut e = e;
         if e + 1 < se
             && self.punct(e, ",")
             && self.toks[e + 1].is_word()

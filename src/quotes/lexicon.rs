@@ -101,6 +101,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "inform",
     "allege",
     "demand",
+    // "underlined in a communiqué that …" (translated register): only before "that".
+    "underline",
     "opine",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",

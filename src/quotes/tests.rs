@@ -658,6 +658,14 @@ const PATTERNS: &[Pattern] = &[
             ("the cut was cosmetic", Reported, "Henrik Saal"),
         ],
     ),
+    (
+        "underlined … that: a translated register's speech verb",
+        "Troops leave\n\nThe Minister of Foreign Affairs, Mr. Alvaro Quintas, underlined in a communique that the departure \"confirms the maturity of the relationship\".",
+        &[
+            ("the departure \"confirms the maturity of the relationship\"", Reported, "Alvaro Quintas"),
+            ("confirms the maturity of the relationship", Partial, "Alvaro Quintas"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2140,7 +2140,11 @@ impl<'a> Ctx<'a> {
                         }
                 )
             });
-            let from_prev = prev_ok.filter(|_| first_in_line).and_then(|l| {
+            // A partial quote sits in a clause of its own sentence, whose subject the sieves
+            // did not find ("The Russian statement … said that “…”"): the previous
+            // paragraph's speaker, or a person it opens with, is no guess for it.
+            let partial = self.items[id].kind == QuoteKind::Partial;
+            let from_prev = prev_ok.filter(|_| first_in_line && !partial).and_then(|l| {
                 line_items[l]
                     .clone()
                     .rev()
@@ -2151,7 +2155,7 @@ impl<'a> Ctx<'a> {
                 self.items[id].speaker = Some(Speaker::Inherit(o));
                 self.items[id].sieve = "paragraph";
             } else if let Some(np) = prev_ok
-                .filter(|_| first_in_line)
+                .filter(|_| first_in_line && !partial)
                 .and_then(|l| lead_np[l].clone())
             {
                 self.items[id].speaker = Some(Speaker::Np(np));

@@ -666,6 +666,14 @@ const PATTERNS: &[Pattern] = &[
             ("confirms the maturity of the relationship", Partial, "Alvaro Quintas"),
         ],
     ),
+    (
+        "a partial quote whose sentence's subject is not found is left unattributed, not given to the previous paragraph's speaker",
+        "Troops leave\n\nDefence Secretary Richard Ashdown said the mission had succeeded.\n\nThe Russian statement, published on the ministry's website, said that the withdrawal showed \"the failure of the policy of pressure\".",
+        &[
+            ("the mission had succeeded", Reported, "Richard Ashdown"),
+            ("the failure of the policy of pressure", Partial, "-"),
+        ],
+    ),
 ];
 
 #[test]

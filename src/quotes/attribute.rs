@@ -1329,7 +1329,17 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             if self.is_word(j, "according") && j + 1 < se && self.is_word(j + 1, "to") {
-                self.according_to(li, ss, se, j, via);
+                self.according_to(li, ss, se, j, j + 2, via);
+                continue;
+            }
+            // "In the view of X, …", "in the opinion of X": X's statement, as "according to".
+            if self.is_word(j, "in")
+                && j + 4 < se
+                && self.is_word(j + 1, "the")
+                && (self.is_word(j + 2, "view") || self.is_word(j + 2, "opinion"))
+                && self.is_word(j + 3, "of")
+            {
+                self.according_to(li, ss, se, j, j + 4, via);
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
@@ -1496,7 +1506,7 @@ impl<'a> Ctx<'a> {
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
-                | "maintain" | "reiterate" | "inform" | "allege" | "demand" => {
+                | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline" => {
                     that_within(8).is_some() || colon_within(8) || v.lemma == "report"
                 }
                 // "doubts that …", "doubted the company would be the last", not "expressed
@@ -1835,8 +1845,16 @@ impl<'a> Ctx<'a> {
 
     /// "According to X, …" / "…, according to X.": X's statement unless X is a medium or a
     /// crowd ("according to border officials").
-    fn according_to(&mut self, li: usize, ss: usize, se: usize, j: usize, via: &Option<String>) {
-        let a = j + 2;
+    /// `j` is where the phrase opens, `a` where the source's words begin.
+    fn according_to(
+        &mut self,
+        li: usize,
+        ss: usize,
+        se: usize,
+        j: usize,
+        a: usize,
+        via: &Option<String>,
+    ) {
         let mut e = a;
         while e < se
             && !(self.toks[e].kind == TokKind::Punct
@@ -1865,6 +1883,16 @@ impl<'a> Ctx<'a> {
         let pronoun = matches!(np.kind, NpKind::Pronoun(p) if p != lexicon::Pronoun::Member);
         if plural_crowd || pronoun {
             return;
+        }
+        // A relative clause on the source ("According to X, who …, the …") is passed over.
+        if e + 1 < se
+            && self.punct(e, ",")
+            && self.toks[e + 1].is_word()
+            && matches!(self.word(e + 1), "who" | "which" | "whose")
+        {
+            if let Some(c) = (e + 2..se).find(|&k| self.punct(k, ",")) {
+                e = c;
+            }
         }
         let span = if j == ss && e < se && self.punct(e, ",") {
             self.trimmed(e + 1, se)
@@ -2156,7 +2184,11 @@ impl<'a> Ctx<'a> {
                         }
                 )
             });
-            let from_prev = prev_ok.filter(|_| first_in_line).and_then(|l| {
+            // A partial quote sits in a clause of its own sentence, whose subject the sieves
+            // did not find ("The Russian statement … said that “…”"): the previous
+            // paragraph's speaker, or a person it opens with, is no guess for it.
+            let partial = self.items[id].kind == QuoteKind::Partial;
+            let from_prev = prev_ok.filter(|_| first_in_line && !partial).and_then(|l| {
                 line_items[l]
                     .clone()
                     .rev()
@@ -2167,7 +2199,7 @@ impl<'a> Ctx<'a> {
                 self.items[id].speaker = Some(Speaker::Inherit(o));
                 self.items[id].sieve = "paragraph";
             } else if let Some(np) = prev_ok
-                .filter(|_| first_in_line)
+                .filter(|_| first_in_line && !partial)
                 .and_then(|l| lead_np[l].clone())
             {
                 self.items[id].speaker = Some(Speaker::Np(np));

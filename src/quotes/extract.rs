@@ -1104,6 +1104,24 @@ pub(crate) fn tokenize(
             }
             break;
         }
+        // A plural possessive keeps its apostrophe ("the veterans' association", "the
+        // Elders' Council"): the word it governs follows after one space. (A closing
+        // single quote would lie inside its quote token.)
+        if q < e
+            && matches!(bytes[q - 1], b's' | b'S')
+            && q - ws > 2
+            && !(qi < quotes.len() && quotes[qi].open == q)
+        {
+            if let Some(c @ ('\'' | '’')) = char_at(text, q) {
+                let after = q + c.len_utf8();
+                let word_next = bytes.get(after) == Some(&b' ')
+                    && after + 1 < e
+                    && char_at(text, after + 1).is_some_and(char::is_alphabetic);
+                if word_next {
+                    q = after;
+                }
+            }
+        }
         // Keep an abbreviation's period ("U.S.", "Lt.", "F.") so it never ends a sentence.
         if q < e && bytes[q] == b'.' {
             let w = &text[ws..q];

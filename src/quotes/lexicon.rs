@@ -101,6 +101,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "inform",
     "allege",
     "demand",
+    // "underlined in a communiqué that …" (translated register): only before "that".
+    "underline",
     "opine",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
@@ -391,6 +393,7 @@ const PERSON_NOUNS: &[&str] = &[
     "activist",
     "witness",
     "worker",
+    "employee",
     "student",
     "teacher",
     "veteran",
@@ -569,6 +572,7 @@ const ORG_NOUNS: &[&str] = &[
     "spokesperson",
     "statement",
     "union",
+    "association",
     "bloc",
     "front",
     "organisation",
@@ -1527,7 +1531,10 @@ pub(crate) fn props(word: &str) -> Entry {
     if cap {
         e.flags |= flag::CAP;
     }
-    if word.ends_with("'s") || word.ends_with("’s") {
+    // "Germany's", and a plural's "veterans'" (the tokenizer keeps that apostrophe only
+    // before a word).
+    if word.ends_with("'s") || word.ends_with("’s") || word.ends_with("s'") || word.ends_with("s’")
+    {
         e.flags |= flag::POSS;
     }
     e
@@ -1749,6 +1756,24 @@ pub(crate) fn is_generic_medium<'w>(words: impl Iterator<Item = &'w str>) -> boo
 /// A name particle ("de", "al", "van").
 pub(crate) fn is_particle(word: &str) -> bool {
     props(word).flags & flag::PARTICLE != 0
+}
+
+/// Adjectives a sentence may open with before a state's or body's name ("Neighbouring
+/// Ostmark said …"): capitalized there, but no part of the name.
+const PLACE_ADJECTIVES: &[&str] = &[
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "landlocked",
+    "oil-rich",
+    "war-torn",
+];
+
+/// Whether a word is an adjective that opens a phrase before a name ("Neighbouring").
+pub(crate) fn is_place_adjective(word: &str) -> bool {
+    PLACE_ADJECTIVES
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Courtesy titles that open a person's name in a transcript tag ("THE MINISTER OF DEFENCE

@@ -118,6 +118,24 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     {
         b -= 1;
     }
+    // "Neighbouring Ostmark": a sentence-opening adjective is no part of the name.
+    if b > a + 1
+        && toks[a].has(flag::CAP)
+        && toks[a + 1].has(flag::CAP)
+        && lexicon::is_place_adjective(toks[a].text(text))
+    {
+        a += 1;
+    }
+    // "a group calling itself the Free Highlands Front": the name it goes by.
+    if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
+        matches!(toks[k].text(text), "calling" | "calls" | "called" | "call")
+            && matches!(
+                toks[k + 1].text(text),
+                "itself" | "themselves" | "himself" | "herself"
+            )
+    }) {
+        return analyze(text, &toks[k + 2..b], media);
+    }
     // Keep closing brackets that belong to the phrase ("(ENF)" or "Freedom (ENF)").
     let mut toks = &toks[a..b];
     // A relative clause ends at a subordinator: "a trader who asked not to be named
@@ -491,7 +509,12 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                         matches!(l, "and" | "or" | "nor" | "than" | "a" | "an")
                     })
                 } else {
+                    // "Colonel (ret.) Henrik Saal": a title's bracketed word is passed over.
                     matches!(pw, "(" | "," | "—" | "–")
+                        || (pw == ")"
+                            && s >= 4
+                            && toks[s - 3].text(text) == "("
+                            && toks[s - 4].has(flag::TITLE))
                 }
             });
         if follows_ok && before_ok {
@@ -526,6 +549,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && t.has(flag::CAP)
             && !t
                 .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
+            && !lexicon::is_place_adjective(word(i))
     };
     // Inside a name, a capitalized body noun continues it ("the Maldivian Democratic Party").
     let inner = |i: usize| {
@@ -617,14 +641,32 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 }));
         // "Western diplomat", "Pentagon officials": a modifier, not a mention. A noun-like
         // word followed by a determiner is the name's verb ("Ines Brandvold commands the …").
-        let modifier = e < n
-            && toks[e].is_word()
-            && word(e).chars().next().is_some_and(|c| c.is_lowercase())
+        let lower_word = |i: usize| {
+            i < n && toks[i].is_word() && word(i).chars().next().is_some_and(|c| c.is_lowercase())
+        };
+        let modifier = lower_word(e)
             && toks[e].has(flag::PERSON | flag::ORG | flag::TITLE)
             && !toks[e - 1].has(flag::POSS)
             && !toks
                 .get(e + 1)
                 .is_some_and(|t| t.is_word() && t.has(flag::DET));
+        // "340 German civilian employees": one word modifying through an adjective.
+        let modifier = modifier
+            || (e == s + 1
+                && lower_word(e)
+                && lower_word(e + 1)
+                && toks[e].verb.is_none()
+                && !toks[e].has(
+                    flag::PREP
+                        | flag::DET
+                        | flag::SUBORD
+                        | flag::TRAILING
+                        | flag::POSS
+                        | flag::QUANT,
+                )
+                && !matches!(word(e), "and" | "or" | "but" | "who" | "which")
+                && toks[e + 1].has(flag::PERSON | flag::ORG)
+                && !toks[e - 1].has(flag::POSS));
         if !after_prep && !modifier {
             out.push((s, e));
         }
@@ -745,6 +787,8 @@ pub(crate) struct Draft<'t> {
     /// The name lowercased, whose words are matched against surnames; empty for a
     /// description.
     lower: String,
+    /// Byte offset of the first mention.
+    pos: usize,
 }
 
 impl Draft<'_> {
@@ -854,7 +898,20 @@ impl<'t> Book<'t> {
                 let known = self.by_key.get(key.as_str()).copied();
                 let found = known.map(|i| (i, false)).or_else(|| self.refer_back(np));
                 if let Some((i, back)) = found {
-                    self.key = key;
+                    // The same phrase read again in full: "The association" (a sentence's
+                    // lead, cut before "of"), then the speaker "The association of market
+                    // traders of the town".
+                    let d = &mut self.drafts[i];
+                    if d.kind == PartyKind::Descriptive
+                        && d.pos == np.pos
+                        && np.name.len() > d.name.len()
+                        && np.name.starts_with(d.name.as_ref())
+                    {
+                        d.name = np.name.clone();
+                        self.by_key.insert(key, i);
+                    } else {
+                        self.key = key;
+                    }
                     self.mention(i, np.surface);
                     return Some((i, back));
                 }
@@ -903,6 +960,7 @@ impl<'t> Book<'t> {
                         heads,
                         descriptors: Vec::new(),
                         lower: String::new(),
+                        pos: np.pos,
                         indefinite: *indefinite,
                         plural: (np.head.as_deref().is_some_and(|h| {
                             h.ends_with('s') || h.ends_with("men") || h == "people"
@@ -968,11 +1026,46 @@ impl<'t> Book<'t> {
                             .to_lowercase()
                     })
                     .collect();
+                // "the defence minister" is not "the prime minister" named before: a
+                // lowercase modifier must be a word of one of the earlier party's mentions
+                // ("the foreign minister" after "Foreign Minister Ana Ruiz"). A bare "the
+                // minister" may refer back to either.
+                let before_head: Vec<&str> = np
+                    .name
+                    .split(' ')
+                    .skip(1)
+                    .take_while(|w| {
+                        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                        !w.eq_ignore_ascii_case(head)
+                    })
+                    .collect();
+                // Only the description's own words count: those after a determiner or a
+                // sentence break inside a misread phrase ("… mattered. today the minister").
+                let own = before_head
+                    .iter()
+                    .rposition(|w| {
+                        matches!(*w, "the" | "a" | "an") || w.ends_with(['.', ',', ';', ':'])
+                    })
+                    .map_or(0, |k| k + 1);
+                let lower_modifiers: Vec<&str> = before_head[own..]
+                    .iter()
+                    .copied()
+                    .filter(|w| {
+                        w.chars().next().is_some_and(char::is_lowercase)
+                            && !w.ends_with("'s")
+                            && !w.ends_with("’s")
+                    })
+                    .collect();
                 let has = |d: &Draft| {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
+                        && lower_modifiers.iter().all(|m| {
+                            d.mentions
+                                .iter()
+                                .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+                        })
                 };
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:
@@ -1087,6 +1180,7 @@ impl<'t> Book<'t> {
             indefinite: false,
             plural: false,
             lower: key.clone(),
+            pos: np.pos,
         });
         // Only a person introduced with a title surely is one ("Senior Colonel Liu
         // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").

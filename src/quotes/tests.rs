@@ -612,6 +612,82 @@ const PATTERNS: &[Pattern] = &[
             ("did what it was sent to do", Partial, "Oskar Renvall"),
         ],
     ),
+    (
+        "offices whose modifiers differ are different parties; a bare office refers back",
+        "Troops leave\n\nThe prime minister said the plan was sound.\n\nThe defence minister said the timetable was tight.\n\nThe foreign minister said nothing would change. The minister said talks would resume.",
+        &[
+            ("the plan was sound", Reported, "the prime minister"),
+            ("the timetable was tight", Reported, "the defence minister"),
+            ("nothing would change", Reported, "the foreign minister"),
+            ("talks would resume", Reported, "the foreign minister"),
+        ],
+    ),
+    (
+        "a plural possessive is part of the name",
+        "Troops leave\n\nThe veterans' association denounced the withdrawal as \"a stab in the back\".\n\nThe Marwan Elders' Council said it was ready to take over the checkpoints.",
+        &[
+            ("denounced the withdrawal as \"a stab in the back\"", Reported, "the veterans' association"),
+            ("a stab in the back", Partial, "the veterans' association"),
+            ("it was ready to take over the checkpoints", Reported, "Marwan Elders' Council"),
+        ],
+    ),
+    (
+        "a sentence-opening adjective is no part of a state's name",
+        "Troops leave\n\nNeighbouring Ostmark said it was ready to send more observers.",
+        &[("it was ready to send more observers", Reported, "Ostmark")],
+    ),
+    (
+        "a group calling itself X is X, and 'it' refers back to it",
+        "Troops leave\n\nThe Elders welcomed the plan. A group calling itself the Free Highlands Front said the drawdown was \"a trick\". It called for a general strike.",
+        &[
+            ("welcomed the plan", Reported, "Elders"),
+            ("the drawdown was \"a trick\"", Reported, "Free Highlands Front"),
+            ("a trick", Partial, "Free Highlands Front"),
+            ("called for a general strike", Reported, "Free Highlands Front"),
+        ],
+    ),
+    (
+        "in the view of X, past a relative clause on X",
+        "Troops leave\n\nNot everyone agrees. In the view of Dario Vunic, who teaches at the University of Ardenza, the gendarmerie has too few helicopters.",
+        &[("the gendarmerie has too few helicopters", Reported, "Dario Vunic")],
+    ),
+    (
+        "a nationality before an adjective and a person noun is no antecedent of 'it'",
+        "Troops leave\n\nThe works council, which represents 340 German civilian employees, said its members learned of the move from the radio. In a statement read out at the meeting, it said nobody had told them.",
+        &[
+            ("its members learned of the move from the radio", Reported, "the works council"),
+            ("nobody had told them", Reported, "the works council"),
+        ],
+    ),
+    (
+        "a description cut short as a sentence's lead takes its full name",
+        "Troops leave\n\nThe association of market traders of the town lamented the loss of clients.",
+        &[("lamented the loss of clients", Reported, "the association of market traders of the town")],
+    ),
+    (
+        "a title's bracketed abbreviation before a name",
+        "Troops leave\n\nThe defence ministry said the cut was real. Colonel (ret.) Henrik Saal said the cut was cosmetic.",
+        &[
+            ("the cut was real", Reported, "the defence ministry"),
+            ("the cut was cosmetic", Reported, "Henrik Saal"),
+        ],
+    ),
+    (
+        "underlined … that: a translated register's speech verb",
+        "Troops leave\n\nThe Minister of Foreign Affairs, Mr. Alvaro Quintas, underlined in a communique that the departure \"confirms the maturity of the relationship\".",
+        &[
+            ("the departure \"confirms the maturity of the relationship\"", Reported, "Alvaro Quintas"),
+            ("confirms the maturity of the relationship", Partial, "Alvaro Quintas"),
+        ],
+    ),
+    (
+        "a partial quote whose sentence's subject is not found is left unattributed, not given to the previous paragraph's speaker",
+        "Troops leave\n\nDefence Secretary Richard Ashdown said the mission had succeeded.\n\nThe Russian statement, published on the ministry's website, said that the withdrawal showed \"the failure of the policy of pressure\".",
+        &[
+            ("the mission had succeeded", Reported, "Richard Ashdown"),
+            ("the failure of the policy of pressure", Partial, "-"),
+        ],
+    ),
 ];
 
 #[test]

@@ -963,6 +963,21 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
+        // "Syria “has never accepted” a foreign presence on its soil, the ministry added":
+        // words run on from a quote inside a clause (a word before it, no punctuation ending
+        // it) are the rest of that clause, not a speaker with an appositive.
+        let run_on = a > 1
+            && a < b
+            && self.toks[a].is_word()
+            && self.toks[a - 2].is_word()
+            && self.quote_at(a - 1).is_some_and(|q| {
+                !self.text[..self.quotes[q].end]
+                    .trim_end()
+                    .ends_with(|c: char| c.is_ascii_punctuation() || c == '…')
+            });
+        if run_on && segs.len() > 1 {
+            segs.remove(0);
+        }
         let mut best: Option<Np<'a>> = None;
         let mut appositives = Vec::new();
         // Segments skipped before anything is found: a trailing empty one, an appositive

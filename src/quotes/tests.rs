@@ -596,6 +596,11 @@ const PATTERNS: &[Pattern] = &[
         &[("the peaceful and orderly conclusion", Partial, "African Union Commission")],
     ),
     (
+        "words running on from a partial quote are no speaker",
+        "Troops leave\n\nSyria \"has never accepted and will never accept\" a foreign military presence on its soil without its consent, the ministry added.",
+        &[("has never accepted and will never accept", Partial, "the ministry")],
+    ),
+    (
         "less common evaluating verbs",
         "Troops leave\n\nA commentator derided the pullout as \"theatre for the cameras\". The governor saluted the soldiers.",
         &[

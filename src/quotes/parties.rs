@@ -614,9 +614,20 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 && lexicon::with_lower(word(k - 2), |w| lexicon::props(w).verb.is_some()))
             && e > s + 1
             && !is_body(&text[toks[s].s..toks[e - 1].e]);
+        // "We spoke to Moussa Adoum, 24, …": a person the reporter talked to, who "he told
+        // us" may then refer to.
+        let interviewee = k == s
+            && k > 1
+            && matches!(word(k - 1), "to" | "with")
+            && lexicon::with_lower(word(k - 2), |w| {
+                matches!(w, "spoke" | "speaking" | "spoken" | "talked" | "talking")
+            })
+            && e > s + 1
+            && !is_body(&text[toks[s].s..toks[e - 1].e]);
         let after_prep = k > 0
             && !opening_adverbial
             && !by_agent
+            && !interviewee
             && toks[k - 1].is_word()
             && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
                 || lexicon::with_lower(word(k - 1), |l| {

@@ -601,6 +601,11 @@ const PATTERNS: &[Pattern] = &[
         &[("has never accepted and will never accept", Partial, "the ministry")],
     ),
     (
+        "a person the reporter spoke to is who 'he' is",
+        "Troops leave\n\n\"It is over,\" said Julien Varenne, a teacher.\n\nWe spoke to Moussa Adoum, 24, a taxi driver. \"Today I see two planes,\" he told us.",
+        &[("It is over", Direct, "Julien Varenne"), ("Today I see two planes", Direct, "Moussa Adoum")],
+    ),
+    (
         "less common evaluating verbs",
         "Troops leave\n\nA commentator derided the pullout as \"theatre for the cameras\". The governor saluted the soldiers.",
         &[

@@ -2160,3 +2160,150 @@ mod tests {
         assert!(!is_person_noun("decision"));
     }
 }
+
+/// Capitals that speak for their states in news copy ("Moscow said", "Beijing warned"), with
+/// the lowercase names the state goes by. Cities that name several bodies (Brussels for the
+/// EU, NATO and Belgium) or that are common words are left out.
+const CAPITALS: &[(&str, &[&str])] = &[
+    ("abu dhabi", &["united arab emirates", "uae"]),
+    ("abuja", &["nigeria"]),
+    ("accra", &["ghana"]),
+    ("addis ababa", &["ethiopia"]),
+    ("algiers", &["algeria"]),
+    ("amman", &["jordan"]),
+    ("ankara", &["turkey", "türkiye"]),
+    ("ashgabat", &["turkmenistan"]),
+    ("astana", &["kazakhstan"]),
+    ("athens", &["greece"]),
+    ("baghdad", &["iraq"]),
+    ("baku", &["azerbaijan"]),
+    ("bamako", &["mali"]),
+    ("bangkok", &["thailand"]),
+    ("beijing", &["china"]),
+    ("beirut", &["lebanon"]),
+    ("belgrade", &["serbia"]),
+    ("berlin", &["germany"]),
+    ("bern", &["switzerland"]),
+    ("bishkek", &["kyrgyzstan"]),
+    ("bogota", &["colombia"]),
+    ("bogotá", &["colombia"]),
+    ("brasilia", &["brazil"]),
+    ("brasília", &["brazil"]),
+    ("bucharest", &["romania"]),
+    ("budapest", &["hungary"]),
+    ("buenos aires", &["argentina"]),
+    ("cairo", &["egypt"]),
+    ("canberra", &["australia"]),
+    ("caracas", &["venezuela"]),
+    ("chisinau", &["moldova"]),
+    ("colombo", &["sri lanka"]),
+    ("copenhagen", &["denmark"]),
+    ("dakar", &["senegal"]),
+    ("damascus", &["syria"]),
+    ("dhaka", &["bangladesh"]),
+    ("doha", &["qatar"]),
+    ("dublin", &["ireland"]),
+    ("dushanbe", &["tajikistan"]),
+    ("hanoi", &["vietnam"]),
+    ("havana", &["cuba"]),
+    ("helsinki", &["finland"]),
+    ("islamabad", &["pakistan"]),
+    ("jakarta", &["indonesia"]),
+    ("juba", &["south sudan"]),
+    ("kabul", &["afghanistan"]),
+    ("kampala", &["uganda"]),
+    ("kathmandu", &["nepal"]),
+    ("khartoum", &["sudan"]),
+    ("kiev", &["ukraine"]),
+    ("kigali", &["rwanda"]),
+    (
+        "kinshasa",
+        &[
+            "democratic republic of congo",
+            "democratic republic of the congo",
+            "drc",
+        ],
+    ),
+    ("kuala lumpur", &["malaysia"]),
+    ("kyiv", &["ukraine"]),
+    ("lisbon", &["portugal"]),
+    ("ljubljana", &["slovenia"]),
+    (
+        "london",
+        &["britain", "great britain", "united kingdom", "uk", "u.k."],
+    ),
+    ("madrid", &["spain"]),
+    ("managua", &["nicaragua"]),
+    ("manila", &["philippines"]),
+    ("mexico city", &["mexico"]),
+    ("minsk", &["belarus"]),
+    ("mogadishu", &["somalia"]),
+    ("moscow", &["russia"]),
+    ("n'djamena", &["chad"]),
+    ("nairobi", &["kenya"]),
+    ("new delhi", &["india"]),
+    ("niamey", &["niger"]),
+    ("nicosia", &["cyprus"]),
+    ("oslo", &["norway"]),
+    ("ottawa", &["canada"]),
+    ("ouagadougou", &["burkina faso"]),
+    ("paris", &["france"]),
+    ("prague", &["czech republic", "czechia"]),
+    ("pretoria", &["south africa"]),
+    ("pristina", &["kosovo"]),
+    ("pyongyang", &["north korea"]),
+    ("rabat", &["morocco"]),
+    ("riga", &["latvia"]),
+    ("riyadh", &["saudi arabia"]),
+    ("rome", &["italy"]),
+    ("sanaa", &["yemen"]),
+    ("santiago", &["chile"]),
+    ("sarajevo", &["bosnia", "bosnia and herzegovina"]),
+    ("seoul", &["south korea"]),
+    ("skopje", &["north macedonia"]),
+    ("sofia", &["bulgaria"]),
+    ("stockholm", &["sweden"]),
+    ("taipei", &["taiwan"]),
+    ("tallinn", &["estonia"]),
+    ("tashkent", &["uzbekistan"]),
+    ("tbilisi", &["georgia"]),
+    ("tehran", &["iran"]),
+    ("the hague", &["netherlands"]),
+    ("tirana", &["albania"]),
+    ("tokyo", &["japan"]),
+    ("tripoli", &["libya"]),
+    ("tunis", &["tunisia"]),
+    ("vienna", &["austria"]),
+    ("vilnius", &["lithuania"]),
+    ("warsaw", &["poland"]),
+    (
+        "washington",
+        &[
+            "united states",
+            "u.s.",
+            "us",
+            "usa",
+            "america",
+            "united states of america",
+        ],
+    ),
+    ("wellington", &["new zealand"]),
+    ("yerevan", &["armenia"]),
+    ("zagreb", &["croatia"]),
+];
+
+/// The lowercase names of the state whose capital is `capital` (lowercase).
+pub(crate) fn state_of_capital(capital: &str) -> Option<&'static [&'static str]> {
+    CAPITALS
+        .iter()
+        .find(|(c, _)| *c == capital)
+        .map(|(_, states)| *states)
+}
+
+/// The capital of the state named `state` (lowercase).
+pub(crate) fn capital_of_state(state: &str) -> Option<&'static str> {
+    CAPITALS
+        .iter()
+        .find(|(_, states)| states.contains(&state))
+        .map(|(c, _)| *c)
+}

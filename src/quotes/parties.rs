@@ -854,6 +854,21 @@ impl<'t> Book<'t> {
         self.touch(i);
     }
 
+    /// The state's party for a capital's name, or the capital's party for a state's name,
+    /// when one is known, is no person and was not named by a dateline in capitals.
+    fn capital_or_state(&self, key: &str) -> Option<usize> {
+        let body = |k: &str| {
+            self.by_key
+                .get(k)
+                .copied()
+                .filter(|&i| !self.drafts[i].person && !is_all_caps(&self.drafts[i].name))
+        };
+        match lexicon::state_of_capital(key) {
+            Some(states) => states.iter().find_map(|s| body(s)),
+            None => body(lexicon::capital_of_state(key)?),
+        }
+    }
+
     /// Records an appositive description of a party ("a lawmaker from the … Party").
     pub(crate) fn describe(&mut self, i: usize, descriptor: &'t str) {
         let d = &mut self.drafts[i];
@@ -1118,6 +1133,20 @@ impl<'t> Book<'t> {
             }
             self.mention(i, np.surface);
             return i;
+        }
+        // A capital speaks for its state ("Moscow said" is Russia, before or after "Russia
+        // said"); the party takes the state's name. A dateline in capitals ("MOSCOW -") is no
+        // such mention.
+        if !is_all_caps(np.surface) {
+            if let Some(i) = self.capital_or_state(&key) {
+                if lexicon::state_of_capital(&key).is_none() {
+                    self.drafts[i].name = np.name.clone();
+                    self.drafts[i].lower.clone_from(&key);
+                }
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
         }
         let words = key.split_whitespace().count();
         let surname = key.split_whitespace().next_back().unwrap_or_default();

@@ -606,6 +606,17 @@ const PATTERNS: &[Pattern] = &[
         &[("It is over", Direct, "Julien Varenne"), ("Today I see two planes", Direct, "Moussa Adoum")],
     ),
     (
+        "a capital speaks for its state",
+        "Troops leave\n\nRussia said the pullout was overdue. Moscow also welcomed the handover, and Tehran called it \"a victory\". Iran said it would help.",
+        &[
+            ("the pullout was overdue", Reported, "Russia"),
+            ("welcomed the handover", Reported, "Russia"),
+            ("called it \"a victory\"", Reported, "Iran"),
+            ("a victory", Partial, "Iran"),
+            ("it would help", Reported, "Iran"),
+        ],
+    ),
+    (
         "less common evaluating verbs",
         "Troops leave\n\nA commentator derided the pullout as \"theatre for the cameras\". The governor saluted the soldiers.",
         &[

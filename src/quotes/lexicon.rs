@@ -2079,88 +2079,6 @@ impl<'c> Media<'c> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verbs_inflect() {
-        let cases = [
-            ("said", "say", Form::Past),
-            ("denied", "deny", Form::Past),
-            ("lauded", "laud", Form::Past),
-            ("criticises", "criticise", Form::Present3),
-            ("adding", "add", Form::Ing),
-            ("admitted", "admit", Form::Past),
-            ("told", "tell", Form::Past),
-            ("warns", "warn", Form::Present3),
-        ];
-        for (w, lemma, form) in cases {
-            let v = speech_verb(w).unwrap_or_else(|| panic!("{w} not a verb"));
-            assert_eq!((v.lemma, v.form), (lemma, form), "{w}");
-        }
-        assert!(speech_verb("reports").is_none());
-        assert!(speech_verb("Said").is_none());
-        assert!(speech_verb("sad").is_none());
-    }
-
-    #[test]
-    fn packed_keys_match_a_byte_copy() {
-        let reference = |b: &[u8]| {
-            if b.len() > PACKED_LEN || b.iter().any(|&c| c == 0 || c >= 0x80) {
-                return None;
-            }
-            let mut buf = [0u8; PACKED_LEN];
-            for (d, &c) in buf.iter_mut().zip(b) {
-                *d = c.to_ascii_lowercase();
-            }
-            Some(u128::from_le_bytes(buf))
-        };
-        let all: Vec<u8> = (0u8..=255).collect();
-        for len in 0..=17 {
-            for start in 0..all.len() - len {
-                let b = &all[start..start + len];
-                assert_eq!(pack_lower_ascii(b), reference(b), "{b:?}");
-            }
-            for w in [
-                "SaId",
-                "Z@[`az{",
-                "ABCDEFGHIJKLMNOP",
-                "al-Nusra's",
-                "U.S.",
-                "x\0y",
-            ] {
-                let b = &w.as_bytes()[..len.min(w.len())];
-                assert_eq!(pack_lower_ascii(b), reference(b), "{w}");
-            }
-        }
-    }
-
-    #[test]
-    fn media_match() {
-        let m = Media::new(&[]);
-        assert_eq!(
-            m.match_at(&["Sputnik", "news", "that"]).map(|x| x.1),
-            Some(2)
-        );
-        assert_eq!(m.match_at(&["AFP"]).map(|x| x.0), Some("AFP".to_string()));
-        assert!(m.is_medium("Agence France-Presse (AFP)"));
-        assert!(!m.is_medium("France"));
-        let extra = vec!["Kurdistan 24".to_string()];
-        let m = Media::new(&extra);
-        assert!(m.is_medium("Kurdistan 24"));
-    }
-
-    #[test]
-    fn nouns() {
-        assert!(is_person_noun("officials"));
-        assert!(is_person_noun("spokesmen"));
-        assert!(is_org_noun("ministry"));
-        assert!(is_journalist_noun("reporters"));
-        assert!(!is_person_noun("decision"));
-    }
-}
-
 /// Capitals that speak for their states in news copy ("Moscow said", "Beijing warned"), with
 /// the lowercase names the state goes by. Cities that name several bodies (Brussels for the
 /// EU, NATO and Belgium) or that are common words are left out.
@@ -2306,4 +2224,86 @@ pub(crate) fn capital_of_state(state: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, states)| states.contains(&state))
         .map(|(c, _)| *c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verbs_inflect() {
+        let cases = [
+            ("said", "say", Form::Past),
+            ("denied", "deny", Form::Past),
+            ("lauded", "laud", Form::Past),
+            ("criticises", "criticise", Form::Present3),
+            ("adding", "add", Form::Ing),
+            ("admitted", "admit", Form::Past),
+            ("told", "tell", Form::Past),
+            ("warns", "warn", Form::Present3),
+        ];
+        for (w, lemma, form) in cases {
+            let v = speech_verb(w).unwrap_or_else(|| panic!("{w} not a verb"));
+            assert_eq!((v.lemma, v.form), (lemma, form), "{w}");
+        }
+        assert!(speech_verb("reports").is_none());
+        assert!(speech_verb("Said").is_none());
+        assert!(speech_verb("sad").is_none());
+    }
+
+    #[test]
+    fn packed_keys_match_a_byte_copy() {
+        let reference = |b: &[u8]| {
+            if b.len() > PACKED_LEN || b.iter().any(|&c| c == 0 || c >= 0x80) {
+                return None;
+            }
+            let mut buf = [0u8; PACKED_LEN];
+            for (d, &c) in buf.iter_mut().zip(b) {
+                *d = c.to_ascii_lowercase();
+            }
+            Some(u128::from_le_bytes(buf))
+        };
+        let all: Vec<u8> = (0u8..=255).collect();
+        for len in 0..=17 {
+            for start in 0..all.len() - len {
+                let b = &all[start..start + len];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{b:?}");
+            }
+            for w in [
+                "SaId",
+                "Z@[`az{",
+                "ABCDEFGHIJKLMNOP",
+                "al-Nusra's",
+                "U.S.",
+                "x\0y",
+            ] {
+                let b = &w.as_bytes()[..len.min(w.len())];
+                assert_eq!(pack_lower_ascii(b), reference(b), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn media_match() {
+        let m = Media::new(&[]);
+        assert_eq!(
+            m.match_at(&["Sputnik", "news", "that"]).map(|x| x.1),
+            Some(2)
+        );
+        assert_eq!(m.match_at(&["AFP"]).map(|x| x.0), Some("AFP".to_string()));
+        assert!(m.is_medium("Agence France-Presse (AFP)"));
+        assert!(!m.is_medium("France"));
+        let extra = vec!["Kurdistan 24".to_string()];
+        let m = Media::new(&extra);
+        assert!(m.is_medium("Kurdistan 24"));
+    }
+
+    #[test]
+    fn nouns() {
+        assert!(is_person_noun("officials"));
+        assert!(is_person_noun("spokesmen"));
+        assert!(is_org_noun("ministry"));
+        assert!(is_journalist_noun("reporters"));
+        assert!(!is_person_noun("decision"));
+    }
 }

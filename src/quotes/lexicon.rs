@@ -2210,20 +2210,32 @@ const CAPITALS: &[(&str, &[&str])] = &[
     ("zagreb", &["croatia"]),
 ];
 
+/// [`CAPITALS`] both ways, built once: looked up for every named speaker.
+type CapitalMaps = (
+    HashMap<&'static str, &'static [&'static str]>,
+    HashMap<&'static str, &'static str>,
+);
+
+fn capital_maps() -> &'static CapitalMaps {
+    static MAPS: OnceLock<CapitalMaps> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let states = CAPITALS.iter().copied().collect();
+        let capitals = CAPITALS
+            .iter()
+            .flat_map(|&(c, states)| states.iter().map(move |&s| (s, c)))
+            .collect();
+        (states, capitals)
+    })
+}
+
 /// The lowercase names of the state whose capital is `capital` (lowercase).
 pub(crate) fn state_of_capital(capital: &str) -> Option<&'static [&'static str]> {
-    CAPITALS
-        .iter()
-        .find(|(c, _)| *c == capital)
-        .map(|(_, states)| *states)
+    capital_maps().0.get(capital).copied()
 }
 
 /// The capital of the state named `state` (lowercase).
 pub(crate) fn capital_of_state(state: &str) -> Option<&'static str> {
-    CAPITALS
-        .iter()
-        .find(|(_, states)| states.contains(&state))
-        .map(|(c, _)| *c)
+    capital_maps().1.get(state).copied()
 }
 
 #[cfg(test)]

@@ -1204,10 +1204,8 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         // "…," said Britain and France.
-        if (a..e).any(|i| self.is_word(i, "and")) {
-            if let Some(np) = parties::coordination(self.text, &self.toks[a..e], self.media) {
-                return Some(np);
-            }
+        if let Some(np) = parties::coordination(self.text, &self.toks[a..e], self.media) {
+            return Some(np);
         }
         let np = parties::analyze(self.text, &self.toks[a..e], self.media)?;
         Some(self.named_in_apposition(&np, e, hi).unwrap_or(np))

@@ -2079,6 +2079,20 @@ impl<'c> Media<'c> {
     }
 }
 
+/// States whose names hold "and": one party, not two.
+pub(crate) const AND_NAMES: &[&str] = &[
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "St Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "São Tomé and Príncipe",
+    "Serbia and Montenegro",
+    "Trinidad and Tobago",
+    "Turks and Caicos",
+];
+
 /// Capitals that speak for their states in news copy ("Moscow said", "Beijing warned"), with
 /// the lowercase names the state goes by. Cities that name several bodies (Brussels for the
 /// EU, NATO and Belgium) or that are common words are left out.

@@ -201,7 +201,6 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     }
                     if let Some((p, back)) = book.add(np) {
                         party[i] = Some(p);
-                        also[i].retain(|&o| o != p);
                         if back {
                             items[i].sieve = "pronoun";
                         }

@@ -339,20 +339,6 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     })
 }
 
-/// States whose names hold "and": one party, not two.
-const AND_NAMES: &[&str] = &[
-    "Antigua and Barbuda",
-    "Bosnia and Herzegovina",
-    "Saint Kitts and Nevis",
-    "St Kitts and Nevis",
-    "Saint Vincent and the Grenadines",
-    "Sao Tome and Principe",
-    "São Tomé and Príncipe",
-    "Serbia and Montenegro",
-    "Trinidad and Tobago",
-    "Turks and Caicos",
-];
-
 /// A coordination of names — "Russia and China", "Both Germany and France", "The United
 /// States, Britain and France" — as the first name's phrase with the others in `also`: a
 /// joint statement is each party's. Only names qualify: every word capitalized except "the",
@@ -409,7 +395,7 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
         return None;
     }
     let surface = &text[toks[0].s..toks[toks.len() - 1].e];
-    if AND_NAMES.iter().any(|n| surface.contains(n)) {
+    if lexicon::AND_NAMES.iter().any(|n| surface.contains(n)) {
         return None;
     }
     let mut nps = Vec::with_capacity(parts.len());
@@ -466,7 +452,7 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
         // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": one state.
         if e + 1 < n && word(e) == "and" {
             if let Some(f) = (e + 2..=(e + 4).min(n))
-                .find(|&f| AND_NAMES.contains(&&text[toks[s].s..toks[f - 1].e]))
+                .find(|&f| lexicon::AND_NAMES.contains(&&text[toks[s].s..toks[f - 1].e]))
             {
                 e = f;
             }

@@ -1533,6 +1533,21 @@ impl<'a> Ctx<'a> {
                                 })
                         })
                 }
+                "wonder" => matches!(next_w.as_deref(), Some("whether" | "if" | "aloud")),
+                "cast" => matches!(next_w.as_deref(), Some("doubt" | "doubts" | "aspersions")),
+                "raise" => matches!(
+                    next_w.as_deref(),
+                    Some(
+                        "doubt"
+                            | "doubts"
+                            | "concern"
+                            | "concerns"
+                            | "questions"
+                            | "fears"
+                            | "objections"
+                            | "alarm"
+                    )
+                ),
                 _ => true,
             };
             if !ok {
@@ -1726,6 +1741,8 @@ impl<'a> Ctx<'a> {
                         .unwrap_or(se);
                     match that_within(12).filter(|&k| k < stop) {
                         Some(k) => k + 1,
+                        // "wondered aloud whether …".
+                        None if v.lemma == "wonder" && self.is_word(j + 1, "aloud") => j + 2,
                         None if v.lemma == "tell" => {
                             let k = self.past_told_object(j + 1, se);
                             self.skip_parenthetical(k, se)

@@ -145,10 +145,10 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         }
     }
     // "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed …": the dateline names
-    // a place and the agency that filed the story, so the paragraph's words start after it.
+    // a place (and the agency that filed the story), so the paragraph's words start after it.
     for line in lines.iter_mut() {
         if line.role == LineRole::Body {
-            if let Some(k) = agency_dateline(&text[line.start..line.end]) {
+            if let Some(k) = dateline(&text[line.start..line.end]) {
                 line.start += k;
             }
         }
@@ -166,43 +166,77 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     lines
 }
 
-/// The length of a dateline that credits an agency, up to the words after its dash: a place
-/// in capitals, maybe a region or a date after commas, the agency's short capitalized name
-/// in brackets, and a dash ("TORVENNA, March 3 (Wire) — ", "KAVALA, Norland (Reuters) - ").
-fn agency_dateline(s: &str) -> Option<usize> {
+/// The length of a paragraph's dateline, up to the words after its dash: a place in capitals,
+/// maybe a region or a date after commas, maybe the agency's short capitalized name in
+/// brackets, and a dash ("TORVENNA, March 3 (Wire) — ", "KAVALA, Norland (Reuters) - ",
+/// "BERLIN — ", "WASHINGTON, D.C. -- "). The dateline names where the story was filed and who
+/// filed it; no speaker starts there.
+fn dateline(s: &str) -> Option<usize> {
     let head = &s[..floor_boundary(s, 100)];
-    let open = head.find('(')?;
-    let close = open + head[open..].find(')')?;
-    let place = &head[..open];
-    let first = place.split([' ', ',']).next()?;
-    if first.chars().filter(|c| c.is_alphabetic()).count() < 2
+    let dash = head.find(['—', '–', '-'])?;
+    let open = head[..dash].find('(');
+    let place = head[..open.unwrap_or(dash)].trim_end_matches([' ', '\u{a0}']);
+    let mut parts = place.split(',').map(str::trim);
+    let first = parts.next()?;
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    // Without an agency only capitals mark a dateline ("LESNA GORA — "), and a short word in
+    // capitals before a dash is as likely an acronym speaking ("UN — ").
+    if letters < if open.is_some() { 2 } else { 3 }
         || first.chars().any(char::is_lowercase)
-        || place.contains(['.', '!', '?', ':', ';', '"', '“'])
+        || first.contains(['.', '!', '?', ':', ';', '"', '“', '(', ')'])
     {
         return None;
     }
-    let agency = &head[open + 1..close];
-    let words = agency.split_whitespace().count();
-    if !(1..=4).contains(&words)
-        || agency.len() > 30
-        || !agency
-            .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        || !agency
+    // Region and date parts: "Afghanistan", "D.C.", "March 3", "Nov. 3, 2026".
+    let mut n_parts = 0;
+    for part in parts {
+        n_parts += 1;
+        let starts_right = part
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
-    {
-        return None;
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if n_parts > 3
+            || !starts_right
+            || part.split_whitespace().count() > 3
+            || part.contains(['!', '?', ':', ';', '"', '“', '(', ')'])
+        {
+            return None;
+        }
     }
-    let rest = &s[close + 1..];
+    let after_agency = match open {
+        Some(open) => {
+            let close = open + head[open..dash].find(')')?;
+            let agency = &head[open + 1..close];
+            let words = agency.split_whitespace().count();
+            if !(1..=4).contains(&words)
+                || agency.len() > 30
+                || !agency
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                || !agency
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
+                || !head[close + 1..dash]
+                    .trim_matches([' ', '\u{a0}'])
+                    .is_empty()
+            {
+                return None;
+            }
+            close + 1
+        }
+        None => place.len(),
+    };
+    let rest = &s[after_agency..];
     let after = rest.trim_start_matches([' ', '\u{a0}']);
-    let dash = after
-        .chars()
-        .next()
-        .filter(|c| matches!(c, '—' | '–' | '-'))?;
-    let words = after[dash.len_utf8()..].trim_start();
-    if words.len() == after.len() - dash.len_utf8() {
-        // "(Wire) -based": no space after the dash, no dateline.
+    let mark = after.chars().next()?;
+    // "--" stands for a dash in plain text.
+    let past = after[mark.len_utf8()..]
+        .strip_prefix('-')
+        .unwrap_or(&after[mark.len_utf8()..]);
+    let words = past.trim_start_matches([' ', '\u{a0}']);
+    // "(Wire) -based", "BERLIN-based": a hyphen needs a space after it; a dash does not
+    // ("BERLIN—The ministry said").
+    if words.is_empty() || (mark == '-' && words.len() == past.len()) {
         return None;
     }
     Some(s.len() - words.len())
@@ -1335,7 +1369,7 @@ mod tests {
     }
 
     #[test]
-    fn agency_datelines() {
+    fn datelines() {
         let cases = [
             (
                 "TORVENNA, March 3 (Wire) — Korvessa will go.",
@@ -1349,14 +1383,30 @@ mod tests {
                 "PORT ANTON (AFP) — The battalion left.",
                 Some("The battalion left."),
             ),
-            ("LESNA GORA — The garrison left.", None),
+            (
+                "LESNA GORA — The garrison left.",
+                Some("The garrison left."),
+            ),
+            ("BERLIN—The ministry said.", Some("The ministry said.")),
+            (
+                "WASHINGTON, D.C. -- The Pentagon said.",
+                Some("The Pentagon said."),
+            ),
+            (
+                "KABUL, Afghanistan, Nov. 3, 2026 — Troops left.",
+                Some("Troops left."),
+            ),
+            ("UN — the body said.", None),
+            ("Russia — which backs it — said.", None),
+            ("BERLIN-based analysts said.", None),
+            ("NATO's chief - a former minister - said.", None),
             ("The army (Wire) — left.", None),
             ("BERLIN, May 2 (the agency) — Soldiers left.", None),
             ("BERLIN (Wire) -based reports.", None),
             ("ÄÖÜ (Wire) — ü", Some("ü")),
         ];
         for (line, want) in cases {
-            assert_eq!(agency_dateline(line).map(|k| &line[k..]), want, "{line}");
+            assert_eq!(dateline(line).map(|k| &line[k..]), want, "{line}");
         }
     }
 

@@ -46,6 +46,7 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("admit", &["admitted"], "admits", "admitting"),
     ("quip", &["quipped"], "quips", "quipping"),
     ("slam", &["slammed"], "slams", "slamming"),
+    ("cast", &["cast"], "casts", "casting"),
 ];
 
 /// Verbs that report speech. Present-tense forms that are more often nouns ("reports",
@@ -106,6 +107,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "opine",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
+    // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).
+    "wonder",
 ];
 const EVAL_VERBS: &[&str] = &[
     "deny",
@@ -152,6 +155,10 @@ const EVAL_VERBS: &[&str] = &[
     "assail",
     "salute",
     "scorn",
+    // "cast doubt on …", "raised concerns about …": only before a word of doubt or worry
+    // (see `attribute`); "cast a vote", "raised taxes" are no words.
+    "cast",
+    "raise",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",
@@ -1190,10 +1197,11 @@ fn tables() -> &'static Tables {
                 let mut put = |w: String, form| {
                     verbs.entry(w).or_insert(Verb { lemma, form, class });
                 };
-                put(lemma.to_string(), Form::Base);
+                // Past forms first: "cast" is read as the past it nearly always is in news.
                 for p in past {
                     put(p, Form::Past);
                 }
+                put(lemma.to_string(), Form::Base);
                 if !AMBIGUOUS_PRESENT.contains(&pres.as_str()) {
                     put(pres, Form::Present3);
                 }

@@ -709,6 +709,25 @@ const PATTERNS: &[Pattern] = &[
             ("the failure of the policy of pressure", Partial, "-"),
         ],
     ),
+    (
+        "a dateline without an agency is no speaker, in any of its shapes",
+        "Troops leave\n\nBERLIN — Germany's defence minister said the troops would be home by May. \"This is a responsible end,\" she said.\n\nWASHINGTON, D.C. -- The Pentagon said the drawdown was on schedule.\n\nKABUL, Afghanistan, Nov. 3 — The Taliban said the pullout was a victory.",
+        &[
+            ("the troops would be home by May", Reported, "Germany's defence minister"),
+            ("This is a responsible end", Direct, "Germany's defence minister"),
+            ("the drawdown was on schedule", Reported, "Pentagon"),
+            ("the pullout was a victory", Reported, "Taliban"),
+        ],
+    ),
+    (
+        "doubt and worry as speech: cast doubt on, raised concerns, wondered whether",
+        "Troops leave\n\nSeveral analysts cast doubt on whether the pullout would last. Tomas Brandt wondered aloud whether the government had been misled. He raised concerns about the fate of interpreters.\n\nThe council cast a vote on the budget and raised taxes.",
+        &[
+            ("cast doubt on whether the pullout would last", Reported, "several analysts"),
+            ("whether the government had been misled", Reported, "Tomas Brandt"),
+            ("raised concerns about the fate of interpreters", Reported, "Tomas Brandt"),
+        ],
+    ),
 ];
 
 #[test]

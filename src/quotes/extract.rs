@@ -957,7 +957,9 @@ fn scan_line(
             let x = u64::from_le_bytes(w);
             let q = x ^ 0x2222_2222_2222_2222;
             let has_quote = q.wrapping_sub(0x0101_0101_0101_0101) & !q & 0x8080_8080_8080_8080;
-            if has_quote != 0 || x & 0x8080_8080_8080_8080 != 0 {
+            let a = x ^ 0x2727_2727_2727_2727;
+            let has_apostrophe = a.wrapping_sub(0x0101_0101_0101_0101) & !a & 0x8080_8080_8080_8080;
+            if has_quote != 0 || has_apostrophe != 0 || x & 0x8080_8080_8080_8080 != 0 {
                 break;
             }
             i += 8;
@@ -966,7 +968,7 @@ fn scan_line(
             break;
         }
         let b = bytes[i];
-        if b != b'"' && b != 0xE2 && b != 0xC2 {
+        if b != b'"' && b != b'\'' && b != 0xE2 && b != 0xC2 {
             i += 1;
             continue;
         }
@@ -974,7 +976,10 @@ fn scan_line(
             break;
         };
         let clen = c.len_utf8();
-        if !matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‹' | '›') {
+        if !matches!(
+            c,
+            '"' | '\'' | '“' | '”' | '„' | '«' | '»' | '‘' | '’' | '‹' | '›'
+        ) {
             i += clen;
             continue;
         }
@@ -995,6 +1000,13 @@ fn scan_line(
                             && prev.is_none_or(|p| !p.is_alphanumeric())
                             && next.is_some_and(|n| n.is_alphanumeric())
                     }
+                    // Typewriter single quotes ('We leave,' she said), as British copy typed
+                    // or pasted without curly marks has them: only at a word's start, so
+                    // apostrophes inside words (it's, soldiers') never open one.
+                    '\'' => {
+                        prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p))
+                            && next.is_some_and(|n| n.is_alphanumeric())
+                    }
                     _ => false,
                 };
                 if opens {
@@ -1012,6 +1024,16 @@ fn scan_line(
                             && next.is_none_or(|n| !n.is_alphanumeric())
                             && prev.is_some_and(|p| !p.is_whitespace())
                     }
+                    '\'' => {
+                        c == '\''
+                            && single_closes(prev, next)
+                            // "'The soldiers' families are glad,' she said": a plural
+                            // possessive before a word is an apostrophe when the quote
+                            // closes later without another opening first.
+                            && !(matches!(prev, Some('s' | 'S'))
+                                && next == Some(' ')
+                                && closes_later(&line[i + clen..]))
+                    }
                     _ => false,
                 };
                 if closes {
@@ -1025,6 +1047,31 @@ fn scan_line(
     if let Some((op, oc)) = open {
         push_quote(text, op, oc, le, le, li, true, out);
     }
+}
+
+/// Whether a typewriter single quote between `prev` and `next` can close a quote: after a
+/// word or punctuation, before a space, punctuation or the line's end.
+fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+/// Whether `rest` holds a typewriter single quote that can close before one that opens.
+fn closes_later(rest: &str) -> bool {
+    let mut prev = None;
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        if c == '\'' {
+            if prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+            if single_closes(prev, next) {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1281,6 +1328,18 @@ fn short_frame(text: &str, toks: &[Tok]) -> bool {
                     return false;
                 }
                 if t.verb.is_some() {
+                    // "Germany said they would …", "…, told reporters that …": the verb
+                    // reports words of its own, so it frames nothing before it.
+                    let own_clause = toks.get(k + 1).is_some_and(|n| {
+                        n.kind == TokKind::Word
+                            && matches!(
+                                n.text(text),
+                                "that" | "he" | "she" | "they" | "it" | "we" | "I"
+                            )
+                    });
+                    if own_clause {
+                        return false;
+                    }
                     if words <= 10 {
                         verb = true;
                     } else if toks.first().is_some_and(|f| f.has(lexicon::flag::CAP))
@@ -1318,6 +1377,24 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             ("Body.\nHe said: “We go.” Then", &["We go."]),
             ("Body.\n\"We go,\" she said.", &["We go"]),
+            // Typewriter single quotes, with apostrophes inside and around them.
+            ("Body.\n'We go,' she said.", &["We go"]),
+            (
+                "Body.\n'The soldiers' families are glad,' she said.",
+                &["The soldiers' families are glad"],
+            ),
+            (
+                "Body.\nHe called it 'reckless' and 'dangerous'.",
+                &["reckless", "dangerous"],
+            ),
+            (
+                "Body.\nThe soldiers' families weren't told, it's said.",
+                &[],
+            ),
+            (
+                "Body.\n'It's over,' he said, 'and the '90s are gone.'",
+                &["It's over", "and the '90s are gone."],
+            ),
             ("Body.\nIl a dit « nous partons » hier.", &["nous partons"]),
             ("Body.\nEr sagte: „Wir gehen“ heute.", &["Wir gehen"]),
             (

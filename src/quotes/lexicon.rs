@@ -2101,6 +2101,56 @@ pub(crate) const AND_NAMES: &[&str] = &[
     "Turks and Caicos",
 ];
 
+/// How many parties a plural phrase refers back to, when it names a group by count: "the
+/// three governments", "both countries", "the two allies" (after "Britain, France and Germany
+/// said in a joint statement …"). `None` for anything else, including a group without a
+/// count ("the governments"), which may be others.
+pub(crate) fn joint_reference(phrase: &str) -> Option<usize> {
+    const GROUPS: &[&str] = &[
+        "governments",
+        "countries",
+        "nations",
+        "states",
+        "allies",
+        "capitals",
+        "powers",
+        "partners",
+        "sides",
+        "leaders",
+        "ministers",
+        "ministries",
+        "parties",
+        "neighbours",
+        "neighbors",
+    ];
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let (count, rest) = match words.as_slice() {
+        [first, rest @ ..] if first.eq_ignore_ascii_case("both") => (2, rest),
+        [first, second, rest @ ..]
+            if first.eq_ignore_ascii_case("the") || first.eq_ignore_ascii_case("all") =>
+        {
+            let n = match second.to_ascii_lowercase().as_str() {
+                "two" | "2" => 2,
+                "three" | "3" => 3,
+                "four" | "4" => 4,
+                "five" | "5" => 5,
+                "six" | "6" => 6,
+                _ => return None,
+            };
+            (n, rest)
+        }
+        _ => return None,
+    };
+    // "the three foreign ministers", "both European governments": one or two words, the
+    // last a group noun.
+    match rest {
+        [.., last] if rest.len() <= 2 && GROUPS.contains(&last.to_ascii_lowercase().as_str()) => {
+            Some(count)
+        }
+        _ => None,
+    }
+}
+
 /// Capitals that speak for their states in news copy ("Moscow said", "Beijing warned"), with
 /// the lowercase names the state goes by. Cities that name several bodies (Brussels for the
 /// EU, NATO and Belgium) or that are common words are left out.

@@ -166,6 +166,8 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
     let mut also: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut done = vec![false; items.len()];
+    // The last joint statement's party and its co-signers.
+    let mut last_joint: Option<(usize, Vec<usize>)> = None;
     // Resolve in order of where the speaker phrase stands, so "he" sees only what came
     // before it.
     let mut by_pos: Vec<usize> = (0..items.len()).collect();
@@ -191,6 +193,19 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     }
                     done[i] = true;
                 }
+                Some(attribute::Speaker::Np(np))
+                    if np.also.is_empty()
+                        && last_joint.as_ref().is_some_and(|(_, others)| {
+                            lexicon::joint_reference(np.surface) == Some(others.len() + 1)
+                        }) =>
+                {
+                    // "The three governments said …" after their joint statement: the same
+                    // parties speak again.
+                    let (p, others) = last_joint.clone().unwrap_or_default();
+                    party[i] = Some(p);
+                    also[i] = others;
+                    done[i] = true;
+                }
                 Some(attribute::Speaker::Np(np)) => {
                     // The other names of a joint statement first, so that the first one is
                     // the most recent party for a following "it".
@@ -201,6 +216,9 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     }
                     if let Some((p, back)) = book.add(np) {
                         party[i] = Some(p);
+                        if !also[i].is_empty() {
+                            last_joint = Some((p, also[i].clone()));
+                        }
                         if back {
                             items[i].sieve = "pronoun";
                         }

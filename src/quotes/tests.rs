@@ -728,6 +728,15 @@ const PATTERNS: &[Pattern] = &[
             ("raised concerns about the fate of interpreters", Reported, "Tomas Brandt"),
         ],
     ),
+    (
+        "a group named by its count speaks for the joint statement before it",
+        "Troops leave\n\nBritain, France and Germany said in a joint statement that the pullout \"must not become an abandonment.\" The three governments said they would keep funding the police.\n\nBoth countries said nothing more.",
+        &[
+            ("the pullout \"must not become an abandonment.\"", Reported, "Britain"),
+            ("must not become an abandonment.", Partial, "Britain"),
+            ("they would keep funding the police", Reported, "Britain"),
+        ],
+    ),
 ];
 
 #[test]

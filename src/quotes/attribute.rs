@@ -399,12 +399,25 @@ impl<'a> Ctx<'a> {
         }
         self.used = used;
         let only_quotes = self.toks.iter().all(|t| !t.is_word());
-        let lead = sents
-            .last()
-            .and_then(|&(ss, se)| match self.last_lead.take() {
+        let lead = sents.last().and_then(|&(ss, se)| {
+            let np = match self.last_lead.take() {
                 Some((s, np)) if s == ss => np,
                 _ => self.lead_np(ss, se),
-            });
+            };
+            // "He wore a pressed boubou and spoke slowly." then a quote alone: "he", resolved
+            // like any pronoun, is who speaks.
+            np.or_else(|| {
+                let first = self.toks.get(ss).filter(|t| t.is_word())?;
+                // (Not in text set in title case, where "He Added" reads as a name.)
+                let next_lower = self.toks.get(ss + 1).is_some_and(|t| {
+                    t.is_word() && t.text(self.text).starts_with(|c: char| c.is_lowercase())
+                });
+                if !matches!(first.text(self.text), "He" | "She") || !next_lower {
+                    return None;
+                }
+                parties::analyze(self.text, &self.toks[ss..ss + 1], self.media)
+            })
+        });
         self.sents = sents;
         (lead, only_quotes)
     }

@@ -610,8 +610,18 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             })
             && e > s + 1
             && !is_body(&text[toks[s].s..toks[e - 1].e]);
+        // "The mayor of Tin-Eddar, Sidi Bella, has …": a name set off by commas after a
+        // phrase is its appositive, not the next item of a list the preposition governs.
+        let appositive = !coord
+            && commas == 1
+            && s > 0
+            && word(s - 1) == ","
+            && e < n
+            && word(e) == ","
+            && e > s + 1;
         let after_prep = k > 0
             && !opening_adverbial
+            && !appositive
             && !by_agent
             && !interviewee
             && toks[k - 1].is_word()

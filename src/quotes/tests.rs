@@ -737,6 +737,22 @@ const PATTERNS: &[Pattern] = &[
             ("they would keep funding the police", Reported, "Britain"),
         ],
     ),
+    (
+        "a quote alone after a paragraph about a person that ends on 'he' or 'she'",
+        "Troops leave\n\nColonel Ann Marsh, retired, lives near the old base. She is seventy. She spoke slowly.\n\n“We did our job, and it was time to go.”\n\nThe Taliban Said Nothing. He Added More.\n\n“This is not ours.”",
+        &[
+            ("We did our job, and it was time to go.", Direct, "Ann Marsh"),
+            ("This is not ours.", Direct, "-"),
+        ],
+    ),
+    (
+        "a name set off by commas after 'the mayor of X' is a mention 'he' can take",
+        "Troops leave\n\nColonel Hamadou Diarra lives near the market.\n\n“It was time,” he said.\n\nThe mayor of Tin-Eddar, Sidi Bella, has held the post for two terms.\n\n“Ask me in the hot season,” he said.",
+        &[
+            ("It was time", Direct, "Hamadou Diarra"),
+            ("Ask me in the hot season", Direct, "Sidi Bella"),
+        ],
+    ),
 ];
 
 #[test]

@@ -437,7 +437,9 @@ impl<'a> Ctx<'a> {
             };
             let kind = self.classify(ss, ti, q);
             self.kinds[q] = kind;
-            if kind == QuoteKind::Partial && self.not_a_quote(ss, se, ti, q) {
+            if (kind == QuoteKind::Partial && self.not_a_quote(ss, se, ti, q))
+                || (kind == QuoteKind::Direct && self.work_in_apposition(ss, ti, q))
+            {
                 self.dropped[q] = true;
             }
         }
@@ -633,6 +635,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "The institute's latest report, “Lines in the Sand: …”, was released": a title in
+    /// title case set off by a comma after a work noun names the work; nobody says it.
+    fn work_in_apposition(&self, ss: usize, ti: usize, q: usize) -> bool {
+        let quote = &self.quotes[q];
+        ti >= ss + 2
+            && self.punct(ti - 1, ",")
+            && self.toks[ti - 2].is_word()
+            && lexicon::with_lower(self.word(ti - 2), |w| WORKS.contains(&w))
+            && title_case(&self.text[quote.start..quote.end])
+    }
+
     /// Scare quotes (short terms with no speech or naming verb in the sentence) and titles
     /// of works are not quotes.
     fn not_a_quote(&self, ss: usize, se: usize, ti: usize, q: usize) -> bool {
@@ -655,11 +668,7 @@ impl<'a> Ctx<'a> {
         }
         // A speech noun counts too: "on a promise to “send the foreigners home”".
         let verb = (ss..se).find(|&i| self.toks[i].verb.is_some());
-        let title_case = words >= 2
-            && inner
-                .split_whitespace()
-                .filter(|w| w.len() > 3)
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+        let title_case = title_case(inner);
         if verb.is_none() && title_case {
             return true;
         }
@@ -1547,6 +1556,20 @@ impl<'a> Ctx<'a> {
                         })
                 }
                 "wonder" => matches!(next_w.as_deref(), Some("whether" | "if" | "aloud")),
+                // "declared independence", "declared a state of emergency": acts, not words.
+                "declare" => !matches!(
+                    next_w.as_deref(),
+                    Some(
+                        "independence"
+                            | "war"
+                            | "martial"
+                            | "bankruptcy"
+                            | "a"
+                            | "an"
+                            | "ceasefire"
+                            | "emergency"
+                    )
+                ),
                 "cast" => matches!(next_w.as_deref(), Some("doubt" | "doubts" | "aspersions")),
                 "raise" => matches!(
                     next_w.as_deref(),
@@ -2250,6 +2273,15 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Two words or more, every word longer than three letters capitalized ("Lines in the
+/// Sand", "Camp Hope").
+fn title_case(s: &str) -> bool {
+    s.split_whitespace().count() >= 2
+        && s.split_whitespace()
+            .filter(|w| w.len() > 3)
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 /// A word lowercased without allocating when it is short ASCII (the common case).

@@ -728,13 +728,26 @@ fn extend_of(
     if k < n && toks[k].text(text).eq_ignore_ascii_case("the") {
         k += 1;
     }
-    if k >= n || !nameable(k) {
+    // After a body noun, title words name its field: "the Ministry of Defence", "the
+    // Ministry of Foreign Affairs".
+    let part = |k: usize| {
+        nameable(k)
+            || toks[k].is_word()
+                && toks[k].has(flag::CAP)
+                && (toks[k].has(flag::ORG | flag::BODY_SUFFIX) || body_noun)
+    };
+    if k >= n || !part(k) {
         return e;
     }
-    while k < n
-        && (nameable(k) || toks[k].has(flag::CAP) && toks[k].has(flag::ORG | flag::BODY_SUFFIX))
-    {
+    while k < n && part(k) {
         k += 1;
+    }
+    // "the Ministry of Foreign Affairs of the Republic of Tamsara": one name.
+    if k < e + 12 && k + 1 < n && toks[k].is_word() && toks[k].text(text) == "of" {
+        let further = extend_of(text, toks, s, k, nameable);
+        if further > k + 1 {
+            return further;
+        }
     }
     k
 }

@@ -753,6 +753,14 @@ const PATTERNS: &[Pattern] = &[
             ("Ask me in the hot season", Direct, "Sidi Bella"),
         ],
     ),
+    (
+        "ministries of different states keep their full names; a work's title in apposition and 'declared independence' are no words",
+        "Troops leave\n\nThe Ministry of Defence of the Kingdom of Ulvren said the last units had crossed the line. The Ministry of Foreign Affairs of Dastan said the move was hostile.\n\nThe institute's latest report, “Lines in the Sand: Velmora and the Kessar Strip”, was released last month. The province declared independence in 1992.",
+        &[
+            ("the last units had crossed the line", Reported, "Ministry of Defence of the Kingdom of Ulvren"),
+            ("the move was hostile", Reported, "Ministry of Foreign Affairs of Dastan"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1094,6 +1094,25 @@ impl<'a> Ctx<'a> {
                 None => break,
             }
         }
+        // "The ministry issued a statement. “…,” the statement said.": a document without
+        // its author named speaks for the body the text was just about, as "it" would.
+        if best.is_none() {
+            let words: Vec<usize> = (a..b).filter(|&i| self.toks[i].is_word()).collect();
+            let document = match words.as_slice() {
+                [d, n] => {
+                    lexicon::with_lower(self.word(*d), |w| matches!(w, "the" | "its" | "this"))
+                        && lexicon::with_lower(self.word(*n), |w| {
+                            matches!(w, "statement" | "communique" | "communiqué" | "declaration")
+                        })
+                }
+                _ => false,
+            };
+            if document && words.len() == b - a {
+                if let Some(body) = self.prev_body.clone().or_else(|| self.sent_body.clone()) {
+                    return Some((body, Vec::new()));
+                }
+            }
+        }
         // A pronoun or description reached only through appositives is no subject.
         best.map(|np| (np, appositives))
     }
@@ -1816,7 +1835,14 @@ impl<'a> Ctx<'a> {
             let words = (start_tok..end_tok)
                 .filter(|&k| self.toks[k].is_word() || self.quote_at(k).is_some())
                 .count();
-            if words >= 2 {
+            // "…,” the statement said, a reference to the camps …": a noun phrase after the
+            // verb's comma is the reporter's gloss on the words, not more of them.
+            let gloss = v.class == VerbClass::Clause
+                && !parenthetical
+                && start_tok == j + 2
+                && self.punct(j + 1, ",")
+                && (self.is_word(j + 2, "a") || self.is_word(j + 2, "an"));
+            if words >= 2 && !gloss {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                 }

@@ -761,6 +761,24 @@ const PATTERNS: &[Pattern] = &[
             ("the move was hostile", Reported, "Ministry of Foreign Affairs of Dastan"),
         ],
     ),
+    (
+        "'the statement said' speaks for the body that issued it; a gloss after 'said,' is no words",
+        "Troops leave\n\nNATO said it would assess the implications.\n\nThe ministry issued a statement on Monday. “The departure is a sovereign decision,” the statement said.\n\nThey would judge it “by what happens in the camps,” the ministry said, a reference to the camps holding suspects.",
+        &[
+            ("it would assess the implications", Reported, "NATO"),
+            ("The departure is a sovereign decision", Direct, "the ministry"),
+            ("by what happens in the camps", Partial, "the ministry"),
+        ],
+    ),
+    (
+        "honorifics are titles: 'Comrade Sunday Bitrus' and 'Comrade Bitrus' are one party",
+        "Troops leave\n\nComrade Sunday Bitrus said the youths would not fold their arms. Alhaji Ibrahim Garba said the town was calm.\n\nComrade Bitrus said the army had left them alone.",
+        &[
+            ("the youths would not fold their arms", Reported, "Sunday Bitrus"),
+            ("the town was calm", Reported, "Ibrahim Garba"),
+            ("the army had left them alone", Reported, "Sunday Bitrus"),
+        ],
+    ),
 ];
 
 #[test]

@@ -945,10 +945,28 @@ impl<'a> Ctx<'a> {
             }
         }
         // The subject is after the last quote, semicolon or colon before the verb.
-        let a = (a..b)
+        let delimiter = (a..b)
             .rev()
-            .find(|&i| self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":"))
-            .map_or(a, |i| i + 1);
+            .find(|&i| self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":"));
+        // "- **Germany**: welcomed the move, calling it …": in a list of reactions the
+        // label before the colon is the subject of the verb right after it.
+        if let Some(c) = delimiter.filter(|&c| c + 1 == b && c > a && self.punct(c, ":")) {
+            let label = &self.toks[a..c];
+            let bullet_or_word = |t: &Tok| {
+                t.is_word()
+                    || (t.kind == TokKind::Punct
+                        && matches!(t.text(self.text), "-" | "*" | "•" | "–"))
+            };
+            if label.iter().all(bullet_or_word) && label.iter().filter(|t| t.is_word()).count() <= 4
+            {
+                if let Some(np) = parties::analyze(self.text, label, self.media)
+                    .filter(|np| matches!(np.kind, NpKind::Named { .. }))
+                {
+                    return Some((np, Vec::new()));
+                }
+            }
+        }
+        let a = delimiter.map_or(a, |i| i + 1);
         // "Russia and China said", "On Tuesday, Britain and France said": names joined by
         // "and" right before the verb, after any opening phrase, are all speakers.
         // An aside may follow the names: "Russia and China, in a joint statement, said",

@@ -408,7 +408,13 @@ fn tag_colon(s: &str) -> Option<usize> {
     }
     let words = name.split_whitespace().count();
     let punct_ok = |c: char| c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’';
-    let caps = name.chars().all(|c| c.is_uppercase() || punct_ok(c)) && words <= 6;
+    // "MARIA KOVAC, SHOPKEEPER:" as TV transcripts write a name and role.
+    let caps = name
+        .chars()
+        .all(|c| c.is_uppercase() || punct_ok(c) || c == ',')
+        && name.matches(',').count() <= 1
+        && !name.starts_with(',')
+        && words <= 6;
     // "Amina Diallo": every word capitalized (name particles aside), some lowercase letter.
     let title = (2..=4).contains(&words)
         && name.split_whitespace().all(|w| {

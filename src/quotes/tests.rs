@@ -779,6 +779,25 @@ const PATTERNS: &[Pattern] = &[
             ("the army had left them alone", Reported, "Sunday Bitrus"),
         ],
     ),
+    (
+        "a list of reactions: the label before the colon is the verb's subject",
+        "Reactions\n\n- Germany: welcomed the move, calling it \"overdue and wise.\"\n- **Italy**: said it was \"a serious mistake.\"\n* **Spain**: \"We are relieved.\"",
+        &[
+            ("welcomed the move, calling it \"overdue and wise.\"", Reported, "Germany"),
+            ("overdue and wise.", Partial, "Germany"),
+            ("it was \"a serious mistake.\"", Reported, "Italy"),
+            ("a serious mistake.", Partial, "Italy"),
+            ("We are relieved.", Direct, "Spain"),
+        ],
+    ),
+    (
+        "TV transcript tags with a name and a role",
+        "Head\n\nANCHOR: Good evening.\n\nMARIA KOVAC, SHOPKEEPER: We have waited for this day.\n\nIVAN PETROV, FORMER COLONEL (through translator): They will be back within a year.",
+        &[
+            ("We have waited for this day.", Direct, "Maria Kovac"),
+            ("They will be back within a year.", Direct, "Ivan Petrov"),
+        ],
+    ),
 ];
 
 #[test]

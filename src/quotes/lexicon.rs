@@ -629,6 +629,14 @@ const ORG_NOUNS: &[&str] = &[
     "observatory",
     "board",
     "community",
+    // "the EU's external action service", "the Kremlin press service".
+    "service",
+    "directorate",
+    "legislature",
+    "caucus",
+    "watchdog",
+    "municipality",
+    "consulate",
 ];
 
 /// Nouns for the people who carry words, who are never parties.

@@ -798,6 +798,11 @@ const PATTERNS: &[Pattern] = &[
             ("They will be back within a year.", Direct, "Ivan Petrov"),
         ],
     ),
+    (
+        "a service, a directorate or a consulate is a body that speaks",
+        "Head\n\n\"We respect it,\" the EU's external action service said in a statement. The wire service said the talks had ended.",
+        &[("We respect it", Direct, "the EU's external action service")],
+    ),
 ];
 
 #[test]

@@ -967,6 +967,34 @@ impl<'a> Ctx<'a> {
             }
         }
         let a = delimiter.map_or(a, |i| i + 1);
+        // "Defence Minister Jonas Albrecht stood in front of the vehicles and said …": a
+        // named subject of two coordinated verbs is the capitalized run the clause opens
+        // with, before the first verb.
+        if b > a + 2 && self.is_word(b - 1, "and") {
+            // Past an opening phrase ("On Tuesday, …").
+            let start = (a..b)
+                .rev()
+                .find(|&i| self.punct(i, ","))
+                .map_or(a, |c| c + 1);
+            let first = (start..b).find(|&i| self.toks[i].is_word());
+            if let Some(f) = first.filter(|&f| self.toks[f].has(flag::CAP)) {
+                let e = (f..b)
+                    .find(|&i| !(self.toks[i].is_word() && self.toks[i].has(flag::CAP)))
+                    .unwrap_or(b);
+                let verb_next = e > f + 1
+                    && e + 1 < b
+                    && self.toks[e].is_word()
+                    && !self.toks[e].has(flag::PREP | flag::DET | flag::SUBORD)
+                    && self.word(e).starts_with(|c: char| c.is_lowercase());
+                if verb_next {
+                    if let Some(np) = parties::analyze(self.text, &self.toks[f..e], self.media)
+                        .filter(|np| matches!(np.kind, NpKind::Named { body: false }))
+                    {
+                        return Some((np, Vec::new()));
+                    }
+                }
+            }
+        }
         // "Russia and China said", "On Tuesday, Britain and France said": names joined by
         // "and" right before the verb, after any opening phrase, are all speakers.
         // An aside may follow the names: "Russia and China, in a joint statement, said",

@@ -803,6 +803,11 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\n\"We respect it,\" the EU's external action service said in a statement. The wire service said the talks had ended.",
         &[("We respect it", Direct, "the EU's external action service")],
     ),
+    (
+        "a named subject of two coordinated verbs: 'X stood … and told the country that …'",
+        "Head\n\nOn Tuesday, Defence Minister Jonas Albrecht stood in front of the vehicles and told the country that the mission had succeeded.",
+        &[("the mission had succeeded", Reported, "Jonas Albrecht")],
+    ),
 ];
 
 #[test]

@@ -205,12 +205,16 @@ impl<'a> Ctx<'a> {
         self.toks[i].text(self.text)
     }
 
+    /// Whether token `i` is the word `w` (any case); false past the last token.
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.toks[i].is_word() && self.word(i).eq_ignore_ascii_case(w)
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.text(self.text).eq_ignore_ascii_case(w))
     }
 
+    /// Whether token `i` is the punctuation `p`; false past the last token.
     fn punct(&self, i: usize, p: &str) -> bool {
-        self.toks[i].is_punct(self.text, p)
+        self.toks.get(i).is_some_and(|t| t.is_punct(self.text, p))
     }
 
     /// The speech verb at token `i`, unless it is used as a noun ("in a note to clients").

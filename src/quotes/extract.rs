@@ -137,6 +137,26 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             };
             tags += 1;
         } else if let Some(colon) = tag_colon(s) {
+            // "ON-SCREEN CAPTION: HESNA VARO, TEACHER": text shown on screen, not a turn.
+            let label = s[..colon].trim().to_uppercase();
+            if matches!(
+                label.as_str(),
+                "CAPTION"
+                    | "ON-SCREEN CAPTION"
+                    | "ON SCREEN"
+                    | "ON-SCREEN"
+                    | "GRAPHIC"
+                    | "ON-SCREEN GRAPHIC"
+                    | "ON-SCREEN TEXT"
+                    | "TEXT ON SCREEN"
+                    | "CHYRON"
+                    | "LOWER THIRD"
+                    | "SUBTITLE"
+                    | "SUPER"
+            ) {
+                line.role = LineRole::Caption;
+                continue;
+            }
             line.role = LineRole::Tag {
                 tag_end: line.start + colon,
                 journalist: false,
@@ -409,9 +429,11 @@ fn tag_colon(s: &str) -> Option<usize> {
     let words = name.split_whitespace().count();
     let punct_ok = |c: char| c == ' ' || c == '.' || c == '-' || c == '\'' || c == '’';
     // "MARIA KOVAC, SHOPKEEPER:" as TV transcripts write a name and role.
+    // ("COL. MARKUS FEY, 3RD BRIGADE:": digits in the role.)
     let caps = name
         .chars()
-        .all(|c| c.is_uppercase() || punct_ok(c) || c == ',')
+        .all(|c| c.is_uppercase() || punct_ok(c) || c == ',' || c.is_ascii_digit())
+        && name.chars().next().is_some_and(char::is_uppercase)
         && name.matches(',').count() <= 1
         && !name.starts_with(',')
         && words <= 6;

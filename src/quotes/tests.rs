@@ -808,6 +808,11 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nOn Tuesday, Defence Minister Jonas Albrecht stood in front of the vehicles and told the country that the mission had succeeded.",
         &[("the mission had succeeded", Reported, "Jonas Albrecht")],
     ),
+    (
+        "an on-screen caption is no turn; a role with digits still makes a tag",
+        "Head\n\nANCHOR: Good evening.\n\nON-SCREEN CAPTION: HESNA VARO, TEACHER\n\nCOL. MARKUS FEY, 3RD BRIGADE: Job's done.",
+        &[("Job's done.", Direct, "Markus Fey")],
+    ),
 ];
 
 #[test]

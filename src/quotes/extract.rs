@@ -192,6 +192,12 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
 /// "BERLIN — ", "WASHINGTON, D.C. -- "). The dateline names where the story was filed and who
 /// filed it; no speaker starts there.
 fn dateline(s: &str) -> Option<usize> {
+    // Most paragraphs open with a capital and a lowercase letter: no dateline.
+    let mut chars = s.trim_start().chars();
+    if !chars.next().is_some_and(char::is_uppercase) || chars.next().is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
     let head = &s[..floor_boundary(s, 100)];
     let dash = head.find(['—', '–', '-'])?;
     let open = head[..dash].find('(');

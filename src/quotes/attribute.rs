@@ -502,6 +502,23 @@ impl<'a> Ctx<'a> {
     /// A sentence-initial "It" or "They" is the body the previous sentence's subject named
     /// ("The Carter Center, which monitored Calvo's elections, said … It said …"), not the
     /// nearest name before it.
+    /// "Her sergeant came to say goodbye, she said, …": a pronoun after the words it
+    /// reports refers to someone named before them, not to a name inside them, so it is
+    /// resolved as if it stood at the sentence's start.
+    /// "It" there is the body the previous sentence was about, when there is one ("Sogdara's
+    /// foreign ministry said … and thanked Moscow. Dastan would take over …, it said.").
+    fn before_words(&self, ss: usize, mut np: Np<'a>) -> Np<'a> {
+        if matches!(np.kind, NpKind::Pronoun(_)) {
+            if np.surface.eq_ignore_ascii_case("it") {
+                if let Some(prev) = &self.prev_body {
+                    return prev.clone();
+                }
+            }
+            np.pos = self.toks[ss].s.saturating_sub(1);
+        }
+        np
+    }
+
     fn prefer_prev_body(&self, ss: usize, np: Np<'a>) -> Np<'a> {
         if matches!(np.kind, NpKind::Pronoun(_))
             && np.pos == self.toks[ss].s
@@ -1027,6 +1044,13 @@ impl<'a> Ctx<'a> {
             match t.text(self.text) {
                 "(" | "[" => depth += 1,
                 ")" | "]" => depth -= 1,
+                // ("40,000 residents": a comma inside a number separates nothing.)
+                "," if i > a
+                    && i + 1 < b
+                    && self.toks[i - 1].e == t.s
+                    && self.toks[i + 1].s == t.e
+                    && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
+                    && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()) => {}
                 "," | "—" | "–" if depth <= 0 => {
                     segs.push((s, i));
                     s = i + 1;
@@ -1664,6 +1688,7 @@ impl<'a> Ctx<'a> {
             if v.class == VerbClass::Clause && that_within(12).is_none() && !colon_within(8) {
                 if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
                     if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
+                        let np = self.before_words(ss, np);
                         let speaker = Speaker::Np(self.prefer_prev_body(ss, np));
                         self.report((li, ss, se), (s, e), v.lemma, via, speaker, app);
                         continue;
@@ -1760,11 +1785,17 @@ impl<'a> Ctx<'a> {
                 .flatten()
                 .and_then(|c| parties::analyze(self.text, &self.toks[c + 1..j], self.media))
                 .map(|np| (np, Vec::new()));
+            let in_aside = aside_subject.is_some();
             let (speaker, appositives, subj_start) = match aside_subject
                 .or_else(|| self.subject_np(ss, subj_end))
             {
                 Some((np, app)) => {
                     let p = np.pos;
+                    let np = if in_aside {
+                        self.before_words(ss, np)
+                    } else {
+                        np
+                    };
                     (Speaker::Np(self.prefer_prev_body(ss, np)), app, Some(p))
                 }
                 None => {

@@ -813,6 +813,17 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nANCHOR: Good evening.\n\nON-SCREEN CAPTION: HESNA VARO, TEACHER\n\nCOL. MARKUS FEY, 3RD BRIGADE: Job's done.",
         &[("Job's done.", Direct, "Markus Fey")],
     ),
+    (
+        "a pronoun after the words it reports refers to someone named before them",
+        "Head\n\nAmina Sow sells fish at the port.\n\nHer sergeant came to say goodbye on Friday, she said, and brought her a cap.\n\nSogdara's foreign ministry said the withdrawal was overdue and thanked Moscow. Dastan would take over the runway in January, it said.\n\nThe Council of Elders, which represents some 60,000 residents, voiced doubts about the handover.",
+        &[
+            ("Her sergeant came to say goodbye on Friday, she said, and brought her a cap", Reported, "Amina Sow"),
+            ("the withdrawal was overdue", Reported, "Sogdara's foreign ministry"),
+            ("thanked Moscow", Reported, "Sogdara's foreign ministry"),
+            ("Dastan would take over the runway in January", Reported, "Sogdara's foreign ministry"),
+            ("voiced doubts about the handover", Reported, "Council of Elders"),
+        ],
+    ),
 ];
 
 #[test]

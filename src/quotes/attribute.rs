@@ -884,18 +884,7 @@ impl<'a> Ctx<'a> {
             // statement's author, the phrase the clause opens with.
             let document = j > lo
                 && self.toks[j - 1].is_word()
-                && lexicon::with_lower(self.word(j - 1), |w| {
-                    matches!(
-                        w,
-                        "statement"
-                            | "communique"
-                            | "communiqué"
-                            | "letter"
-                            | "message"
-                            | "declaration"
-                            | "resolution"
-                    )
-                });
+                && lexicon::with_lower(self.word(j - 1), lexicon::is_document_noun);
             if document {
                 return self
                     .lead_phrase(lo, j - 1)
@@ -1171,17 +1160,13 @@ impl<'a> Ctx<'a> {
         // "The ministry issued a statement. “…,” the statement said.": a document without
         // its author named speaks for the body the text was just about, as "it" would.
         if best.is_none() {
-            let words: Vec<usize> = (a..b).filter(|&i| self.toks[i].is_word()).collect();
-            let document = match words.as_slice() {
-                [d, n] => {
-                    lexicon::with_lower(self.word(*d), |w| matches!(w, "the" | "its" | "this"))
-                        && lexicon::with_lower(self.word(*n), |w| {
-                            matches!(w, "statement" | "communique" | "communiqué" | "declaration")
-                        })
-                }
-                _ => false,
-            };
-            if document && words.len() == b - a {
+            // Two words, nothing else: a determiner and the document.
+            let document = b == a + 2
+                && self.toks[a].is_word()
+                && self.toks[a + 1].is_word()
+                && lexicon::with_lower(self.word(a), |w| matches!(w, "the" | "its" | "this"))
+                && lexicon::with_lower(self.word(a + 1), lexicon::is_document_noun);
+            if document {
                 if let Some(body) = self.prev_body.clone().or_else(|| self.sent_body.clone()) {
                     return Some((body, Vec::new()));
                 }

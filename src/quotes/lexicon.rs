@@ -2127,6 +2127,21 @@ pub(crate) const AND_NAMES: &[&str] = &[
     "Turks and Caicos",
 ];
 
+/// A document that speaks for its author: "issued a statement welcoming …", "“…,” the
+/// letter said".
+pub(crate) fn is_document_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "statement"
+            | "communique"
+            | "communiqué"
+            | "letter"
+            | "message"
+            | "declaration"
+            | "resolution"
+    )
+}
+
 /// How many parties a plural phrase refers back to, when it names a group by count: "the
 /// three governments", "both countries", "the two allies" (after "Britain, France and Germany
 /// said in a joint statement …"). `None` for anything else, including a group without a

@@ -824,6 +824,14 @@ const PATTERNS: &[Pattern] = &[
             ("voiced doubts about the handover", Reported, "Council of Elders"),
         ],
     ),
+    (
+        "a thing with an agent's ending is no person a pronoun can refer to",
+        "Head\n\n“We sold them fish for years,” said Adja Korre, who runs a stall at the port.\n\nThe new freezer is the white one, by the door.\n\n“The bank manager asked me what my plan is now,” she said.",
+        &[
+            ("We sold them fish for years", Direct, "Adja Korre"),
+            ("The bank manager asked me what my plan is now", Direct, "Adja Korre"),
+        ],
+    ),
 ];
 
 #[test]

@@ -499,34 +499,28 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A sentence-initial "It" or "They" is the body the previous sentence's subject named
-    /// ("The Carter Center, which monitored Calvo's elections, said … It said …"), not the
-    /// nearest name before it.
-    /// "Her sergeant came to say goodbye, she said, …": a pronoun after the words it
-    /// reports refers to someone named before them, not to a name inside them, so it is
-    /// resolved as if it stood at the sentence's start.
-    /// "It" there is the body the previous sentence was about, when there is one ("Sogdara's
-    /// foreign ministry said … and thanked Moscow. Dastan would take over …, it said.").
-    fn before_words(&self, ss: usize, mut np: Np<'a>) -> Np<'a> {
-        if matches!(np.kind, NpKind::Pronoun(_)) {
-            if np.surface.eq_ignore_ascii_case("it") {
-                if let Some(prev) = &self.prev_body {
-                    return prev.clone();
-                }
-            }
-            np.pos = self.toks[ss].s.saturating_sub(1);
+    /// A pronoun speaker, resolved against the sentence it stands in:
+    /// - a sentence-initial "It" or "They" is the body the previous sentence's subject named
+    ///   ("The Carter Center, which monitored Calvo's elections, said … It said …"), not the
+    ///   nearest name before it;
+    /// - after the words it reports (`after_words`: "Her sergeant came to say goodbye, she
+    ///   said, …"), a pronoun refers to someone named before those words, not inside them, so
+    ///   it is resolved as if it stood at the sentence's start, and "it" there is the body the
+    ///   previous sentence was about ("Sogdara's foreign ministry said … and thanked Moscow.
+    ///   Dastan would take over …, it said.").
+    fn prefer_prev_body(&self, ss: usize, mut np: Np<'a>, after_words: bool) -> Np<'a> {
+        if !matches!(np.kind, NpKind::Pronoun(_)) {
+            return np;
         }
-        np
-    }
-
-    fn prefer_prev_body(&self, ss: usize, np: Np<'a>) -> Np<'a> {
-        if matches!(np.kind, NpKind::Pronoun(_))
-            && np.pos == self.toks[ss].s
-            && matches!(np.surface, "It" | "They")
-        {
+        let opening = np.pos == self.toks[ss].s && matches!(np.surface, "It" | "They");
+        let trailing_it = after_words && np.surface.eq_ignore_ascii_case("it");
+        if opening || trailing_it {
             if let Some(prev) = &self.prev_body {
                 return prev.clone();
             }
+        }
+        if after_words {
+            np.pos = self.toks[ss].s.saturating_sub(1);
         }
         np
     }
@@ -762,7 +756,7 @@ impl<'a> Ctx<'a> {
                 let v = self.verb_or_noun(j, kind).map(|v| v.lemma);
                 if let Some((sp, app)) = self.subject_of_verb(ss, lo, j, prev_item) {
                     let sp = match sp {
-                        Speaker::Np(np) => Speaker::Np(self.prefer_prev_body(ss, np)),
+                        Speaker::Np(np) => Speaker::Np(self.prefer_prev_body(ss, np, false)),
                         other => other,
                     };
                     let colon = ti > 0 && self.punct(ti - 1, ":");
@@ -1673,8 +1667,7 @@ impl<'a> Ctx<'a> {
             if v.class == VerbClass::Clause && that_within(12).is_none() && !colon_within(8) {
                 if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
                     if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
-                        let np = self.before_words(ss, np);
-                        let speaker = Speaker::Np(self.prefer_prev_body(ss, np));
+                        let speaker = Speaker::Np(self.prefer_prev_body(ss, np, true));
                         self.report((li, ss, se), (s, e), v.lemma, via, speaker, app);
                         continue;
                     }
@@ -1776,12 +1769,11 @@ impl<'a> Ctx<'a> {
             {
                 Some((np, app)) => {
                     let p = np.pos;
-                    let np = if in_aside {
-                        self.before_words(ss, np)
-                    } else {
-                        np
-                    };
-                    (Speaker::Np(self.prefer_prev_body(ss, np)), app, Some(p))
+                    (
+                        Speaker::Np(self.prefer_prev_body(ss, np, in_aside)),
+                        app,
+                        Some(p),
+                    )
                 }
                 None => {
                     // "…, the agency reported.": the press carried the words of the speaker

@@ -1226,7 +1226,7 @@ impl<'a> Ctx<'a> {
                                     | "it"
                             )
                         });
-                    if next_det {
+                    if next_det || self.clause_before_and(s, i) {
                         return (i + 1, e, true);
                     }
                 }
@@ -1234,6 +1234,28 @@ impl<'a> Ctx<'a> {
             }
         }
         (s, e, false)
+    }
+
+    /// Whether `s..and` is a clause of its own, so that "and" joins clauses, not names:
+    /// "The last convoy left Kabul and Germany said" (Germany speaks, not Kabul). The sign
+    /// is a past-tense verb right after a noun: a lowercase word in -ed or a common
+    /// irregular past, no speech verb, whose previous word is no determiner or preposition ("the combined
+    /// forces of X and Y" stays one phrase).
+    fn clause_before_and(&self, s: usize, and: usize) -> bool {
+        (s + 1..and).any(|i| {
+            let t = self.toks[i];
+            let prev = self.toks[i - 1];
+            // (A speech verb there is a quote's own frame: "that Ismira called an
+            // occupation and Varnesh called a mission".)
+            if !t.is_word() || t.has(flag::CAP) || t.verb.is_some() || !prev.is_word() {
+                return false;
+            }
+            if prev.has(flag::PREP | flag::DET) {
+                return false;
+            }
+            let w = self.word(i);
+            (w.len() > 4 && w.ends_with("ed")) || lexicon::is_irregular_past(w)
+        })
     }
 
     /// The speaker after an inverted verb: `said Defence Minister Lena Okafor, who …`.

@@ -1661,6 +1661,40 @@ lower_set!(is_body_suffix, BODY_SUFFIX);
 lower_set!(is_org_name_word, ORG_NAME);
 lower_set!(is_count, COUNT);
 
+/// Common irregular past tenses of verbs that tell what happened ("left", "took"), the
+/// sign that a clause, not a name, stands before an "and".
+pub(crate) fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "left"
+            | "withdrew"
+            | "took"
+            | "began"
+            | "came"
+            | "went"
+            | "made"
+            | "held"
+            | "met"
+            | "sent"
+            | "flew"
+            | "drove"
+            | "rode"
+            | "gave"
+            | "won"
+            | "lost"
+            | "fell"
+            | "broke"
+            | "ran"
+            | "rose"
+            | "saw"
+            | "struck"
+            | "got"
+            | "kept"
+            | "brought"
+            | "set"
+    )
+}
+
 /// A title's abbreviation spelled out ("Gen." → "general"), so "the general" can refer
 /// back to "Lt. Gen. X".
 pub(crate) fn title_in_full(abbr: &str) -> Option<&'static str> {

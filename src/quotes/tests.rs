@@ -832,6 +832,15 @@ const PATTERNS: &[Pattern] = &[
             ("The bank manager asked me what my plan is now", Direct, "Adja Korre"),
         ],
     ),
+    (
+        "'and' after a clause of its own joins clauses, not names: the name after it speaks",
+        "Head\n\nThe last convoy left Kabul on Tuesday and Germany said the departure was \"a sober moment.\" Troops withdrew in March and the city council said it was relieved.",
+        &[
+            ("the departure was \"a sober moment.\"", Reported, "Germany"),
+            ("a sober moment.", Partial, "Germany"),
+            ("it was relieved", Reported, "the city council"),
+        ],
+    ),
 ];
 
 #[test]

@@ -13,7 +13,7 @@
 //! the chosen label.
 
 use crate::pipeline::{Classifier, PredictScratch};
-use crate::quotes::{extract_reflowed, ArticleQuotes, QuoteConfig, QuoteKind};
+use crate::quotes::{extract_read, ArticleQuotes, QuoteConfig, QuoteKind};
 use crate::Result;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -131,11 +131,23 @@ fn group(document: &str, event: String, text: &str, found: &ArticleQuotes) -> Ar
 
 /// The article as read (through [`crate::text::reflow`]: same offsets, wrapped lines
 /// joined) and its quotes and parties. Size is checked first, before any pass over the text.
-fn find_quotes<'t>(
-    document: &str,
-    text: &'t str,
-    options: &ArticleOptions,
-) -> Result<(std::borrow::Cow<'t, str>, ArticleQuotes)> {
+/// What extraction read: the text as laid out (and with HTML character references decoded),
+/// the quotes with offsets into it, and, when decoding moved offsets, the same quotes with
+/// offsets into the input (what the output shows).
+struct Read<'t> {
+    text: std::borrow::Cow<'t, str>,
+    found: ArticleQuotes,
+    shown: Option<ArticleQuotes>,
+}
+
+impl Read<'_> {
+    /// The quotes with offsets into the input text.
+    fn shown(&self) -> &ArticleQuotes {
+        self.shown.as_ref().unwrap_or(&self.found)
+    }
+}
+
+fn find_quotes<'t>(document: &str, text: &'t str, options: &ArticleOptions) -> Result<Read<'t>> {
     if text.len() > options.quotes.max_bytes {
         return Err(crate::Error::TooLarge {
             what: document.to_string(),
@@ -144,19 +156,30 @@ fn find_quotes<'t>(
             flag: "--max-article-bytes",
         });
     }
-    let read = crate::text::reflow(text);
-    let found = extract_reflowed(&read, &options.quotes);
-    Ok((read, found))
+    let laid_out = crate::text::reflow(text);
+    let (decoded, found) = extract_read(&laid_out, &options.quotes);
+    Ok(match decoded {
+        Some(d) => Read {
+            shown: Some(found.clone().with_offsets(|at| d.original(at))),
+            found,
+            text: std::borrow::Cow::Owned(d.text),
+        },
+        None => Read {
+            text: laid_out,
+            found,
+            shown: None,
+        },
+    })
 }
 
 /// Quotes and parties of `text`, without labels.
 pub fn quotes(document: &str, text: &str, options: &ArticleOptions) -> Result<ArticleResult> {
-    let (_, found) = find_quotes(document, text, options)?;
+    let read = find_quotes(document, text, options)?;
     let event = options
         .event
         .clone()
         .unwrap_or_else(|| "troop withdrawal".to_string());
-    Ok(group(document, event, text, &found))
+    Ok(group(document, event, text, read.shown()))
 }
 
 /// Quotes, parties and their labels.
@@ -166,25 +189,28 @@ pub fn classify(
     model: &Classifier,
     options: &ArticleOptions,
 ) -> Result<ArticleResult> {
-    // The classifier reads the quotes as extraction did: wrapped lines joined.
-    let (read, found) = find_quotes(document, text, options)?;
+    // The classifier reads the quotes as extraction did: wrapped lines joined, character
+    // references decoded.
+    let read = find_quotes(document, text, options)?;
     let event = options.event.clone().unwrap_or_else(|| model.event.clone());
-    let mut result = group(document, event, text, &found);
-    // Each quote's classifier input (text, attributing sentence, verb) and prediction, by span;
-    // explanations use the same input, so they explain the label that was given.
+    let mut result = group(document, event, text, read.shown());
+    // Each quote's classifier input (text, attributing sentence, verb) and prediction, by its
+    // span in the input; explanations use the same input, so they explain the label that was
+    // given.
     let by_span: BTreeMap<(usize, usize), (crate::features::Input, crate::pipeline::Prediction)> =
         PredictScratch::with_local(|scratch| {
-            found
+            read.found
                 .quotes
                 .iter()
-                .map(|q| {
+                .zip(&read.shown().quotes)
+                .map(|(q, shown)| {
                     let input = crate::features::Input {
-                        text: &read[q.start..q.end],
+                        text: &read.text[q.start..q.end],
                         context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
                         verb: q.verb.as_deref(),
                     };
                     (
-                        (q.start, q.end),
+                        (shown.start, shown.end),
                         (input, model.predict_with(input, scratch)),
                     )
                 })

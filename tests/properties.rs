@@ -268,6 +268,17 @@ fn model_records() -> Vec<stance::corpus::Record> {
 
 /// Pieces that exercise quotes, attribution, scopes and multi-byte chars.
 const PIECES: &[&str] = &[
+    // HTML character references from scraped pages, decoded before extraction (offsets are
+    // mapped back), and broken ones that are not.
+    "&quot;",
+    "&#8220;",
+    "&#8221;",
+    "&rsquo;",
+    "&amp;",
+    "&nbsp;",
+    "&#x201C;",
+    "&#;",
+    "&",
     "\"",
     "\u{201c}",
     "\u{201d}",

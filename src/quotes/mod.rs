@@ -117,6 +117,18 @@ pub struct ArticleQuotes {
     pub parties: Vec<Party>,
 }
 
+impl ArticleQuotes {
+    /// The same quotes with their offsets passed through `to`, e.g. from a decoded text's
+    /// offsets to the input's.
+    pub(crate) fn with_offsets(mut self, to: impl Fn(usize) -> usize) -> ArticleQuotes {
+        for q in &mut self.quotes {
+            q.start = to(q.start);
+            q.end = to(q.end);
+        }
+        self
+    }
+}
+
 /// Why an article could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum QuoteError {
@@ -147,8 +159,29 @@ pub fn extract_quotes(text: &str, config: &QuoteConfig) -> Result<ArticleQuotes,
             max: config.max_bytes,
         });
     }
-    // Read as laid out: line endings folded, hard-wrapped paragraphs joined (same offsets).
-    Ok(extract_reflowed(&crate::text::reflow(text), config))
+    // Read as laid out: line endings folded, hard-wrapped paragraphs joined (same offsets),
+    // character references decoded (offsets mapped back).
+    let (decoded, found) = extract_read(&crate::text::reflow(text), config);
+    Ok(match decoded {
+        Some(d) => found.with_offsets(|at| d.original(at)),
+        None => found,
+    })
+}
+
+/// [`extract_reflowed`] of `text` with its HTML character references decoded, if it has
+/// any: the offsets are then into the decoded text, and [`crate::text::Decoded::original`]
+/// maps them to `text`'s.
+pub(crate) fn extract_read(
+    text: &str,
+    config: &QuoteConfig,
+) -> (Option<crate::text::Decoded>, ArticleQuotes) {
+    match crate::text::decode_entities(text) {
+        Some(d) => {
+            let found = extract_reflowed(&d.text, config);
+            (Some(d), found)
+        }
+        None => (None, extract_reflowed(text, config)),
+    }
 }
 
 /// [`extract_quotes`] of a text already through [`crate::text::reflow`], whose size the

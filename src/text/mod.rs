@@ -4,10 +4,12 @@
 //! Invariant: every [`Span`] is a byte range into the *original* text, on char boundaries, so
 //! `&text[span.range()]` is always the surface form a token or quote came from.
 
+mod entities;
 mod layout;
 mod tokenize;
 mod words;
 
+pub use entities::{decode_entities, Decoded};
 pub use layout::reflow;
 pub use tokenize::{Language, Token, Tokenizer, TokenizerConfig};
 pub use words::{Word, WordToken, Words};

@@ -841,6 +841,15 @@ const PATTERNS: &[Pattern] = &[
             ("it was relieved", Reported, "the city council"),
         ],
     ),
+    (
+        "dialogue dashes: '– words, said X.' is a quote; a dash list item or a pull-quote's signature is not",
+        "Head\n\n– This is not an escape. It is a return home, said Defence Minister Halina Dworak.\n\n– Our boys held that bridge, and the minister organises a concert, Tomasz Nowak added.\n\n– They said « see you, mama ». Today he sits at home, Vera Kostić told our reporter.\n\n– The second battalion, which leaves in May.\n\n— Senator Miriam Vale, in a post on Tuesday",
+        &[
+            ("This is not an escape. It is a return home", Direct, "Halina Dworak"),
+            ("Our boys held that bridge, and the minister organises a concert", Direct, "Tomasz Nowak"),
+            ("They said « see you, mama ». Today he sits at home", Direct, "Vera Kostić"),
+        ],
+    ),
 ];
 
 #[test]

@@ -934,6 +934,8 @@ pub(crate) struct Book<'t> {
     by_surname: HashMap<String, Vec<usize>, lexicon::Fast>,
     /// Persons by the first word of their name, for "Liu" after "Liu Jianguo".
     by_first: HashMap<String, Vec<usize>, lexicon::Fast>,
+    /// The same for untitled two-word names, matched only by a given name standing alone.
+    by_given: HashMap<String, Vec<usize>, lexicon::Fast>,
     by_key: HashMap<String, usize, lexicon::Fast>,
     /// Most recently mentioned parties, newest last; bounded so resolution stays linear.
     recent: VecDeque<usize>,
@@ -1274,6 +1276,19 @@ impl<'t> Book<'t> {
                 let cands = self.by_first.get(key.as_str()).filter(|_| words == 1)?;
                 (cands.len() == 1).then(|| cands[0])
             });
+            // "Lena" after "Lena Petrov" when the text has named another Petrov: a writer
+            // who cannot tell family members apart by surname uses their given names.
+            let found = found.or_else(|| {
+                let bare = words == 1
+                    && np.surface == np.name
+                    && lexicon::pronoun(&key).is_none()
+                    && lexicon::props(&key).flags == 0
+                    && !self.by_first.contains_key(&key);
+                let cands = self.by_given.get(key.as_str()).filter(|_| bare)?;
+                let c = *cands.first().filter(|_| cands.len() == 1)?;
+                let family = self.drafts[c].lower.split_whitespace().next_back()?;
+                (self.by_surname.get(family).map_or(0, Vec::len) > 1).then_some(c)
+            });
             if let Some(i) = found {
                 if words > self.drafts[i].lower.split_whitespace().count() {
                     self.drafts[i].name = np.name.clone();
@@ -1332,9 +1347,15 @@ impl<'t> Book<'t> {
         });
         // Only a person introduced with a title surely is one ("Senior Colonel Liu
         // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").
-        if !body && words > 1 && titled {
-            if let Some(first) = key.split_whitespace().next() {
-                let v = self.by_first.entry(first.to_string()).or_default();
+        // An untitled two-word name is kept apart, for a given name standing alone.
+        if !body && words > 1 {
+            let by = match (titled, words) {
+                (true, _) => Some(&mut self.by_first),
+                (false, 2) => Some(&mut self.by_given),
+                _ => None,
+            };
+            if let (Some(by), Some(first)) = (by, key.split_whitespace().next()) {
+                let v = by.entry(first.to_string()).or_default();
                 if !v.contains(&i) {
                     v.push(i);
                 }

@@ -850,6 +850,16 @@ const PATTERNS: &[Pattern] = &[
             ("They said « see you, mama ». Today he sits at home", Direct, "Vera Kostić"),
         ],
     ),
+    (
+        "a given name alone is the person of that name when the text names two of the family",
+        "Head\n\n“They have to go,” said Ivan Petrov, a mechanic.\n\nHis wife, Lena Petrov, is a nurse.\n\n“Let them go home,” Lena said.\n\nUpriver, on the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
+        &[
+            ("They have to go", Direct, "Ivan Petrov"),
+            ("Let them go home", Direct, "Lena Petrov"),
+            ("We were not asked", Direct, "Txaná Iwaré"),
+            ("Tapiri is our river", Direct, "Txaná Iwaré"),
+        ],
+    ),
 ];
 
 #[test]

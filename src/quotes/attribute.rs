@@ -187,6 +187,7 @@ pub(crate) fn attribute<'t>(
                 };
                 cx.body_line(li, &turn, qi);
             }
+            LineRole::Letter { signer, .. } => cx.letter_line(li, signer, qi),
             LineRole::Body => {
                 let (np, only_quotes) = cx.body_line(li, line, qi);
                 lead_np[li] = np;
@@ -357,6 +358,37 @@ impl<'a> Ctx<'a> {
                 via: None,
                 context: format!("{tag}: …"),
                 sieve: "tag",
+                speaker: np.clone().map(Speaker::Np),
+                appositives: Vec::new(),
+                line: li,
+                quote: Some(q),
+                ghost: false,
+            });
+        }
+    }
+
+    /// A letter's paragraph: its words are the signer's.
+    fn letter_line(&mut self, li: usize, (s, e): (usize, usize), qi: usize) {
+        let mut toks = Vec::new();
+        extract::tokenize(self.text, s, e, &[], 0, &mut toks);
+        let np = parties::analyze(self.text, &toks, self.media).map(|mut np| {
+            np.pos = s;
+            np
+        });
+        let letter = (qi..self.quotes.len())
+            .take_while(|&q| self.quotes[q].line <= li)
+            .filter(|&q| self.quotes[q].line == li && self.quotes[q].tag);
+        for q in letter {
+            let quote = &self.quotes[q];
+            self.quote_item[q] = Some(self.items.len());
+            self.items.push(Item {
+                start: quote.start,
+                end: quote.end,
+                kind: QuoteKind::Direct,
+                verb: None,
+                via: None,
+                context: String::new(),
+                sieve: "signature",
                 speaker: np.clone().map(Speaker::Np),
                 appositives: Vec::new(),
                 line: li,

@@ -21,6 +21,13 @@ pub(crate) enum LineRole {
         tag_end: usize,
         journalist: bool,
     },
+    /// A paragraph of a letter to the editor, all of it the signer's words; `signer` is the
+    /// span of the name on the signature line, `words` where the words start (past the
+    /// salutation "Sir, ").
+    Letter {
+        signer: (usize, usize),
+        words: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -183,7 +190,111 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     } else {
         mark_journalist_tags(text, &mut lines);
     }
+    mark_letters(text, &mut lines);
     lines
+}
+
+/// The length of a letter's salutation at the start of `s` ("Sir, ", "Dear Editor, ",
+/// "To the Editor: "), the mark of a letters page.
+fn salutation(s: &str) -> Option<usize> {
+    const OPENINGS: &[&str] = &[
+        "Sir, ",
+        "Sir – ",
+        "Sir — ",
+        "Sirs, ",
+        "Madam, ",
+        "Dear Sir, ",
+        "Dear Sirs, ",
+        "Dear Madam, ",
+        "Dear Sir or Madam, ",
+        "Dear Editor, ",
+        "Dear editor, ",
+        "To the Editor: ",
+        "To the editor: ",
+        "To the Editor, ",
+        "To the editor, ",
+    ];
+    let lead = s.len() - s.trim_start().len();
+    OPENINGS
+        .iter()
+        .find(|o| s[lead..].starts_with(**o))
+        .map(|o| lead + o.len())
+}
+
+/// The signer's name on a letter's signature line, as a span of `s`: a short line, maybe
+/// opened by a dash, whose part before the first comma is a capitalized name of two to five
+/// words ("— Margaret Ellison, Kendal", "Brian Tolland, retired colonel, Lisburn",
+/// "Dr Helen Marsh").
+fn signature(s: &str) -> Option<(usize, usize)> {
+    let t = s.trim_end();
+    if t.split_whitespace().count() > 10 || t.ends_with(['.', '?', '!', ':', ';', '"', '”']) {
+        return None;
+    }
+    let lead = t.len() - t.trim_start_matches([' ', '—', '–', '-', '\u{a0}']).len();
+    let name = t[lead..].split(',').next()?.trim_end();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle = |w: &&str| {
+        matches!(
+            *w,
+            "van" | "von" | "de" | "da" | "del" | "di" | "le" | "al" | "bin" | "ibn"
+        )
+    };
+    if !(2..=5).contains(&words.len())
+        || !capitalized(&words[0])
+        || !words.iter().all(|w| capitalized(w) || particle(w))
+        || words[0] == "Yours"
+        || name.contains(['“', '"', '(', ')'])
+    {
+        return None;
+    }
+    Some((lead, lead + name.len()))
+}
+
+/// Marks the paragraphs of each letter on a letters page: from a salutation to the
+/// signature line after it (within a dozen lines), every body paragraph is the signer's.
+/// The signature line itself is no quote source.
+fn mark_letters(text: &str, lines: &mut [Line]) {
+    let mut li = 0;
+    while li < lines.len() {
+        let line = &lines[li];
+        let Some(words) = (line.role == LineRole::Body)
+            .then(|| salutation(&text[line.start..line.end]))
+            .flatten()
+        else {
+            li += 1;
+            continue;
+        };
+        let mut sign = None;
+        for (k, l) in lines.iter().enumerate().skip(li + 1).take(12) {
+            match l.role {
+                LineRole::Blank => {}
+                LineRole::Body => {
+                    let s = &text[l.start..l.end];
+                    if salutation(s).is_some() {
+                        break;
+                    }
+                    if let Some((a, b)) = signature(s) {
+                        sign = Some((k, (l.start + a, l.start + b)));
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        let Some((sl, signer)) = sign else {
+            li += 1;
+            continue;
+        };
+        for (k, l) in lines.iter_mut().enumerate().take(sl).skip(li) {
+            if l.role == LineRole::Body {
+                let words = if k == li { l.start + words } else { l.start };
+                l.role = LineRole::Letter { signer, words };
+            }
+        }
+        lines[sl].role = LineRole::Caption;
+        li = sl + 1;
+    }
 }
 
 /// The length of a paragraph's dateline, up to the words after its dash: a place in capitals,
@@ -714,6 +825,10 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                     pointing(line.start, line.end),
                     &mut out,
                 )
+            }
+            LineRole::Letter { words, .. } => {
+                let (s, e) = trim_span(text, words, line.end);
+                push_pieces(text, words, line.end, s, e, li, true, &mut out);
             }
             LineRole::Tag {
                 tag_end,

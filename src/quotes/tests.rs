@@ -860,6 +860,16 @@ const PATTERNS: &[Pattern] = &[
             ("Tapiri is our river", Direct, "Txaná Iwaré"),
         ],
     ),
+    (
+        "a letter to the editor is its signer's words, from the salutation to the signature",
+        "Letters\n\nNot a retreat\n\nSir, It is not a retreat to bring soldiers home.\n\nLet us not ask them to wonder.\n— Margaret Ellison, Kendal\n\nSir, I doubt that anybody could tell us what they leave behind.\nGraham Pike, retired colonel, Harrogate\n\nSir, a paragraph with no signature.\n\nThe minister said the job was done.",
+        &[
+            ("It is not a retreat to bring soldiers home.", Direct, "Margaret Ellison"),
+            ("Let us not ask them to wonder.", Direct, "Margaret Ellison"),
+            ("I doubt that anybody could tell us what they leave behind.", Direct, "Graham Pike"),
+            ("the job was done", Reported, "the minister"),
+        ],
+    ),
 ];
 
 #[test]

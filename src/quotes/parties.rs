@@ -1192,8 +1192,34 @@ impl<'t> Book<'t> {
                             && !w.ends_with("’s")
                     })
                     .collect();
+                // "the head of Morvanian diplomacy" is not "the head of the defence ministry":
+                // when both have an "of" complement after the head, the words of the later
+                // one's must be the earlier party's. ("the grandmother of seven" may still
+                // be "the grandmother".)
+                let complement: Vec<String> = {
+                    let mut words = np.name.split(' ').skip(1);
+                    let _ = words.by_ref().position(|w| {
+                        w.trim_end_matches("'s")
+                            .trim_end_matches("’s")
+                            .eq_ignore_ascii_case(head)
+                    });
+                    let mut rest = words.peekable();
+                    if rest.next_if(|w| *w == "of").is_some() {
+                        rest.filter(|w| !lexicon::is_determiner(w))
+                            .map(str::to_lowercase)
+                            .collect()
+                    } else {
+                        Vec::new()
+                    }
+                };
                 let has = |d: &Draft| {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
+                        && (!d.mentions.iter().any(|x| x.contains(" of "))
+                            || complement.iter().all(|m| {
+                                d.mentions
+                                    .iter()
+                                    .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+                            }))
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))

@@ -870,6 +870,16 @@ const PATTERNS: &[Pattern] = &[
             ("the job was done", Reported, "the minister"),
         ],
     ),
+    (
+        "'the head of X' is not 'the head of Y' named before; 'the grandmother' is still 'the grandmother of seven'",
+        "Head\n\nThe head of the defence ministry rejected the accusations.\n\n“We respect this decision,” said the head of Morvanian diplomacy.\n\nThe grandmother of seven said she bore them no ill will. “It is time,” the grandmother said.",
+        &[
+            ("rejected the accusations", Reported, "the head of the defence ministry"),
+            ("We respect this decision", Direct, "the head of Morvanian diplomacy"),
+            ("she bore them no ill will", Reported, "the grandmother of seven"),
+            ("It is time", Direct, "the grandmother of seven"),
+        ],
+    ),
 ];
 
 #[test]

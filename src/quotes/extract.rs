@@ -123,10 +123,15 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     let mut headline_seen = false;
     let mut tags = 0usize;
     for line in lines.iter_mut() {
-        let s = &text[line.start..line.end];
+        let mut s = &text[line.start..line.end];
         if s.trim().is_empty() {
             line.role = LineRole::Blank;
             continue;
+        }
+        // "[00:12:31] Maria Okafor: …": a transcript's timestamp is no part of the turn.
+        if let Some(k) = timestamp(s) {
+            line.start += k;
+            s = &text[line.start..line.end];
         }
         if !headline_seen {
             headline_seen = true;
@@ -535,6 +540,9 @@ fn tag_colon(s: &str) -> Option<usize> {
         return None;
     }
     let tag = s[..colon].trim();
+    if caller_name(tag).is_some() {
+        return Some(colon);
+    }
     let name = tag_name(tag);
     if name.len() < 2 || name.len() > 48 {
         return None;
@@ -568,6 +576,42 @@ fn tag_colon(s: &str) -> Option<usize> {
     (caps || title).then_some(colon)
 }
 
+/// The length of a timestamp opening a transcript line, with the space after it:
+/// "[00:12:31] ", "[12:31] ", "(00:12:31) ", "00:12:31 ".
+fn timestamp(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let (open, close) = match b.first()? {
+        b'[' => (1, Some(b']')),
+        b'(' => (1, Some(b')')),
+        b'0'..=b'9' => (0, None),
+        _ => return None,
+    };
+    let digits_and_colons = b[open..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b':' || **c == b'.')
+        .count();
+    let stamp = &s[open..open + digits_and_colons];
+    let parts: Vec<&str> = stamp.split(':').collect();
+    // Two or three numbers; without brackets, three (hh:mm:ss), since "12:30" may open a
+    // live blog's entry or a sentence.
+    let ok = (2..=3).contains(&parts.len())
+        && (close.is_some() || parts.len() == 3)
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.split('.').next().unwrap_or("").len()));
+    if !ok {
+        return None;
+    }
+    let mut end = open + digits_and_colons;
+    if let Some(c) = close {
+        if b.get(end) != Some(&c) {
+            return None;
+        }
+        end += 1;
+    }
+    (b.get(end) == Some(&b' ')).then_some(end + 1)
+}
+
 /// The offset of the colon in an interview turn `Q: …` or `A: …`, and whether it is the
 /// question (the interviewer's turn).
 fn qa_colon(s: &str) -> Option<(usize, bool)> {
@@ -588,6 +632,9 @@ pub(crate) fn is_answer_tag(tag: &str) -> bool {
 /// DIALLO". When the brackets hold a titled name after an office, as Hansard writes it,
 /// that is the speaker: "THE MINISTER OF DEFENCE (Ms Ilse Varga)" → "Ms Ilse Varga".
 pub(crate) fn tag_name(tag: &str) -> &str {
+    if let Some(name) = caller_name(tag) {
+        return name;
+    }
     match tag.find(['(', '[']) {
         Some(i) if tag.ends_with([')', ']']) => {
             let inner = tag[i + 1..tag.len() - 1].trim();
@@ -599,6 +646,29 @@ pub(crate) fn tag_name(tag: &str) -> &str {
         }
         _ => tag,
     }
+}
+
+/// The caller's name in a phone-in's tag: "Caller (Dan, from Leeds)" → "Dan",
+/// "Listener (Shireen in Cardiff)" → "Shireen".
+fn caller_name(tag: &str) -> Option<&str> {
+    let open = tag.find('(')?;
+    let role = tag[..open].trim().to_lowercase();
+    if !matches!(
+        role.as_str(),
+        "caller" | "listener" | "viewer" | "reader" | "audience member" | "questioner"
+    ) || !tag.ends_with(')')
+    {
+        return None;
+    }
+    let inner = &tag[open + 1..tag.len() - 1];
+    let name = inner.split([',', ';']).next()?.trim();
+    let name = name.split(" in ").next()?.split(" from ").next()?.trim();
+    let words = name.split_whitespace().count();
+    ((1..=3).contains(&words)
+        && name
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+    .then_some(name)
 }
 
 /// The role of a tag, if any: "AMINA DIALLO (presenter)" → "presenter", "THE MINISTER OF

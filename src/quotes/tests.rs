@@ -880,6 +880,15 @@ const PATTERNS: &[Pattern] = &[
             ("It is time", Direct, "the grandmother of seven"),
         ],
     ),
+    (
+        "a transcript's timestamps are no part of its turns; a phone-in caller's tag names the caller",
+        "Episode 212\n\n[00:00:04] HOST: Good evening. Is this a retreat?\n\n[00:00:41] Maria Okafor: No. This is not a retreat.\n\n[00:02:25] Caller (Dan, from Leeds): My brother held that road.\n\n(00:03:10) Dr Tomasz Wren: The fuel contract was renewed.",
+        &[
+            ("No. This is not a retreat.", Direct, "Maria Okafor"),
+            ("My brother held that road.", Direct, "Dan"),
+            ("The fuel contract was renewed.", Direct, "Tomasz Wren"),
+        ],
+    ),
 ];
 
 #[test]

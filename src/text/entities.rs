@@ -41,7 +41,8 @@ pub fn decode_entities(text: &str) -> Option<Decoded> {
     // Input bytes up to here are in `out`.
     let mut copied = 0;
     let mut i = 0;
-    while let Some(k) = bytes[i..].iter().position(|&b| b == b'&') {
+    // (`str::find` of one ASCII byte is a memchr: most texts have no `&` at all.)
+    while let Some(k) = text[i..].find('&') {
         let amp = i + k;
         i = amp + 1;
         let Some(semi) = reference_end(bytes, amp) else {

@@ -881,9 +881,25 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
             LineRole::Body => {
                 // The rest of a dialogue line after its attribution is read as usual.
                 let from = match dash_turn(text, line.start, line.end) {
-                    Some((open, s, e, close_end)) => {
-                        push_pieces(text, open, close_end, s, e, li, false, &mut out);
-                        close_end
+                    Some(turn) => {
+                        let (s, e) = turn.words;
+                        push_pieces(text, turn.dash, turn.close_end, s, e, li, false, &mut out);
+                        match turn.rest {
+                            Some((close, s2, e2)) => {
+                                out.push(RawQuote {
+                                    open: close,
+                                    close_end: line.end,
+                                    start: s2,
+                                    end: e2,
+                                    line: li,
+                                    unclosed: false,
+                                    continues_prev: true,
+                                    tag: false,
+                                });
+                                line.end
+                            }
+                            None => turn.close_end,
+                        }
                     }
                     None => line.start,
                 };
@@ -1030,12 +1046,15 @@ fn stage_brackets(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
 /// ("said the deputy", "Nowak added", "she told our reporter") and nothing quoted in the
 /// paragraph's rest. A dash line without one is a list item or a heading, not a quote.
 /// Returns (dash, words start, words end, close end: past the comma or dash).
-fn dash_turn(text: &str, ls: usize, le: usize) -> Option<(usize, usize, usize, usize)> {
+fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
     let line = &text[ls..le];
     let lead = line.len() - line.trim_start().len();
     let dash = ls + lead;
     let after_dash = text[dash..le].strip_prefix(['–', '—'])?;
-    if !after_dash.starts_with([' ', '\u{a0}']) {
+    // (Spanish sets the dash against the words: "—Nobody here is running away".)
+    if !after_dash.starts_with([' ', '\u{a0}', '¿', '¡'])
+        && !after_dash.starts_with(char::is_uppercase)
+    {
         return None;
     }
     let body = le - after_dash.len();
@@ -1052,13 +1071,18 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<(usize, usize, usize, u
             continue;
         }
         let after = &text[at + sep.len()..le];
-        if !after.starts_with(' ') || marks(after) || after.split_whitespace().count() > 40 {
+        let spaced = after.starts_with(' ') || (is_dash && after.starts_with(char::is_lowercase));
+        if !spaced || marks(after) || after.split_whitespace().count() > 40 {
             continue;
         }
         let clause = after.split([',', '.', ';']).next().unwrap_or("");
         // (Not a speech verb used as a noun: "— Senator X, in a post on Tuesday" signs a
         // pull-quote.)
-        let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+        let words: Vec<&str> = clause
+            .split_whitespace()
+            .take(8)
+            .map(|w| w.trim_end_matches(['—', '–']))
+            .collect();
         let attributed = words.iter().enumerate().any(|(j, w)| {
             let nouned = j > 0
                 && lexicon::props(words[j - 1]).flags & (lexicon::flag::DET | lexicon::flag::PREP)
@@ -1076,9 +1100,36 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<(usize, usize, usize, u
         if s >= e || !has_alnum(&text[s..e]) {
             return None;
         }
-        return Some((dash, s, e, at + sep.len()));
+        // "—We are leaving —said the colonel—, but the valley stays with us.": a dash
+        // closing the attribution, and the words going on after it.
+        let rest_piece = is_dash
+            .then(|| after.find(['–', '—']))
+            .flatten()
+            .and_then(|p| {
+                let close = at + sep.len() + p;
+                let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
+                let words = text[from..le].trim_start_matches([',', '.', ':', ';', ' ']);
+                let (s2, e2) = trim_span(text, le - words.len(), le);
+                (s2 < e2 && has_alnum(&text[s2..e2])).then_some((close, s2, e2))
+            });
+        return Some(DashTurn {
+            dash,
+            words: (s, e),
+            close_end: at + sep.len(),
+            rest: rest_piece,
+        });
     }
     None
+}
+
+/// A dialogue line's quote ([`dash_turn`]): where its dash is, its words, the end of its
+/// closing comma or dash, and the words going on after an attribution closed by a dash
+/// (that dash's offset and the words).
+struct DashTurn {
+    dash: usize,
+    words: (usize, usize),
+    close_end: usize,
+    rest: Option<(usize, usize, usize)>,
 }
 
 /// Pushes the quote whose marks span `open..close_end` and whose words are `s..e`, split

@@ -889,6 +889,16 @@ const PATTERNS: &[Pattern] = &[
             ("The fuel contract was renewed.", Direct, "Tomasz Wren"),
         ],
     ),
+    (
+        "Spanish dialogue dashes: '—Words —said X—, more words.' is one speaker's two pieces",
+        "Head\n\n—Nobody here is running away —said Colonel Ernesto Villalba—, and whoever calls this a defeat has not seen the map.\n\n—The job is done —he added—. We came to do a job.",
+        &[
+            ("Nobody here is running away", Direct, "Ernesto Villalba"),
+            ("and whoever calls this a defeat has not seen the map.", Direct, "Ernesto Villalba"),
+            ("The job is done", Direct, "Ernesto Villalba"),
+            ("We came to do a job.", Direct, "Ernesto Villalba"),
+        ],
+    ),
 ];
 
 #[test]

@@ -312,24 +312,26 @@ impl<'a> Ctx<'a> {
 
     fn tag_line(&mut self, li: usize, line: &Line, tag_end: usize, qi: usize, first_turn: usize) {
         let tag = extract::tag_name(self.text[line.start..tag_end].trim());
-        // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping.
-        let titled: String = tag
-            .split(' ')
-            .map(|w| {
-                let mut out = String::new();
-                let mut up = true;
-                for c in w.chars() {
-                    if up {
-                        out.extend(c.to_uppercase());
-                    } else {
-                        out.extend(c.to_lowercase());
+        // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping; a post's handle
+        // "@SenMarkHale" → "Senator Mark Hale".
+        let titled: String = extract::handle_words(tag).unwrap_or_else(|| {
+            tag.split(' ')
+                .map(|w| {
+                    let mut out = String::new();
+                    let mut up = true;
+                    for c in w.chars() {
+                        if up {
+                            out.extend(c.to_uppercase());
+                        } else {
+                            out.extend(c.to_lowercase());
+                        }
+                        up = c == '-' || c == '\'' || c == '’';
                     }
-                    up = c == '-' || c == '\'' || c == '’';
-                }
-                out
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+                    out
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        });
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
         let np = if extract::is_answer_tag(tag) {

@@ -540,7 +540,7 @@ fn tag_colon(s: &str) -> Option<usize> {
         return None;
     }
     let tag = s[..colon].trim();
-    if caller_name(tag).is_some() {
+    if caller_name(tag).is_some() || handle_words(tag).is_some() {
         return Some(colon);
     }
     let name = tag_name(tag);
@@ -646,6 +646,49 @@ pub(crate) fn tag_name(tag: &str) -> &str {
         }
         _ => tag,
     }
+}
+
+/// The words of a social-media handle opening a post ("@SenMarkHale:" → "Senator Mark
+/// Hale", "@oksana_veltri" → "Oksana Veltri"), split at underscores and at lowercase-to-
+/// uppercase steps, a title's abbreviation spelled out, each word capitalized.
+pub(crate) fn handle_words(tag: &str) -> Option<String> {
+    let handle = tag.strip_prefix('@')?;
+    if !(2..=30).contains(&handle.len())
+        || !handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        || !handle.bytes().any(|b| b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut prev_lower = false;
+    for c in handle.chars() {
+        if c == '_' {
+            prev_lower = false;
+            words.push(String::new());
+            continue;
+        }
+        if words.is_empty() || (c.is_ascii_uppercase() && prev_lower) {
+            words.push(String::new());
+        }
+        if let Some(w) = words.last_mut() {
+            w.push(c);
+        }
+        prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+    }
+    let words: Vec<String> = words
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let full = lexicon::title_in_full(&w).map_or(w, str::to_string);
+            let mut cs = full.chars();
+            cs.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + cs.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// The caller's name in a phone-in's tag: "Caller (Dan, from Leeds)" → "Dan",

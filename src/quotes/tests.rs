@@ -899,6 +899,14 @@ const PATTERNS: &[Pattern] = &[
             ("We came to do a job.", Direct, "Ernesto Villalba"),
         ],
     ),
+    (
+        "a post opened by its handle is the handle's owner's: '@SenMarkHale: …' is Senator Mark Hale",
+        "Live\n\n14:02 Senator Mark Hale was quick to respond.\n\n@SenMarkHale: Great news, everyone. We leave the port with a thank-you card.\n\n@oksana_veltri: Credit where due: an impressive bit of logistics.",
+        &[
+            ("Great news, everyone. We leave the port with a thank-you card.", Direct, "Mark Hale"),
+            ("Credit where due: an impressive bit of logistics.", Direct, "Oksana Veltri"),
+        ],
+    ),
 ];
 
 #[test]

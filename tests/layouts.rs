@@ -56,11 +56,10 @@ fn reading(r: &ArticleResult) -> Vec<(String, String, Option<String>)> {
     out
 }
 
-#[test]
-fn hard_wrapped_articles_read_like_the_originals() {
+/// The shipped default model and the dev articles' paths, sorted.
+fn model_and_dev_articles() -> (Classifier, Vec<std::path::PathBuf>) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let model = Classifier::load(&root.join("models/withdrawal.json")).expect("default model");
-    let options = ArticleOptions::default();
     let mut paths: Vec<_> = std::fs::read_dir(root.join("training_data/articles/dev"))
         .expect("dev articles")
         .map(|e| e.expect("entry").path())
@@ -68,6 +67,13 @@ fn hard_wrapped_articles_read_like_the_originals() {
         .collect();
     paths.sort();
     assert!(paths.len() >= 5, "expected the dev articles");
+    (model, paths)
+}
+
+#[test]
+fn hard_wrapped_articles_read_like_the_originals() {
+    let (model, paths) = model_and_dev_articles();
+    let options = ArticleOptions::default();
     for path in &paths {
         let text = std::fs::read_to_string(path).expect("article");
         let want = reading(&classify("original", &text, &model, &options).expect("classify"));
@@ -111,16 +117,8 @@ fn entity_encoded(text: &str) -> String {
 
 #[test]
 fn entity_encoded_articles_read_like_the_originals() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let model = Classifier::load(&root.join("models/withdrawal.json")).expect("default model");
+    let (model, paths) = model_and_dev_articles();
     let options = ArticleOptions::default();
-    let mut paths: Vec<_> = std::fs::read_dir(root.join("training_data/articles/dev"))
-        .expect("dev articles")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 5, "expected the dev articles");
     for path in &paths {
         let text = std::fs::read_to_string(path).expect("article");
         let want = reading(&classify("original", &text, &model, &options).expect("classify"));

@@ -345,22 +345,34 @@ impl<'a> Ctx<'a> {
             })
         };
         // A turn split around stage directions ("[Interjection: When?]") is several quotes.
+        self.turn_items(li, qi, np, &format!("{tag}: …"), "tag");
+    }
+
+    /// One direct quote item for each quote of line `li` that is a whole turn (a transcript
+    /// turn, a letter's paragraph), all the words of `speaker`.
+    fn turn_items(
+        &mut self,
+        li: usize,
+        qi: usize,
+        speaker: Option<Np<'a>>,
+        context: &str,
+        sieve: &'static str,
+    ) {
         let turn = (qi..self.quotes.len())
             .take_while(|&q| self.quotes[q].line <= li)
             .filter(|&q| self.quotes[q].line == li && self.quotes[q].tag);
         for q in turn {
             let quote = &self.quotes[q];
-            let id = self.items.len();
-            self.quote_item[q] = Some(id);
+            self.quote_item[q] = Some(self.items.len());
             self.items.push(Item {
                 start: quote.start,
                 end: quote.end,
                 kind: QuoteKind::Direct,
                 verb: None,
                 via: None,
-                context: format!("{tag}: …"),
-                sieve: "tag",
-                speaker: np.clone().map(Speaker::Np),
+                context: context.to_string(),
+                sieve,
+                speaker: speaker.clone().map(Speaker::Np),
                 appositives: Vec::new(),
                 line: li,
                 quote: Some(q),
@@ -377,27 +389,7 @@ impl<'a> Ctx<'a> {
             np.pos = s;
             np
         });
-        let letter = (qi..self.quotes.len())
-            .take_while(|&q| self.quotes[q].line <= li)
-            .filter(|&q| self.quotes[q].line == li && self.quotes[q].tag);
-        for q in letter {
-            let quote = &self.quotes[q];
-            self.quote_item[q] = Some(self.items.len());
-            self.items.push(Item {
-                start: quote.start,
-                end: quote.end,
-                kind: QuoteKind::Direct,
-                verb: None,
-                via: None,
-                context: String::new(),
-                sieve: "signature",
-                speaker: np.clone().map(Speaker::Np),
-                appositives: Vec::new(),
-                line: li,
-                quote: Some(q),
-                ghost: false,
-            });
-        }
+        self.turn_items(li, qi, np, "", "signature");
     }
 
     /// The person an interview introduces: the last person named in full before the first

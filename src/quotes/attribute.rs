@@ -1265,8 +1265,8 @@ impl<'a> Ctx<'a> {
     /// Whether `s..and` is a clause of its own, so that "and" joins clauses, not names:
     /// "The last convoy left Kabul and Germany said" (Germany speaks, not Kabul). The sign
     /// is a past-tense verb right after a noun: a lowercase word in -ed or a common
-    /// irregular past, no speech verb, whose previous word is no determiner or preposition ("the combined
-    /// forces of X and Y" stays one phrase).
+    /// irregular past, no speech verb, whose previous word is no determiner or preposition
+    /// ("the combined forces of X and Y" stays one phrase).
     fn clause_before_and(&self, s: usize, and: usize) -> bool {
         (s + 1..and).any(|i| {
             let t = self.toks[i];

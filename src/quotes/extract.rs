@@ -239,15 +239,11 @@ fn signature(s: &str) -> Option<(usize, usize)> {
     let name = t[lead..].split(',').next()?.trim_end();
     let words: Vec<&str> = name.split_whitespace().collect();
     let capitalized = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
-    let particle = |w: &&str| {
-        matches!(
-            *w,
-            "van" | "von" | "de" | "da" | "del" | "di" | "le" | "al" | "bin" | "ibn"
-        )
-    };
     if !(2..=5).contains(&words.len())
         || !capitalized(&words[0])
-        || !words.iter().all(|w| capitalized(w) || particle(w))
+        || !words
+            .iter()
+            .all(|w| capitalized(w) || lexicon::is_particle(w))
         || words[0] == "Yours"
         || name.contains(['“', '"', '(', ')'])
     {
@@ -393,6 +389,9 @@ fn is_headline(s: &str) -> bool {
 }
 
 /// Words that open or mark a photo caption or credit (grouped by first byte, see `has_cue`).
+/// Double quotation marks of every convention, for "does this hold a quote" checks.
+const DOUBLE_MARKS: [char; 6] = ['"', '“', '”', '„', '«', '»'];
+
 const CAPTION_CUES: &[&str] = &[
     "Photo:",
     "Photograph:",
@@ -540,7 +539,7 @@ fn tag_colon(s: &str) -> Option<usize> {
         return None;
     }
     let tag = s[..colon].trim();
-    if caller_name(tag).is_some() || handle_words(tag).is_some() {
+    if caller_name(tag).is_some() || handle(tag).is_some() {
         return Some(colon);
     }
     let name = tag_name(tag);
@@ -652,15 +651,7 @@ pub(crate) fn tag_name(tag: &str) -> &str {
 /// Hale", "@oksana_veltri" → "Oksana Veltri"), split at underscores and at lowercase-to-
 /// uppercase steps, a title's abbreviation spelled out, each word capitalized.
 pub(crate) fn handle_words(tag: &str) -> Option<String> {
-    let handle = tag.strip_prefix('@')?;
-    if !(2..=30).contains(&handle.len())
-        || !handle
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        || !handle.bytes().any(|b| b.is_ascii_alphabetic())
-    {
-        return None;
-    }
+    let handle = handle(tag)?;
     let mut words: Vec<String> = Vec::new();
     let mut prev_lower = false;
     for c in handle.chars() {
@@ -691,16 +682,31 @@ pub(crate) fn handle_words(tag: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// A social-media handle without its "@": "@SenMarkHale" → "SenMarkHale".
+fn handle(tag: &str) -> Option<&str> {
+    let handle = tag.strip_prefix('@')?;
+    ((2..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        && handle.bytes().any(|b| b.is_ascii_alphabetic()))
+    .then_some(handle)
+}
+
 /// The caller's name in a phone-in's tag: "Caller (Dan, from Leeds)" → "Dan",
 /// "Listener (Shireen in Cardiff)" → "Shireen".
 fn caller_name(tag: &str) -> Option<&str> {
+    const ROLES: &[&str] = &[
+        "caller",
+        "listener",
+        "viewer",
+        "reader",
+        "audience member",
+        "questioner",
+    ];
     let open = tag.find('(')?;
-    let role = tag[..open].trim().to_lowercase();
-    if !matches!(
-        role.as_str(),
-        "caller" | "listener" | "viewer" | "reader" | "audience member" | "questioner"
-    ) || !tag.ends_with(')')
-    {
+    let role = tag[..open].trim();
+    if !ROLES.iter().any(|r| r.eq_ignore_ascii_case(role)) || !tag.ends_with(')') {
         return None;
     }
     let inner = &tag[open + 1..tag.len() - 1];
@@ -1038,7 +1044,7 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
                     continue;
                 }
                 let heading = !t.chars().any(char::is_lowercase);
-                let marks = t.contains(['"', '“', '”', '„', '«', '»']);
+                let marks = t.contains(DOUBLE_MARKS);
                 // "Interviewer: And you?": a turn under a tag the layout did not take.
                 let labelled = t[..floor_boundary(t, 40)].find(':').is_some_and(|c| {
                     !t[..c].contains(['.', ',', '!', '?']) && t[..c].split_whitespace().count() <= 4
@@ -1106,7 +1112,7 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
     if rest.split_whitespace().take(5).any(|w| w.ends_with(':')) {
         return None;
     }
-    let marks = |t: &str| t.contains(['"', '“', '”', '«', '»', '„']);
+    let marks = |t: &str| t.contains(DOUBLE_MARKS);
     for (k, sep) in rest.match_indices([',', '–', '—']) {
         let at = body + k;
         let is_dash = sep != ",";

@@ -1196,7 +1196,7 @@ impl<'t> Book<'t> {
                 // when both have an "of" complement after the head, the words of the later
                 // one's must be the earlier party's. ("the grandmother of seven" may still
                 // be "the grandmother".)
-                let complement: Vec<String> = {
+                let complement: Vec<&str> = {
                     let mut words = np.name.split(' ').skip(1);
                     let _ = words.by_ref().position(|w| {
                         w.trim_end_matches("'s")
@@ -1205,29 +1205,25 @@ impl<'t> Book<'t> {
                     });
                     let mut rest = words.peekable();
                     if rest.next_if(|w| *w == "of").is_some() {
-                        rest.filter(|w| !lexicon::is_determiner(w))
-                            .map(str::to_lowercase)
-                            .collect()
+                        rest.filter(|w| !lexicon::is_determiner(w)).collect()
                     } else {
                         Vec::new()
                     }
                 };
+                // Whether one of `d`'s mentions has the word `m` (any case).
+                let said_word = |d: &Draft, m: &str| {
+                    d.mentions
+                        .iter()
+                        .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+                };
                 let has = |d: &Draft| {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
-                            || complement.iter().all(|m| {
-                                d.mentions
-                                    .iter()
-                                    .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
-                            }))
+                            || complement.iter().all(|m| said_word(d, m)))
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
-                        && lower_modifiers.iter().all(|m| {
-                            d.mentions
-                                .iter()
-                                .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
-                        })
+                        && lower_modifiers.iter().all(|m| said_word(d, m))
                 };
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:

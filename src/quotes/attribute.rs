@@ -105,6 +105,9 @@ struct Ctx<'a> {
     mention_spans: Vec<(usize, usize)>,
     /// The person a `Q:`/`A:` interview is with, once looked up.
     interviewee: Option<Option<Np<'a>>>,
+    /// Who asks a hearing's dotted questions ("Ms Ortega (Greens) asked …" then "Q. …"):
+    /// the person the last body line opened with.
+    questioner: Option<Np<'a>>,
     /// The body the current sentence's subject names (`sent_body`) and the previous
     /// sentence's (`prev_body`), for a sentence-initial "It said".
     sent_body: Option<Np<'a>>,
@@ -146,6 +149,7 @@ pub(crate) fn attribute<'t>(
         qpos: Vec::new(),
         mention_spans: Vec::new(),
         interviewee: None,
+        questioner: None,
         sent_body: None,
         prev_body: None,
     };
@@ -190,6 +194,16 @@ pub(crate) fn attribute<'t>(
             LineRole::Letter { signer, .. } => cx.letter_line(li, signer, qi),
             LineRole::Body => {
                 let (np, only_quotes) = cx.body_line(li, line, qi);
+                // ("He then pressed the minister:" names the member by pronoun, resolved
+                // later like any other.)
+                if first_turn < text.len() {
+                    let asks = |np: &&Np| {
+                        is_person(np) || np.kind == NpKind::Pronoun(lexicon::Pronoun::Person)
+                    };
+                    if let Some(np) = np.as_ref().filter(asks) {
+                        cx.questioner = Some(np.clone());
+                    }
+                }
                 lead_np[li] = np;
                 alone[li] = only_quotes;
             }
@@ -334,9 +348,31 @@ impl<'a> Ctx<'a> {
         });
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
+        let dotted = self.text.as_bytes().get(tag_end) == Some(&b'.');
         let np = if extract::is_answer_tag(tag) {
-            // "A: …" is the interviewee's turn: the person the introduction named last.
-            self.interviewee(first_turn)
+            // "A: …" is the interviewee's turn: the person the introduction named last. A
+            // hearing's "A. …" is its witness's: the person questioned, or else the one
+            // its report names first.
+            self.witness(first_turn).or_else(|| match dotted {
+                true => self.first_named(first_turn),
+                false => self.interviewee(first_turn),
+            })
+        } else if dotted {
+            // "Q. …" in a hearing is the member the paragraph before named; when that is
+            // the one who answers (an interview's introduction), the question is the
+            // journalist's and no one's words.
+            let answerer = self
+                .witness(first_turn)
+                .or_else(|| self.first_named(first_turn));
+            let asker = self
+                .questioner
+                .clone()
+                .filter(|q| !answerer.as_ref().is_some_and(|a| same_person(a, q)));
+            // (Its quote then has no item and is dropped, as a `Q:` turn never is one.)
+            if asker.is_none() {
+                return;
+            }
+            asker
         } else {
             parties::analyze(&titled, &toks, self.media).map(|np| {
                 let mut np = np.with_surface(tag);
@@ -390,6 +426,37 @@ impl<'a> Ctx<'a> {
             np
         });
         self.turn_items(li, qi, np, "", "signature");
+    }
+
+    /// The witness a hearing questions: the first person named in full right after a
+    /// questioning verb before the first turn ("questioning State Secretary for Defence Lars
+    /// Mykland", "cross-examined Dr Ines Holt").
+    fn witness(&self, turn: usize) -> Option<Np<'a>> {
+        self.items.iter().find_map(|it| match &it.speaker {
+            Some(Speaker::Np(np)) if np.pos < turn && is_person(np) && np.name.contains(' ') => {
+                // Back over the title before the name ("State Secretary for Defence").
+                let verb = self.text[..np.pos]
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .take(6)
+                    .find(|w| {
+                        !w.starts_with(char::is_uppercase) && !matches!(*w, "for" | "of" | "the")
+                    })
+                    .unwrap_or("");
+                lexicon::is_questioning_verb(verb).then(|| np.clone())
+            }
+            _ => None,
+        })
+    }
+
+    /// The first person named in full before the first turn (at `turn`).
+    fn first_named(&self, turn: usize) -> Option<Np<'a>> {
+        self.items.iter().find_map(|it| match &it.speaker {
+            Some(Speaker::Np(np)) if np.pos < turn && is_person(np) && np.name.contains(' ') => {
+                Some(np.clone())
+            }
+            _ => None,
+        })
     }
 
     /// The person an interview introduces: the last person named in full before the first
@@ -2474,4 +2541,20 @@ fn lower_small(w: &str) -> LowerBuf<'_> {
         owned: Some(w.to_lowercase()),
         borrowed: None,
     }
+}
+
+/// A named person (not a body).
+fn is_person(np: &Np) -> bool {
+    matches!(np.kind, NpKind::Named { body: false })
+}
+
+/// Whether two names are one person's: equal, or one is the other's surname ("Lars
+/// Mykland", "Mykland").
+fn same_person(a: &Np, b: &Np) -> bool {
+    let (long, short) = if a.name.len() >= b.name.len() {
+        (&a.name, &b.name)
+    } else {
+        (&b.name, &a.name)
+    };
+    long == short || long.ends_with(&format!(" {short}"))
 }

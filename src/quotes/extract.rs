@@ -122,6 +122,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
 
     let mut headline_seen = false;
     let mut tags = 0usize;
+    let dotted = has_dotted_turns(text);
     for line in lines.iter_mut() {
         let mut s = &text[line.start..line.end];
         if s.trim().is_empty() {
@@ -142,10 +143,12 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         }
         if is_caption(s, media) {
             line.role = LineRole::Caption;
-        } else if let Some((colon, question)) = qa_colon(s) {
+        } else if let Some((mark, question)) = qa_mark(s, dotted) {
+            // A dotted question is a member's or counsel's until attribution finds no one
+            // named to ask it.
             line.role = LineRole::Tag {
-                tag_end: line.start + colon,
-                journalist: question,
+                tag_end: line.start + mark,
+                journalist: question && s.as_bytes()[mark] == b':',
             };
             tags += 1;
         } else if let Some(colon) = tag_colon(s) {
@@ -611,14 +614,48 @@ fn timestamp(s: &str) -> Option<usize> {
     (b.get(end) == Some(&b' ')).then_some(end + 1)
 }
 
-/// The offset of the colon in an interview turn `Q: …` or `A: …`, and whether it is the
-/// question (the interviewer's turn).
-fn qa_colon(s: &str) -> Option<(usize, bool)> {
+/// The offset of the mark in an interview turn `Q: …` or `A: …` (with `dotted`, also a
+/// hearing's or a court record's `Q. …` or `A. …`), and whether it is the question.
+fn qa_mark(s: &str, dotted: bool) -> Option<(usize, bool)> {
     let lead = s.len() - s.trim_start().len();
     let rest = &s.as_bytes()[lead..];
     match rest {
-        [q @ (b'Q' | b'A'), b':', b' ', ..] => Some((lead + 1, *q == b'Q')),
+        [q @ (b'Q' | b'A'), m, b' ', ..] if *m == b':' || (dotted && *m == b'.') => {
+            Some((lead + 1, *q == b'Q'))
+        }
         _ => None,
+    }
+}
+
+/// Whether some line opens with "Q. " and some with "A. ": turns set as a hearing's or a
+/// court record's extracts. Only then is "A. " at a line's start a turn and not an initial.
+fn has_dotted_turns(text: &str) -> bool {
+    let opens = |mark: &str| {
+        text.lines().any(|l| {
+            l.trim_start()
+                .strip_prefix(mark)
+                .is_some_and(|r| !r.is_empty())
+        })
+    };
+    text.contains("Q. ") && opens("Q. ") && opens("A. ")
+}
+
+/// Whether a tag line is a dotted question turn ("Q. …"): a member's or counsel's question
+/// in a hearing, not necessarily a journalist's.
+pub(crate) fn is_dotted_question(text: &str, line: &Line) -> bool {
+    match line.role {
+        LineRole::Tag { tag_end, .. } => {
+            text.as_bytes().get(tag_end) == Some(&b'.') && text[line.start..tag_end].trim() == "Q"
+        }
+        _ => false,
+    }
+}
+
+/// Whether a tag line is a `Q`/`A` interview turn (either mark).
+fn is_qa_line(text: &str, line: &Line) -> bool {
+    match line.role {
+        LineRole::Tag { tag_end, .. } => matches!(text[line.start..tag_end].trim(), "Q" | "A"),
+        _ => false,
     }
 }
 
@@ -785,6 +822,9 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     let mut turns: HashMap<String, (usize, usize, bool)> = HashMap::new();
     for line in lines.iter() {
         if let LineRole::Tag { tag_end, .. } = line.role {
+            if is_dotted_question(text, line) {
+                continue;
+            }
             let tag = text[line.start..tag_end].trim();
             let name = tag_name(tag).to_lowercase();
             let role = tag_role(tag).split_whitespace().any(is_role)
@@ -862,6 +902,9 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
     journalist.extend(surnames);
     for line in lines.iter_mut() {
         if let LineRole::Tag { tag_end, .. } = line.role {
+            if is_dotted_question(text, line) {
+                continue;
+            }
             let name = tag_name(text[line.start..tag_end].trim()).to_lowercase();
             if journalist.contains(&name) {
                 line.role = LineRole::Tag {
@@ -1024,9 +1067,7 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
         next_tag[li] = upcoming;
         match line.role {
             LineRole::Blank | LineRole::Body => {}
-            LineRole::Tag { .. } => {
-                upcoming = Some(qa_colon(&text[line.start..line.end]).is_some())
-            }
+            LineRole::Tag { .. } => upcoming = Some(is_qa_line(text, line)),
             _ => upcoming = None,
         }
     }
@@ -1036,7 +1077,11 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
         match line.role {
             LineRole::Blank => {}
             LineRole::Tag { journalist, .. } => {
-                turn = (!journalist).then(|| qa_colon(s).is_some());
+                // A hearing's dotted turns mark every paragraph; the lines between them
+                // introduce the next member.
+                turn = (!journalist
+                    && !text[line.start..line.end].trim_start()[1..].starts_with('.'))
+                .then(|| is_qa_line(text, line));
             }
             LineRole::Body if turn.is_some() => {
                 let t = s.trim();

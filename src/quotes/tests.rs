@@ -907,6 +907,26 @@ const PATTERNS: &[Pattern] = &[
             ("Credit where due: an impressive bit of logistics.", Direct, "Oksana Veltri"),
         ],
     ),
+    (
+        "a hearing's dotted turns: 'Q.' is the member named just before, 'A.' the witness",
+        "Minister grilled\n\nThe committee spent two hours questioning Defence Minister Ida Lunde on the pullout.\n\nMr Karl Berg (Greens) opened.\n\nQ. Will every soldier be home by June?\n\nA. Every one of them.\n\nMs Olga Sand (Labour) was blunter. She pressed the minister:\n\nQ. Is this a retreat?\n\nA. It is not a retreat.",
+        &[
+            ("Will every soldier be home by June?", Direct, "Karl Berg"),
+            ("Every one of them.", Direct, "Ida Lunde"),
+            ("Is this a retreat?", Direct, "Olga Sand"),
+            ("It is not a retreat.", Direct, "Ida Lunde"),
+        ],
+    ),
+    (
+        "a dotted interview: answers are the introduced person's, the journalist's questions no quotes",
+        "Interview\n\nGeneral Rosa Imbert spoke to us at her headquarters.\n\nQ. Why leave now?\n\nA. Because the job is done.",
+        &[("Because the job is done.", Direct, "Rosa Imbert")],
+    ),
+    (
+        "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
+        "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
+        &[("the market was calm", Reported, "A. Mensah")],
+    ),
 ];
 
 #[test]

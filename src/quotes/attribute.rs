@@ -910,9 +910,14 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // 3. A bare colon: "Peskov: “…”".
+        // 3. A bare colon: "Peskov: “…”". After "quoted" the speaker is its object: "The
+        // release quoted the coalition's director, Leilani Fonoti: “…”".
         if ti > lo && self.punct(ti - 1, ":") {
-            if let Some((np, app)) = self.subject_np(lo, ti - 1) {
+            let quoted = (lo..ti - 1)
+                .rev()
+                .find(|&i| matches!(self.word(i), "quoted" | "quotes" | "quoting"));
+            let from = quoted.map_or(lo, |i| i + 1);
+            if let Some((np, app)) = self.subject_np(from, ti - 1) {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, app));
             }
         }
@@ -1432,7 +1437,7 @@ impl<'a> Ctx<'a> {
         if !(2..=4).contains(&words) || !(e + 1..end).all(|k| self.toks[k].has(flag::CAP)) {
             return None;
         }
-        if end < hi && ![",", ".", "—", "–"].iter().any(|p| self.punct(end, p)) {
+        if end < hi && ![",", ".", ":", "—", "–"].iter().any(|p| self.punct(end, p)) {
             return None;
         }
         parties::analyze(self.text, &self.toks[e + 1..end], self.media)
@@ -1473,6 +1478,13 @@ impl<'a> Ctx<'a> {
                 break;
             }
             let w = t.text(self.text);
+            // "The release quoted the coalition's director, Leilani Fonoti:": whom a text
+            // quotes is who speaks.
+            if !head && matches!(w, "quoted" | "quotes" | "quoting") {
+                ss = e + 1;
+                e += 1;
+                continue;
+            }
             let cap = t.has(flag::CAP);
             let noun = t.has(flag::PERSON | flag::ORG);
             // "Hungary's foreign minister": lowercase modifiers before a person noun continue
@@ -2459,6 +2471,22 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .find(|&o| self.items[o].speaker.is_some() && !self.items[o].ghost)
             });
+            // A paragraph that ends on a colon introduces the next one's words: the person
+            // it opens with speaks them ("The release quoted its director, Leilani Fonoti:"),
+            // even where it reported someone else's words first.
+            let introduced = prev_ok
+                .filter(|_| first_in_line && !partial && earlier.is_none() && later.is_none())
+                .filter(|&l| {
+                    self.text[lines[l].start..lines[l].end]
+                        .trim_end()
+                        .ends_with(':')
+                })
+                .and_then(|l| lead_np[l].clone());
+            if let Some(np) = introduced {
+                self.items[id].speaker = Some(Speaker::Np(np));
+                self.items[id].sieve = "paragraph";
+                continue;
+            }
             let pick = earlier.or(later).or(from_prev);
             if let Some(o) = pick {
                 self.items[id].speaker = Some(Speaker::Inherit(o));

@@ -598,6 +598,7 @@ const ORG_NOUNS: &[&str] = &[
     "statement",
     "union",
     "association",
+    "forum",
     "bloc",
     "front",
     "organisation",

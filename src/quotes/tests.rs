@@ -923,6 +923,17 @@ const PATTERNS: &[Pattern] = &[
         &[("Because the job is done.", Direct, "Rosa Imbert")],
     ),
     (
+        "a paragraph ending 'quoted its director, Name:' gives the next paragraph's words to Name, not to the body reported before",
+        "Release\n\nThe Peace Coalition said the withdrawal was \"historic\". The release quoted the coalition's director, Leilani Fonoti:\n\n\"Today we are finally trusting Solvarans.\"\n\nIn a second post, the forum said it would \"fight this\".",
+        &[
+            ("the withdrawal was \"historic\"", Reported, "Peace Coalition"),
+            ("historic", Partial, "Peace Coalition"),
+            ("Today we are finally trusting Solvarans.", Direct, "Leilani Fonoti"),
+            ("it would \"fight this\"", Reported, "the forum"),
+            ("fight this", Partial, "the forum"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

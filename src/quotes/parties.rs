@@ -718,11 +718,21 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && e < n
             && word(e) == ","
             && e > s + 1;
+        // "For Karen Whitby, whose son serves …, the timing could not matter less": the
+        // person a sentence opens on, whom "she said" may then refer to.
+        let topic = k == s
+            && k == 1
+            && word(0) == "For"
+            && e < n
+            && word(e) == ","
+            && e > s + 1
+            && !is_body(&text[toks[s].s..toks[e - 1].e]);
         let after_prep = k > 0
             && !opening_adverbial
             && !appositive
             && !by_agent
             && !interviewee
+            && !topic
             && toks[k - 1].is_word()
             && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
                 || lexicon::with_lower(word(k - 1), |l| {

@@ -934,6 +934,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'For Karen Whitby, whose son …,' opens on a person 'she said' may refer to",
+        "Homecoming\n\nCouncillor Tom Aldous said the council was ready. For Karen Whitby, whose son Liam is a rifleman, the timing could not matter less. \"I can finally unpack,\" she said.",
+        &[
+            ("the council was ready", Reported, "Tom Aldous"),
+            ("I can finally unpack", Direct, "Karen Whitby"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -804,6 +804,12 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Opti
     if name.is_empty() {
         return None;
     }
+    // "Camp Veldhuis", "Fort Karsk", "Mount Ilam": a place, never whom "she said" refers to.
+    if let Some((first, _)) = name.split_once(' ') {
+        if matches!(first, "Camp" | "Fort" | "Mount" | "Lake" | "Cape") {
+            return None;
+        }
+    }
     let body = is_body(name);
     Some(Np {
         kind: NpKind::Named { body },

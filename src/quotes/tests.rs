@@ -942,6 +942,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a camp or fort named after a person is a place, not whom 'she said' refers to",
+        "Feature\n\nIlse Marten, a historian, has visited Camp Veldhuis twice. She does not make predictions, she said.",
+        &[("She does not make predictions", Reported, "Ilse Marten")],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -1252,12 +1252,15 @@ impl<'a> Ctx<'a> {
         // "The ministry issued a statement. “…,” the statement said.": a document without
         // its author named speaks for the body the text was just about, as "it" would.
         if best.is_none() {
-            // Two words, nothing else: a determiner and the document.
-            let document = b == a + 2
-                && self.toks[a].is_word()
-                && self.toks[a + 1].is_word()
-                && lexicon::with_lower(self.word(a), |w| matches!(w, "the" | "its" | "this"))
-                && lexicon::with_lower(self.word(a + 1), lexicon::is_document_noun);
+            // A determiner, at most two lowercase modifiers ("A two-line statement", "the
+            // ministry's brief statement") and the document, nothing else.
+            let document = (a + 2..=a + 4).contains(&b)
+                && (a..b).all(|i| self.toks[i].is_word())
+                && lexicon::with_lower(self.word(a), |w| {
+                    matches!(w, "the" | "its" | "this" | "a" | "an")
+                })
+                && (a + 1..b - 1).all(|i| !self.toks[i].has(flag::CAP))
+                && lexicon::with_lower(self.word(b - 1), lexicon::is_document_noun);
             if document {
                 if let Some(body) = self.prev_body.clone().or_else(|| self.sent_body.clone()) {
                     return Some((body, Vec::new()));

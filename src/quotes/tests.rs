@@ -947,6 +947,14 @@ const PATTERNS: &[Pattern] = &[
         &[("She does not make predictions", Reported, "Ilse Marten")],
     ),
     (
+        "'A two-line statement called …' speaks for the body the sentence before was about",
+        "Capital\n\nIn the capital, the defence ministry has kept its words brief. A two-line statement called the handover \"a sovereign milestone\".",
+        &[
+            ("called the handover \"a sovereign milestone\"", Reported, "the defence ministry"),
+            ("a sovereign milestone", Partial, "the defence ministry"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -208,6 +208,9 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
         Some(attribute::Speaker::Np(np)) => np.pos,
         _ => items[i].start,
     });
+    // The last reported statement's party and span: names inside its words are noted, but
+    // its speaker stays the most recent party, the one a later "he said" means.
+    let mut reporting: Option<(usize, usize, usize)> = None;
     for _round in 0..4 {
         let mut progress = false;
         for &i in &by_pos {
@@ -223,6 +226,11 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                         let _ = book.add(np);
                     } else {
                         book.note(np);
+                    }
+                    if let Some((p, s, e)) = reporting {
+                        if (s..e).contains(&np.pos) {
+                            book.refresh(p);
+                        }
                     }
                     done[i] = true;
                 }
@@ -249,6 +257,9 @@ pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuote
                     }
                     if let Some((p, back)) = book.add(np) {
                         party[i] = Some(p);
+                        if items[i].kind == QuoteKind::Reported {
+                            reporting = Some((p, items[i].start, items[i].end));
+                        }
                         if !also[i].is_empty() {
                             last_joint = Some((p, also[i].clone()));
                         }

@@ -962,6 +962,14 @@ pub(crate) struct Book<'t> {
 const RECENT: usize = 64;
 
 impl<'t> Book<'t> {
+    /// Makes party `i` the most recent again: a speaker whose reported words named others
+    /// ("Germany said France had acted too soon. “…,” it added." is Germany again).
+    pub(crate) fn refresh(&mut self, i: usize) {
+        if i < self.drafts.len() {
+            self.touch(i);
+        }
+    }
+
     fn touch(&mut self, i: usize) {
         if let Some(p) = self.recent.iter().position(|&r| r == i) {
             self.recent.remove(p);

@@ -955,6 +955,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "names inside reported words are no antecedents: a later 'it added', 'he said' is the reporting speaker's",
+        "Reactions\n\nGermany said France had acted too soon. \"We are worried,\" it added.\n\nThe senator said that President Mark Diaz had misled the country. \"It is a disgrace,\" he said.",
+        &[
+            ("France had acted too soon", Reported, "Germany"),
+            ("We are worried", Direct, "Germany"),
+            ("President Mark Diaz had misled the country", Reported, "the senator"),
+            ("It is a disgrace", Direct, "the senator"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -610,6 +610,19 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                 while s > 0 && toks[s - 1].is_word() && cap(s - 1) && toks[s - 1].has(flag::TITLE) {
                     s -= 1;
                 }
+                // ... and the state before those ("the Russian Foreign Ministry", "the
+                // Kurdistan Regional Government"): ministries of different states are
+                // different bodies.
+                if s < e - 1 {
+                    while s > 0
+                        && nameable(s - 1)
+                        && !toks[s - 1].has(flag::POSS)
+                        && !word(s - 1).ends_with("'s")
+                        && !word(s - 1).ends_with("’s")
+                    {
+                        s -= 1;
+                    }
+                }
             }
             let name = &text[toks[s].s..toks[e - 1].e];
             if media.is_medium(name) {

@@ -965,6 +965,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "ministries of different states stay apart: 'the Russian Foreign Ministry' is not 'the Chinese Foreign Ministry'",
+        "Reactions\n\nThe Russian Foreign Ministry said the move was late. The Chinese Foreign Ministry said it was welcome. The Kurdistan Regional Government said it was a betrayal.",
+        &[
+            ("the move was late", Reported, "Russian Foreign Ministry"),
+            ("it was welcome", Reported, "Chinese Foreign Ministry"),
+            ("it was a betrayal", Reported, "Kurdistan Regional Government"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -859,6 +859,13 @@ const QUANTIFIERS: &[&str] = &[
     "everyone",
     "someone",
     "anyone",
+    "everybody",
+    "somebody",
+    "anybody",
+    "nothing",
+    "something",
+    "everything",
+    "anything",
 ];
 
 const DETERMINERS: &[&str] = &[

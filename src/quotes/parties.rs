@@ -740,12 +740,20 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && word(e) == ","
             && e > s + 1
             && !is_body(&text[toks[s].s..toks[e - 1].e]);
+        // "The verdict came from Liis Kask, who runs a café …": a relative "who" makes
+        // the name a person's, whom "she told ERR" may then mean.
+        let person_who = e + 1 < n
+            && word(e) == ","
+            && word(e + 1) == "who"
+            && e > s + 1
+            && !is_body(&text[toks[s].s..toks[e - 1].e]);
         let after_prep = k > 0
             && !opening_adverbial
             && !appositive
             && !by_agent
             && !interviewee
             && !topic
+            && !person_who
             && toks[k - 1].is_word()
             && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
                 || lexicon::with_lower(word(k - 1), |l| {

@@ -974,6 +974,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'came from Liis Kask, who runs a café': a name with a relative 'who' is a person 'she told' may mean",
+        "Column\n\nThe mayor spoke first. The most telling verdict came from Liis Kask, who runs a café. She told ERR: \"Nobody came by to say anything.\"",
+        &[("Nobody came by to say anything.", Direct, "Liis Kask")],
+    ),
+    (
+        "'Nothing says solidarity like …' has no speaker",
+        "Column\n\nNothing says solidarity quite like a removal van.",
+        &[],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -780,6 +780,16 @@ impl<'a> Ctx<'a> {
         if verb.is_none() && title_case {
             return true;
         }
+        // "author of “The Long Frontier: India, China and …”": a work by its author.
+        if title_case
+            && ti >= ss + 2
+            && self.is_word(ti - 1, "of")
+            && lexicon::with_lower(self.word(ti - 2), |w| {
+                matches!(w, "author" | "co-author" | "authors" | "writer" | "editor")
+            })
+        {
+            return true;
+        }
         // "that locals call the “Glass Fort”", "known as “Camp Hope”": a name given.
         if title_case {
             let prev = (ss..ti)
@@ -1046,10 +1056,13 @@ impl<'a> Ctx<'a> {
                     .map(|np| (np, Vec::new()));
             }
         }
-        // The subject is after the last quote, semicolon or colon before the verb.
-        let delimiter = (a..b)
-            .rev()
-            .find(|&i| self.quote_at(i).is_some() || self.punct(i, ";") || self.punct(i, ":"));
+        // The subject is after the last quote, semicolon or colon before the verb. (A title
+        // after "of" is inside the subject: "Dr Iyer, author of “The Long Frontier”, said".)
+        let delimiter = (a..b).rev().find(|&i| {
+            (self.quote_at(i).is_some() && !(i > a && self.is_word(i - 1, "of")))
+                || self.punct(i, ";")
+                || self.punct(i, ":")
+        });
         // "- **Germany**: welcomed the move, calling it …": in a list of reactions the
         // label before the colon is the subject of the verb right after it.
         if let Some(c) = delimiter.filter(|&c| c + 1 == b && c > a && self.punct(c, ":")) {
@@ -1140,6 +1153,31 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
+        // "Dr. Meenakshi Iyer, Professor … at the Institute of Himalayan Affairs, Dehradun,
+        // said": a place after a name in a prepositional phrase says where that is; the
+        // person the sentence opens with speaks.
+        if segs.len() >= 3 {
+            let place = |(s, e): (usize, usize)| {
+                (1..=2).contains(&(e - s))
+                    && (s..e).all(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+            };
+            let named_in_pp = |(s, e): (usize, usize)| {
+                e > s + 1
+                    && self.toks[e - 1].is_word()
+                    && self.toks[e - 1].has(flag::CAP)
+                    && (s..e).any(|i| self.toks[i].has(flag::PREP))
+            };
+            if let Some(k) = (2..segs.len()).find(|&k| place(segs[k]) && named_in_pp(segs[k - 1])) {
+                let (fs, fe) = segs[0];
+                let person = parties::analyze(self.text, &self.toks[fs..fe], self.media)
+                    .is_some_and(|np| {
+                        matches!(np.kind, NpKind::Named { body: false }) && np.name.contains(' ')
+                    });
+                if person {
+                    segs.remove(k);
+                }
+            }
+        }
         // "Syria “has never accepted” a foreign presence on its soil, the ministry added":
         // words run on from a quote inside a clause (a word before it, no punctuation ending
         // it) are the rest of that clause, not a speaker with an appositive.
@@ -1743,9 +1781,8 @@ impl<'a> Ctx<'a> {
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
-                | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline" => {
-                    that_within(8).is_some() || colon_within(8) || v.lemma == "report"
-                }
+                | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
+                | "aver" => that_within(8).is_some() || colon_within(8) || v.lemma == "report",
                 // "doubts that …", "doubted the company would be the last", not "expressed
                 // doubts about …".
                 "doubt" => {

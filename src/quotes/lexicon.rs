@@ -44,6 +44,7 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("tell", &["told"], "tells", "telling"),
     ("write", &["wrote", "written"], "writes", "writing"),
     ("admit", &["admitted"], "admits", "admitting"),
+    ("aver", &["averred"], "avers", "averring"),
     ("quip", &["quipped"], "quips", "quipping"),
     ("slam", &["slammed"], "slams", "slamming"),
     ("cast", &["cast"], "casts", "casting"),
@@ -105,6 +106,8 @@ const CLAUSE_VERBS: &[&str] = &[
     // "underlined in a communiqué that …" (translated register): only before "that".
     "underline",
     "opine",
+    // "averred that the pullback was …" (South-Asian register): only before "that".
+    "aver",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
     // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).

@@ -984,6 +984,14 @@ const PATTERNS: &[Pattern] = &[
         &[],
     ),
     (
+        "'averred that' reports; 'author of “Title”' is a work; a place after an institute ('…, Dehradun,') is no speaker",
+        "Ladakh\n\nShri Rajendra Mehra averred that the army had not given up an inch. Dr. Meenakshi Iyer, Professor at the Institute of Himalayan Affairs, Dehradun, and author of \u{201c}The Long Frontier: India and China\u{201d}, opined that the development ought to be welcomed.",
+        &[
+            ("the army had not given up an inch", Reported, "Rajendra Mehra"),
+            ("the development ought to be welcomed", Reported, "Meenakshi Iyer"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

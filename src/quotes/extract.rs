@@ -879,11 +879,28 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
         }
         false
     };
+    // "NEWSREADER: TOM ASHWORTH / RUNNING TIME 4'10\"": a script's header line names its
+    // journalist in capitals after the role.
+    let headed: Vec<String> = lines
+        .iter()
+        .filter_map(|line| match line.role {
+            LineRole::Tag { tag_end, .. } if is_role(text[line.start..tag_end].trim()) => {
+                let rest = text[tag_end + 1..line.end].split('/').next()?.trim();
+                let words = rest.split_whitespace().count();
+                let capitals =
+                    !rest.chars().any(char::is_lowercase) && rest.chars().any(char::is_alphabetic);
+                ((2..=4).contains(&words) && capitals).then(|| rest.to_lowercase())
+            }
+            _ => None,
+        })
+        .collect();
     let mut journalist: Vec<String> = turns
         .iter()
         // An interview's answer turn ("A:") is never the journalist's, whatever "a" follows.
         .filter(|(name, _)| name.as_str() != "a")
-        .filter(|(name, (n, q, role))| *role || introduced(name) || 2 * q > *n)
+        .filter(|(name, (n, q, role))| {
+            *role || headed.contains(*name) || introduced(name) || 2 * q > *n
+        })
         .map(|(name, _)| name.clone())
         .collect();
     // Surname-only tags of those journalists.

@@ -992,6 +992,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a bulletin's 'NEWSREADER: NAME' header makes NAME's turns the journalist's",
+        "Bulletin\n\nNEWSREADER: TOM ASHWORTH / RUNNING TIME 4'10\"\n\nTOM ASHWORTH: Good evening. The engineers come home in July.\n\nMARTIN HALE: This is not a retreat.\n\nTOM ASHWORTH: A rebel commander, Gatluak Deng, said: \"Upper Nile belongs to those who stay.\"",
+        &[
+            ("This is not a retreat.", Direct, "Martin Hale"),
+            ("Upper Nile belongs to those who stay.", Direct, "Gatluak Deng"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -2031,8 +2031,23 @@ impl<'a> Ctx<'a> {
                     }
                 }
             };
+            // "The mayor, who had argued that the base should stay, said …": words reported
+            // inside a relative clause end where the clause does, before the main verb.
+            let in_relative = (ss + 1..j).any(|i| {
+                self.punct(i - 1, ",")
+                    && self.toks[i].is_word()
+                    && matches!(self.word(i), "who" | "whose" | "which")
+            });
             let mut end_tok = se;
             for k in j + 1..se {
+                let closes_relative = in_relative
+                    && self.punct(k, ",")
+                    && k + 1 < se
+                    && self.verb(k + 1).is_some_and(|v| v.form != Form::Ing);
+                if closes_relative {
+                    end_tok = k;
+                    break;
+                }
                 let direct = self
                     .quote_at(k)
                     .is_some_and(|q| self.kinds[q] == QuoteKind::Direct);

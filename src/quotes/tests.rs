@@ -1000,6 +1000,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "words reported inside a relative clause end with it: 'The mayor, who had argued that …, said …'",
+        "Town\n\nThe mayor, who had argued that the base should stay, said the town would cope.",
+        &[
+            ("the base should stay", Reported, "the mayor"),
+            ("the town would cope", Reported, "the mayor"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

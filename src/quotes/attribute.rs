@@ -894,6 +894,21 @@ impl<'a> Ctx<'a> {
                 ));
             }
         }
+        // A pull quote signed after a dash: "“We spent four years …” — a Velmorian platoon
+        // sergeant, speaking to the Courier".
+        // (A quote ending in a period closes its sentence; the signature is the line's rest.)
+        let opens = (lo..ti).all(|k| !self.toks[k].is_word());
+        let line_end = self.toks.len();
+        if opens && ti + 2 < line_end && (self.punct(ti + 1, "—") || self.punct(ti + 1, "–")) {
+            let e = (ti + 2..line_end)
+                .find(|&k| !self.toks[k].is_word() && !self.punct(k, "."))
+                .unwrap_or(line_end);
+            if let Some(np) = parties::analyze(self.text, &self.toks[ti + 2..e], self.media)
+                .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+            {
+                return Some((Some(Speaker::Np(np)), None, "signature", None, Vec::new()));
+            }
+        }
         // 2. Quote–verb–speaker, or the "said X" inversion.
         if let Some(j) = (ti + 1..hi).find(|&i| self.verb(i).is_some()) {
             let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();

@@ -125,6 +125,11 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     let dotted = has_dotted_turns(text);
     for line in lines.iter_mut() {
         let mut s = &text[line.start..line.end];
+        // "> “We are leaving.”": a Markdown blockquote's markers are no part of the words.
+        if let Some(k) = blockquote_marks(s) {
+            line.start += k;
+            s = &text[line.start..line.end];
+        }
         if s.trim().is_empty() {
             line.role = LineRole::Blank;
             continue;
@@ -612,6 +617,20 @@ fn timestamp(s: &str) -> Option<usize> {
         end += 1;
     }
     (b.get(end) == Some(&b' ')).then_some(end + 1)
+}
+
+/// The length of a line's Markdown blockquote markers ("> ", "> > "), if it opens with one.
+fn blockquote_marks(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    let lead = s.len() - s.trim_start().len();
+    if b.get(lead) != Some(&b'>') {
+        return None;
+    }
+    let mut k = lead;
+    while k < b.len() && matches!(b[k], b'>' | b' ' | b'\t') {
+        k += 1;
+    }
+    Some(k)
 }
 
 /// The offset of the mark in an interview turn `Q: …` or `A: …` (with `dotted`, also a

@@ -1008,6 +1008,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "Markdown blockquotes: '> “…”' after a colon is the introducer's; a pull quote signed '— a platoon sergeant, …' is the signer's",
+        "Brief\n\nDefence Minister Claire Dubois chose her words with care:\n\n> \"This is not a retreat.\"\n\nDario Vess told AFP the withdrawal was a defeat.\n\n> \"We guarded that road for four years.\" \u{2014} a Velmorian platoon sergeant, speaking to the Courier",
+        &[
+            ("This is not a retreat.", Direct, "Claire Dubois"),
+            ("the withdrawal was a defeat", Reported, "Dario Vess"),
+            ("We guarded that road for four years.", Direct, "a Velmorian platoon sergeant"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

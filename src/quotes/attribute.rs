@@ -2101,7 +2101,12 @@ impl<'a> Ctx<'a> {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                 }
-            } else if let (VerbClass::Clause, Some(sp)) = (v.class, subj_start) {
+            } else if let (VerbClass::Clause, Some(sp), false) = (
+                v.class,
+                subj_start,
+                // (Not when the verb has words of its own: "… and warned that “…”".)
+                (j + 1..se).any(|k| self.quote_at(k).is_some() || self.is_word(k, "that")),
+            ) {
                 // "Troops will stay, the ministry said.": the clause before the subject.
                 let comma = (ss..j)
                     .rev()

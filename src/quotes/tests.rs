@@ -1017,6 +1017,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "an opening phrase is no reported words of a verb that has its own: 'In a statement carried by X, a spokesman said … and warned that “…”'",
+        "Militia\n\nIn a statement carried by the channel Al Mayadeen, a spokesman for the group said the troops were fleeing and warned that \"the rest will follow\".",
+        &[
+            ("the troops were fleeing", Reported, "a spokesman for the group"),
+            ("the rest will follow", Partial, "a spokesman for the group"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

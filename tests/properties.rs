@@ -329,6 +329,13 @@ const PIECES: &[&str] = &[
     "betrayal",
     "Q:",
     "SMITH:",
+    // Tags that open with a multi-byte letter, hearings' dotted turns, blockquote markers.
+    "\u{c9}LODIE:",
+    "Q. ",
+    "A. ",
+    "> ",
+    "NEWSREADER:",
+    ", who",
     "AFP",
     "Reuters",
     "\u{e9}",

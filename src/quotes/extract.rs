@@ -1112,12 +1112,14 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
         let s = &text[line.start..line.end];
         match line.role {
             LineRole::Blank => {}
-            LineRole::Tag { journalist, .. } => {
+            LineRole::Tag {
+                journalist,
+                tag_end,
+            } => {
                 // A hearing's dotted turns mark every paragraph; the lines between them
                 // introduce the next member.
-                turn = (!journalist
-                    && !text[line.start..line.end].trim_start()[1..].starts_with('.'))
-                .then(|| is_qa_line(text, line));
+                let dotted = text.as_bytes().get(tag_end) == Some(&b'.');
+                turn = (!journalist && !dotted).then(|| is_qa_line(text, line));
             }
             LineRole::Body if turn.is_some() => {
                 let t = s.trim();

@@ -1025,6 +1025,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "transcript tags that open with a multi-byte letter ('ÉLODIE MARTIN:') are turns like any other",
+        "Transcript\n\n\u{c9}LODIE MARTIN: We are leaving.\n\nJEAN DUPONT: Good.\n\nThey left.",
+        &[
+            ("We are leaving.", Direct, "\u{c9}lodie Martin"),
+            ("Good.", Direct, "Jean Dupont"),
+        ],
+    ),
+    (
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],

@@ -428,12 +428,22 @@ impl<'a> Ctx<'a> {
         self.turn_items(li, qi, np, "", "signature");
     }
 
+    /// The people named in full before the first turn (at `turn`), in text order.
+    fn named_before(&self, turn: usize) -> impl DoubleEndedIterator<Item = &Np<'a>> {
+        self.items.iter().filter_map(move |it| match &it.speaker {
+            Some(Speaker::Np(np)) if np.pos < turn && is_person(np) && np.name.contains(' ') => {
+                Some(np)
+            }
+            _ => None,
+        })
+    }
+
     /// The witness a hearing questions: the first person named in full right after a
     /// questioning verb before the first turn ("questioning State Secretary for Defence Lars
     /// Mykland", "cross-examined Dr Ines Holt").
     fn witness(&self, turn: usize) -> Option<Np<'a>> {
-        self.items.iter().find_map(|it| match &it.speaker {
-            Some(Speaker::Np(np)) if np.pos < turn && is_person(np) && np.name.contains(' ') => {
+        self.named_before(turn)
+            .find(|np| {
                 // Back over the title before the name ("State Secretary for Defence").
                 let verb = self.text[..np.pos]
                     .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
@@ -443,37 +453,22 @@ impl<'a> Ctx<'a> {
                         !w.starts_with(char::is_uppercase) && !matches!(*w, "for" | "of" | "the")
                     })
                     .unwrap_or("");
-                lexicon::is_questioning_verb(verb).then(|| np.clone())
-            }
-            _ => None,
-        })
+                lexicon::is_questioning_verb(verb)
+            })
+            .cloned()
     }
 
     /// The first person named in full before the first turn (at `turn`).
     fn first_named(&self, turn: usize) -> Option<Np<'a>> {
-        self.items.iter().find_map(|it| match &it.speaker {
-            Some(Speaker::Np(np)) if np.pos < turn && is_person(np) && np.name.contains(' ') => {
-                Some(np.clone())
-            }
-            _ => None,
-        })
+        self.named_before(turn).next().cloned()
     }
 
     /// The person an interview introduces: the last person named in full before the first
     /// question or answer turn (at `turn`), remembered for the later turns.
     fn interviewee(&mut self, turn: usize) -> Option<Np<'a>> {
         if self.interviewee.is_none() {
-            let found = self.items.iter().rev().find_map(|it| match &it.speaker {
-                Some(Speaker::Np(np))
-                    if np.pos < turn
-                        && matches!(np.kind, NpKind::Named { body: false })
-                        && np.name.contains(' ') =>
-                {
-                    Some(np.clone())
-                }
-                _ => None,
-            });
-            self.interviewee = Some(found);
+            let last = self.named_before(turn).next_back().cloned();
+            self.interviewee = Some(last);
         }
         self.interviewee.clone().flatten()
     }

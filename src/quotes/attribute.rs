@@ -348,7 +348,7 @@ impl<'a> Ctx<'a> {
         });
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
-        let dotted = self.text.as_bytes().get(tag_end) == Some(&b'.');
+        let dotted = extract::is_dotted_mark(self.text, tag_end);
         let np = if extract::is_answer_tag(tag) {
             // "A: …" is the interviewee's turn: the person the introduction named last. A
             // hearing's "A. …" is its witness's: the person questioned, or else the one
@@ -364,10 +364,11 @@ impl<'a> Ctx<'a> {
             let answerer = self
                 .witness(first_turn)
                 .or_else(|| self.first_named(first_turn));
-            let asker = self
-                .questioner
-                .clone()
-                .filter(|q| !answerer.as_ref().is_some_and(|a| same_person(a, q)));
+            let asker = self.questioner.clone().filter(|q| {
+                !answerer
+                    .as_ref()
+                    .is_some_and(|a| parties::suffix_compatible(&a.name, &q.name))
+            });
             // (Its quote then has no item and is dropped, as a `Q:` turn never is one.)
             if asker.is_none() {
                 return;
@@ -935,7 +936,7 @@ impl<'a> Ctx<'a> {
         if ti > lo && self.punct(ti - 1, ":") {
             let quoted = (lo..ti - 1)
                 .rev()
-                .find(|&i| matches!(self.word(i), "quoted" | "quotes" | "quoting"));
+                .find(|&i| lexicon::is_quoting_verb(self.word(i)));
             let from = quoted.map_or(lo, |i| i + 1);
             if let Some((np, app)) = self.subject_np(from, ti - 1) {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, app));
@@ -1180,9 +1181,7 @@ impl<'a> Ctx<'a> {
             if let Some(k) = (2..segs.len()).find(|&k| place(segs[k]) && named_in_pp(segs[k - 1])) {
                 let (fs, fe) = segs[0];
                 let person = parties::analyze(self.text, &self.toks[fs..fe], self.media)
-                    .is_some_and(|np| {
-                        matches!(np.kind, NpKind::Named { body: false }) && np.name.contains(' ')
-                    });
+                    .is_some_and(|np| is_person(&np) && np.name.contains(' '));
                 if person {
                     segs.remove(k);
                 }
@@ -1531,7 +1530,7 @@ impl<'a> Ctx<'a> {
             let w = t.text(self.text);
             // "The release quoted the coalition's director, Leilani Fonoti:": whom a text
             // quotes is who speaks.
-            if !head && matches!(w, "quoted" | "quotes" | "quoting") {
+            if !head && lexicon::is_quoting_verb(w) {
                 ss = e + 1;
                 e += 1;
                 continue;
@@ -2644,15 +2643,4 @@ fn lower_small(w: &str) -> LowerBuf<'_> {
 /// A named person (not a body).
 fn is_person(np: &Np) -> bool {
     matches!(np.kind, NpKind::Named { body: false })
-}
-
-/// Whether two names are one person's: equal, or one is the other's surname ("Lars
-/// Mykland", "Mykland").
-fn same_person(a: &Np, b: &Np) -> bool {
-    let (long, short) = if a.name.len() >= b.name.len() {
-        (&a.name, &b.name)
-    } else {
-        (&b.name, &a.name)
-    };
-    long == short || long.ends_with(&format!(" {short}"))
 }

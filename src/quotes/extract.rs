@@ -153,7 +153,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             // named to ask it.
             line.role = LineRole::Tag {
                 tag_end: line.start + mark,
-                journalist: question && s.as_bytes()[mark] == b':',
+                journalist: question && !is_dotted_mark(s, mark),
             };
             tags += 1;
         } else if let Some(colon) = tag_colon(s) {
@@ -659,12 +659,17 @@ fn has_dotted_turns(text: &str) -> bool {
     text.contains("Q. ") && opens("Q. ") && opens("A. ")
 }
 
+/// Whether the turn mark at `mark` is a period ("Q. …", a hearing's) rather than a colon.
+pub(crate) fn is_dotted_mark(text: &str, mark: usize) -> bool {
+    text.as_bytes().get(mark) == Some(&b'.')
+}
+
 /// Whether a tag line is a dotted question turn ("Q. …"): a member's or counsel's question
 /// in a hearing, not necessarily a journalist's.
 pub(crate) fn is_dotted_question(text: &str, line: &Line) -> bool {
     match line.role {
         LineRole::Tag { tag_end, .. } => {
-            text.as_bytes().get(tag_end) == Some(&b'.') && text[line.start..tag_end].trim() == "Q"
+            is_dotted_mark(text, tag_end) && text[line.start..tag_end].trim() == "Q"
         }
         _ => false,
     }
@@ -1118,7 +1123,7 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
             } => {
                 // A hearing's dotted turns mark every paragraph; the lines between them
                 // introduce the next member.
-                let dotted = text.as_bytes().get(tag_end) == Some(&b'.');
+                let dotted = is_dotted_mark(text, tag_end);
                 turn = (!journalist && !dotted).then(|| is_qa_line(text, line));
             }
             LineRole::Body if turn.is_some() => {

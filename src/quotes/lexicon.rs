@@ -666,24 +666,31 @@ const JOURNALIST_NOUNS: &[&str] = &[
 /// Verbs a hearing's report puts before its witness ("questioning State Secretary Lars
 /// Mykland", "the committee grilled Dr Holt").
 pub(crate) fn is_questioning_verb(word: &str) -> bool {
-    let w = word.to_lowercase();
-    let stem = w
-        .strip_suffix("ing")
-        .or_else(|| w.strip_suffix("ed"))
-        .or_else(|| w.strip_suffix("es"))
-        .or_else(|| w.strip_suffix('s'))
-        .unwrap_or(&w);
-    matches!(
-        stem,
-        "question"
-            | "quizz"
-            | "quiz"
-            | "grill"
-            | "press"
-            | "cross-examin"
-            | "examin"
-            | "interrogat"
-    )
+    with_lower(word, |w| {
+        let stem = w
+            .strip_suffix("ing")
+            .or_else(|| w.strip_suffix("ed"))
+            .or_else(|| w.strip_suffix("es"))
+            .or_else(|| w.strip_suffix('s'))
+            .unwrap_or(w);
+        matches!(
+            stem,
+            "question"
+                | "quizz"
+                | "quiz"
+                | "grill"
+                | "press"
+                | "cross-examin"
+                | "examin"
+                | "interrogat"
+        )
+    })
+}
+
+/// "quoted", as in "The release quoted its director, Leilani Fonoti:": whom a text quotes
+/// is who speaks.
+pub(crate) fn is_quoting_verb(word: &str) -> bool {
+    matches!(word, "quoted" | "quotes" | "quoting")
 }
 
 /// Transcript role words that mark a journalist's tag (`PRESENTER: …`).

@@ -694,6 +694,8 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             coord |= matches!(word(k - 1), "and" | "or" | "&");
             k -= 1;
         }
+        // Two words or more, not a body's: a person's name, when the context says so.
+        let full_person = || e > s + 1 && !is_body(&text[toks[s].s..toks[e - 1].e]);
         // "In Sorenia, Radu Ciobanu … held a rally": the subject after an opening
         // adverbial, not a list governed by its preposition.
         let opening_adverbial = k == 1
@@ -710,8 +712,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !(k > 1
                 && toks[k - 2].is_word()
                 && lexicon::with_lower(word(k - 2), |w| lexicon::props(w).verb.is_some()))
-            && e > s + 1
-            && !is_body(&text[toks[s].s..toks[e - 1].e]);
+            && full_person();
         // "We spoke to Moussa Adoum, 24, …": a person the reporter talked to, who "he told
         // us" may then refer to.
         let interviewee = k == s
@@ -720,8 +721,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && lexicon::with_lower(word(k - 2), |w| {
                 matches!(w, "spoke" | "speaking" | "spoken" | "talked" | "talking")
             })
-            && e > s + 1
-            && !is_body(&text[toks[s].s..toks[e - 1].e]);
+            && full_person();
         // "The mayor of Tin-Eddar, Sidi Bella, has …": a name set off by commas after a
         // phrase is its appositive, not the next item of a list the preposition governs.
         let appositive = !coord
@@ -733,20 +733,11 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && e > s + 1;
         // "For Karen Whitby, whose son serves …, the timing could not matter less": the
         // person a sentence opens on, whom "she said" may then refer to.
-        let topic = k == s
-            && k == 1
-            && word(0) == "For"
-            && e < n
-            && word(e) == ","
-            && e > s + 1
-            && !is_body(&text[toks[s].s..toks[e - 1].e]);
+        let topic =
+            k == s && k == 1 && word(0) == "For" && e < n && word(e) == "," && full_person();
         // "The verdict came from Liis Kask, who runs a café …": a relative "who" makes
         // the name a person's, whom "she told ERR" may then mean.
-        let person_who = e + 1 < n
-            && word(e) == ","
-            && word(e + 1) == "who"
-            && e > s + 1
-            && !is_body(&text[toks[s].s..toks[e - 1].e]);
+        let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
         let after_prep = k > 0
             && !opening_adverbial
             && !appositive
@@ -1553,7 +1544,7 @@ fn is_org_category(head: &str) -> bool {
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").
-fn suffix_compatible(a: &str, b: &str) -> bool {
+pub(crate) fn suffix_compatible(a: &str, b: &str) -> bool {
     a.split_whitespace()
         .rev()
         .zip(b.split_whitespace().rev())

@@ -1334,8 +1334,13 @@ impl<'t> Book<'t> {
                 let cands = self.by_first.get(key.as_str()).filter(|_| words == 1)?;
                 (cands.len() == 1).then(|| cands[0])
             });
-            // "Lena" after "Lena Petrov" when the text has named another Petrov: a writer
-            // who cannot tell family members apart by surname uses their given names.
+            // A given name standing alone refers to one untitled person named in full:
+            // "Lena" after "Lena Petrov" when the text has named another Petrov (a writer who
+            // cannot tell family members apart by surname uses given names); "Yoshiko" after
+            // "Yoshiko Higa", whom a "she" already confirmed a person (an untitled pair of
+            // capitalized words may be a misread place: "the Serra do Tapiri Indigenous
+            // territory"); "Kim" after "Kim Dae-hyun", whose hyphenated given name puts the
+            // family name first.
             let found = found.or_else(|| {
                 let bare = words == 1
                     && np.surface == np.name
@@ -1345,7 +1350,10 @@ impl<'t> Book<'t> {
                 let cands = self.by_given.get(key.as_str()).filter(|_| bare)?;
                 let c = *cands.first().filter(|_| cands.len() == 1)?;
                 let family = self.drafts[c].lower.split_whitespace().next_back()?;
-                (self.by_surname.get(family).map_or(0, Vec::len) > 1).then_some(c)
+                let shared = self.by_surname.get(family).map_or(0, Vec::len) > 1;
+                let d = &self.drafts[c];
+                let family_first = family.contains('-');
+                (shared || d.gender != 0 || family_first).then_some(c)
             });
             if let Some(i) = found {
                 if words > self.drafts[i].lower.split_whitespace().count() {

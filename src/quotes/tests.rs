@@ -851,6 +851,19 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
+        "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
+        &[
+            ("They were good customers", Direct, "Yoshiko Higa"),
+            ("welcomed the move", Reported, "Taro Kono"),
+            ("It is a significant step", Direct, "Taro Kono"),
+            ("We will see if they really go", Direct, "Yoshiko Higa"),
+            ("They left the barracks and kept the radar", Direct, "Kim Dae-hyun"),
+            ("We were not asked", Direct, "Txaná Iwaré"),
+            ("Tapiri is our river", Direct, "Txaná Iwaré"),
+        ],
+    ),
+    (
         "a given name alone is the person of that name when the text names two of the family",
         "Head\n\n“They have to go,” said Ivan Petrov, a mechanic.\n\nHis wife, Lena Petrov, is a nurse.\n\n“Let them go home,” Lena said.\n\nUpriver, on the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

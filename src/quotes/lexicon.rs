@@ -1763,6 +1763,18 @@ pub(crate) fn title_in_full(abbr: &str) -> Option<&'static str> {
     })
 }
 
+/// Other nouns a title's holder is called by ("U.S. Rep. Elaine Mercado" … "the
+/// congresswoman"), beyond the title itself and its spelled-out form.
+pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
+    with_lower(title.trim_end_matches('.'), |w| match w {
+        "rep" | "representative" | "congresswoman" | "congressman" => {
+            &["congresswoman", "congressman", "lawmaker", "representative"][..]
+        }
+        "sen" | "senator" | "mp" | "deputy" | "legislator" => &["lawmaker", "legislator"][..],
+        _ => &[][..],
+    })
+}
+
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |w| {
         tables().abbreviations.contains(w)

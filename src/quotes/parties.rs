@@ -696,9 +696,11 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         }
         // Two words or more, not a body's: a person's name, when the context says so.
         let full_person = || e > s + 1 && !is_body(&text[toks[s].s..toks[e - 1].e]);
-        // "In Sorenia, Radu Ciobanu … held a rally": the subject after an opening
-        // adverbial, not a list governed by its preposition.
-        let opening_adverbial = k == 1
+        // "In Sorenia, Radu Ciobanu … held a rally" or "At the Bluebird, Gloria Tatum poured
+        // coffee": the subject after an opening adverbial, not a list governed by its
+        // preposition.
+        let opening_adverbial = (k == 1
+            || (k == 2 && toks[0].has(flag::PREP) && toks[1].has(flag::DET)))
             && commas == 1
             && !coord
             && s > 0
@@ -1062,7 +1064,21 @@ impl<'t> Book<'t> {
                 self.touch(i);
                 Some((i, true))
             }
-            NpKind::Named { body } => Some((self.add_named(np, *body), false)),
+            NpKind::Named { body } => {
+                let i = self.add_named(np, *body);
+                // "The Citizens' Human Rights Observatory (OCDH)": the short form, in
+                // whatever language it abbreviates, names the same body later. (After a
+                // person's name it is the person's party: "Jens Habermehl (SPD)".)
+                let short = parenthesized_acronym(np.surface).filter(|_| !self.drafts[i].person);
+                if let Some(short) = short {
+                    let key = short.to_ascii_lowercase();
+                    if !self.by_key.contains_key(key.as_str()) {
+                        self.by_key.insert(key, i);
+                        self.mention(i, short);
+                    }
+                }
+                Some((i, false))
+            }
             NpKind::Descr {
                 indefinite, person, ..
             } => {
@@ -1317,6 +1333,23 @@ impl<'t> Book<'t> {
             }
         }
         let words = key.split_whitespace().count();
+        // "The Joint Command" after "the Joint Command of the Armed Forces": a body's name
+        // cut before its "of" phrase, when only one body met so far reads so.
+        if words >= 2 || body {
+            let mut cut = self.drafts.iter().enumerate().filter(|(_, d)| {
+                !d.person
+                    && d.lower.len() > key.len()
+                    && d.lower.starts_with(key.as_str())
+                    && [" of ", " for ", " on "]
+                        .iter()
+                        .any(|p| d.lower[key.len()..].starts_with(p))
+            });
+            if let (Some((i, _)), None) = (cut.next(), cut.next()) {
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
+        }
         let surname = key.split_whitespace().next_back().unwrap_or_default();
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the
@@ -1390,6 +1423,10 @@ impl<'t> Book<'t> {
             heads.push('\n');
             if let Some(full) = lexicon::title_in_full(w) {
                 heads.push_str(full);
+                heads.push('\n');
+            }
+            for also in lexicon::title_also(w) {
+                heads.push_str(also);
                 heads.push('\n');
             }
         }
@@ -1549,6 +1586,17 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 /// A noun that stands for any organization ("the group"), singular without its "s".
 fn is_org_category(head: &str) -> bool {
     matches!(head, "group" | "organisation" | "organization")
+}
+
+/// The acronym a phrase ends on in parentheses ("… Observatory (OCDH)" or, cut at the
+/// closing mark, "… Observatory (OCDH"): two to eight capital letters.
+fn parenthesized_acronym(surface: &str) -> Option<&str> {
+    let (before, after) = surface.rsplit_once(" (")?;
+    let short = after.strip_suffix(')').unwrap_or(after);
+    let ok = !before.is_empty()
+        && (2..=8).contains(&short.len())
+        && short.bytes().all(|b| b.is_ascii_uppercase());
+    ok.then_some(short)
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").

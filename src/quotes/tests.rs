@@ -851,6 +851,28 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a body's acronym in parentheses, and its name cut before 'of', name the same body",
+        "Head\n\nThe Citizens' Rights Observatory (OCDH), which has documented abuses, welcomed the decision. The OCDH also urged the prosecutor to act.\n\nMr Callum Reid (SNP) said the plan was late. The SNP said the plan was fine.\n\nThe Joint Command of the Armed Forces said the pull-out will take place in three phases. Later, the Joint Command said the second phase would begin in January.",
+        &[
+            ("welcomed the decision", Reported, "Citizens' Rights Observatory"),
+            ("urged the prosecutor to act", Reported, "Citizens' Rights Observatory"),
+            ("the plan was late", Reported, "Callum Reid"),
+            ("the plan was fine", Reported, "SNP"),
+            ("the pull-out will take place in three phases", Reported, "Joint Command of the Armed Forces"),
+            ("the second phase would begin in January", Reported, "Joint Command of the Armed Forces"),
+        ],
+    ),
+    (
+        "the subject after an opening 'At the X,' is a person; 'the congresswoman' is the 'Rep.'",
+        "Head\n\nAt the Bluebird, Gloria Tatum poured coffee for three customers.\n\n“My father opened this place in 1968,” Tatum said.\n\nLt. Col. Dana Whitfield defended the move. “This is not a retreat,” she said.\n\nU.S. Rep. Elaine Mercado, whose district includes the post, was guarded. “I have heard that before,” the congresswoman said.",
+        &[
+            ("My father opened this place in 1968", Direct, "Gloria Tatum"),
+            ("defended the move", Reported, "Dana Whitfield"),
+            ("This is not a retreat", Direct, "Dana Whitfield"),
+            ("I have heard that before", Direct, "Elaine Mercado"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

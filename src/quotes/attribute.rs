@@ -239,6 +239,21 @@ impl<'a> Ctx<'a> {
             .filter(|_| !self.toks[i].has(flag::NOUNED))
     }
 
+    /// "the 1,100 police officers promised by the ministry «exist …»": a past participle
+    /// at `j` modifying the noun before it, its agent after "by", reports no words, not even
+    /// a quote after it (unlike a passive with its auxiliary: "the plan was described by
+    /// officials as 'final'").
+    fn modifies_noun(&self, ss: usize, j: usize, se: usize) -> bool {
+        self.verb(j).is_some_and(|v| v.form == Form::Past)
+            && j > ss
+            && j + 1 < se
+            && self.is_word(j + 1, "by")
+            && self.toks[j - 1].is_word()
+            && !lexicon::with_lower(self.word(j - 1), |w| {
+                matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
+            })
+    }
+
     /// The speech verb or speech noun at `i`: either may introduce a partial quote ("on a
     /// promise to “…”").
     fn verb_or_noun(&self, i: usize, kind: QuoteKind) -> Option<lexicon::Verb> {
@@ -847,7 +862,7 @@ impl<'a> Ctx<'a> {
         // that …"), an earlier one in the clause may.
         for j in (lo..ti)
             .rev()
-            .filter(|&i| self.verb_or_noun(i, kind).is_some())
+            .filter(|&i| self.verb_or_noun(i, kind).is_some() && !self.modifies_noun(ss, i, ti))
             .take(2)
         {
             let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();
@@ -1286,7 +1301,23 @@ impl<'a> Ctx<'a> {
                     if let Some(old) = best.take() {
                         appositives.push(old.surface);
                     }
-                    let strong = np.strong();
+                    // "Anna Berg, head of Horizon Relief, said": a name inside a role phrase
+                    // ("head of", "country director at") is where the speaker works; the
+                    // name before it speaks.
+                    let role_of = matches!(np.kind, NpKind::Named { .. })
+                        && np.surface.starts_with(|c: char| c.is_lowercase())
+                        && !np
+                            .surface
+                            .split(' ')
+                            .next()
+                            .is_some_and(lexicon::is_determiner)
+                        && np
+                            .surface
+                            .strip_suffix(np.name.as_ref())
+                            .is_some_and(|role| {
+                                [" of ", " at ", " for "].iter().any(|p| role.contains(p))
+                            });
+                    let strong = np.strong() && !role_of;
                     best = Some(np);
                     if strong || cut {
                         break;
@@ -1871,6 +1902,9 @@ impl<'a> Ctx<'a> {
                         | "outside"
                 )
             ) && !matches!(v.lemma, "call" | "appeal" | "urge");
+            if self.modifies_noun(ss, j, se) {
+                continue;
+            }
             if v.form == Form::Past
                 && adverbial
                 && !(j + 1..se).any(|k| {

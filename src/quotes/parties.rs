@@ -1292,11 +1292,21 @@ impl<'t> Book<'t> {
                 }
                 // "the group", "the organisation": the organization the text last named
                 // (several words or an acronym, not a one-word place).
+                // "The European Union said … However, the bloc called …": a bloc is a union
+                // of states.
                 if !person && np.name.split(' ').count() == 2 && is_org_category(head) {
+                    let bloc = |d: &Draft| {
+                        head != "bloc"
+                            || is_all_caps(&d.name)
+                            || d.lower
+                                .split(' ')
+                                .any(|w| matches!(w, "union" | "alliance" | "community" | "league"))
+                    };
                     if let Some(i) = self.resolve(|d| {
                         d.kind == PartyKind::Body
                             && (d.name.contains(' ')
                                 || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
+                            && bloc(d)
                     }) {
                         return Some((i, true));
                     }
@@ -1585,7 +1595,7 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 
 /// A noun that stands for any organization ("the group"), singular without its "s".
 fn is_org_category(head: &str) -> bool {
-    matches!(head, "group" | "organisation" | "organization")
+    matches!(head, "group" | "organisation" | "organization" | "bloc")
 }
 
 /// The acronym a phrase ends on in parentheses ("… Observatory (OCDH)" or, cut at the

@@ -851,6 +851,20 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name inside a role phrase is where the speaker works; 'the bloc' is the union; a participle before 'by' reports nothing",
+        "Head\n\nAnna Berg, head of Horizon Relief, said the roads were closed.\n\nJohn Ray, country director of Save the Children, said the convoys had stopped.\n\nThe European Union said it “takes note” of the timetable. However, the bloc called the plan “the best opportunity” in years.\n\nLucia Ferreyra, an analyst, added that the police officers promised by the ministry «exist only in the budget».",
+        &[
+            ("the roads were closed", Reported, "Anna Berg"),
+            ("the convoys had stopped", Reported, "John Ray"),
+            ("it “takes note” of the timetable", Reported, "European Union"),
+            ("takes note", Partial, "European Union"),
+            ("called the plan “the best opportunity” in years", Reported, "European Union"),
+            ("the best opportunity", Partial, "European Union"),
+            ("the police officers promised by the ministry «exist only in the budget»", Reported, "Lucia Ferreyra"),
+            ("exist only in the budget", Partial, "Lucia Ferreyra"),
+        ],
+    ),
+    (
         "a body's acronym in parentheses, and its name cut before 'of', name the same body",
         "Head\n\nThe Citizens' Rights Observatory (OCDH), which has documented abuses, welcomed the decision. The OCDH also urged the prosecutor to act.\n\nMr Callum Reid (SNP) said the plan was late. The SNP said the plan was fine.\n\nThe Joint Command of the Armed Forces said the pull-out will take place in three phases. Later, the Joint Command said the second phase would begin in January.",
         &[

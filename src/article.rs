@@ -145,6 +145,54 @@ impl Read<'_> {
     fn shown(&self) -> &ArticleQuotes {
         self.shown.as_ref().unwrap_or(&self.found)
     }
+
+    /// Each quote's span in the input and what the classifier reads of it: its text as
+    /// extraction read it, the attributing sentence and the speech verb.
+    fn inputs(&self) -> impl Iterator<Item = ((usize, usize), crate::features::Input<'_>)> {
+        self.found
+            .quotes
+            .iter()
+            .zip(&self.shown().quotes)
+            .map(|(q, shown)| {
+                let input = crate::features::Input {
+                    text: &self.text[q.start..q.end],
+                    context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
+                    verb: q.verb.as_deref(),
+                };
+                ((shown.start, shown.end), input)
+            })
+    }
+}
+
+/// A quote as the classifier reads it, with its span (byte offsets) in the input text.
+#[derive(Debug, Clone)]
+pub struct ClassifierInput {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub context: Option<String>,
+    pub verb: Option<String>,
+}
+
+/// Every quote of `text` as `stance classify` hands it to the classifier, in text order:
+/// for deriving training records from annotated articles (`stance data harvest`), so the
+/// records carry the contexts the classifier will see at prediction time.
+pub fn classifier_inputs(
+    document: &str,
+    text: &str,
+    options: &ArticleOptions,
+) -> Result<Vec<ClassifierInput>> {
+    let read = find_quotes(document, text, options)?;
+    Ok(read
+        .inputs()
+        .map(|((start, end), input)| ClassifierInput {
+            start,
+            end,
+            text: input.text.to_string(),
+            context: input.context.map(str::to_string),
+            verb: input.verb.map(str::to_string),
+        })
+        .collect())
 }
 
 fn find_quotes<'t>(document: &str, text: &'t str, options: &ArticleOptions) -> Result<Read<'t>> {
@@ -199,21 +247,8 @@ pub fn classify(
     // given.
     let by_span: BTreeMap<(usize, usize), (crate::features::Input, crate::pipeline::Prediction)> =
         PredictScratch::with_local(|scratch| {
-            read.found
-                .quotes
-                .iter()
-                .zip(&read.shown().quotes)
-                .map(|(q, shown)| {
-                    let input = crate::features::Input {
-                        text: &read.text[q.start..q.end],
-                        context: Some(q.context.as_str()).filter(|c| !c.trim().is_empty()),
-                        verb: q.verb.as_deref(),
-                    };
-                    (
-                        (shown.start, shown.end),
-                        (input, model.predict_with(input, scratch)),
-                    )
-                })
+            read.inputs()
+                .map(|(span, input)| (span, (input, model.predict_with(input, scratch))))
                 .collect()
         });
     let probs = |p: &[f32]| -> BTreeMap<String, f32> {

@@ -803,6 +803,7 @@ stance_test!(usage_errors_exit_2, |t| {
         &["classify", "--format", "yaml", "a.txt"],
         &["data", "check"],
         &["data", "frobnicate"],
+        &["data", "harvest", "a.txt"],
         &["frobnicate"],
         &["--threads", "two", "quotes", "a.txt"],
     ];

@@ -255,6 +255,89 @@ stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {
     );
 });
 
+stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
+    t.write(
+        "arts/train/a.txt",
+        "Troops leave\n\n“We welcome the withdrawal of the brigade,” said Paul Roux.\n\nInes Vidal said the pull-out was a cynical stunt before the election.\n",
+    );
+    t.write(
+        "arts/train/a.json",
+        r#"{"event": "troop withdrawal", "parties": [
+            {"party": "Paul Roux", "label": "supportive", "quotes": ["We welcome the withdrawal"]},
+            {"party": "Ines Vidal", "label": "hostile", "quotes": ["a cynical stunt before the election"]}
+        ]}"#,
+    );
+    t.write(
+        "arts/train/notes.txt",
+        "An article with no gold file is passed over.\n",
+    );
+    // A record the corpus already holds is not harvested again.
+    t.write(
+        "corpus.jsonl",
+        "{\"id\":\"c1\",\"text\":\"We welcome the withdrawal of the brigade\",\"label\":\"supportive\"}\n",
+    );
+    let out = t.stance([
+        "data",
+        "harvest",
+        "arts",
+        "--out",
+        "h.jsonl",
+        "--against",
+        "corpus.jsonl",
+    ]);
+    assert_success(&out);
+    let lines: Vec<serde_json::Value> = String::from_utf8(t.read("h.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert_eq!(lines[0]["label"], "hostile");
+    assert_eq!(lines[0]["party"], "Ines Vidal");
+    assert_eq!(lines[0]["split"], "train");
+    assert_eq!(lines[0]["scenario"], "a");
+    assert_eq!(lines[0]["verb"], "say");
+    // The records train a model as they are.
+    let out = t.stance([
+        "train",
+        "--quiet",
+        "--data",
+        "h.jsonl",
+        "corpus.jsonl",
+        "--out",
+        "m.json",
+    ]);
+    assert_success(&out);
+});
+
+stance_test!(data_harvest_names_what_is_wrong, |t| {
+    let fails = |args: &[&str], want: &str| {
+        let out = t.stance(args);
+        let err = String::from_utf8_lossy(&out.stderr).to_string();
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    };
+    fails(
+        &["data", "harvest", "nope", "--out", "h.jsonl"],
+        "nope: no such file",
+    );
+    t.write("d/notes.txt", "no gold here\n");
+    fails(
+        &["data", "harvest", "d", "--out", "h.jsonl"],
+        "no annotated articles",
+    );
+    t.write("d/notes.json", "{\"parties\": [\n  {\"party\": 1}]}");
+    fails(
+        &["data", "harvest", "d", "--out", "h.jsonl"],
+        "notes.json:2:",
+    );
+    assert!(
+        !t.path().join("h.jsonl").exists(),
+        "nothing is written on failure"
+    );
+});
+
 stance_test!(shipped_corpus_passes_data_check, |t| {
     let out = t.stance(["data", "check", repo("training_data").to_str().unwrap()]);
     assert_success(&out);

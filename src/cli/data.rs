@@ -1,4 +1,5 @@
 //! `stance data check`: validates a labeled corpus (quotes JSONL and annotated articles).
+//! `stance data harvest`: derives quote records from annotated articles.
 
 use anyhow::Result;
 use clap::Subcommand;
@@ -25,6 +26,119 @@ pub enum DataCommand {
         #[arg(long, default_value_t = 0.6)]
         near_duplicate: f64,
     },
+    /// Derive quote-level training records from annotated articles: each quote the extractor
+    /// finds, with the context and verb the classifier reads at prediction time, labeled with
+    /// the gold label of the one gold party whose quote substring it holds (JSON Lines).
+    Harvest {
+        /// Directories of articles (.txt with a gold .json beside each), searched recursively.
+        #[arg(required = true, value_name = "DIR")]
+        dirs: Vec<PathBuf>,
+        /// Output file (written whole, through a temporary file and a rename).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The records' split (default: the name of each article's directory, e.g. `train`).
+        #[arg(long)]
+        split: Option<String>,
+        /// Corpus files the records join: a record near-duplicating one of theirs (or an
+        /// earlier record) is left out, as `stance data check` would flag it.
+        #[arg(long, value_name = "FILE")]
+        against: Vec<PathBuf>,
+        /// Word 3-shingle Jaccard similarity at or above which two texts are near-duplicates.
+        #[arg(long, default_value_t = 0.6)]
+        near_duplicate: f64,
+    },
+}
+
+/// Words a corpus text may have (`stance data check` flags others).
+const TEXT_WORDS: std::ops::RangeInclusive<usize> = 4..=120;
+
+/// `stance data harvest`: records from every annotated article under `dirs`, in path order.
+fn harvest(
+    dirs: &[PathBuf],
+    out: &Path,
+    split: Option<&str>,
+    against: &[PathBuf],
+    near_duplicate: f64,
+) -> Result<bool> {
+    let mut files = Vec::new();
+    for d in dirs {
+        walk(d, &mut files)?;
+    }
+    let options = stance::article::ArticleOptions::default();
+    let (mut n_articles, mut n_quotes, mut n_kept) = (0, 0, 0);
+    let mut harvested = Vec::new();
+    for txt in files
+        .iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "txt"))
+    {
+        let gold_path = txt.with_extension("json");
+        if !gold_path.exists() {
+            continue;
+        }
+        let gold = stance::eval::articles::GoldArticle::load(&gold_path)?;
+        let document = txt.display().to_string();
+        let bytes = std::fs::read(txt).map_err(|e| anyhow::anyhow!("{document}: {e}"))?;
+        let text =
+            String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{document}: not UTF-8 ({e})"))?;
+        let inputs = stance::article::classifier_inputs(&document, &text, &options)?;
+        let scenario = txt
+            .file_stem()
+            .map_or(String::new(), |s| s.to_string_lossy().into());
+        let dir_split = txt
+            .parent()
+            .and_then(Path::file_name)
+            .map_or(String::new(), |s| s.to_string_lossy().into());
+        let records = stance::eval::articles::harvest(
+            &text,
+            &inputs,
+            &gold,
+            &scenario,
+            split.unwrap_or(&dir_split),
+        );
+        n_articles += 1;
+        n_quotes += inputs.len();
+        harvested.extend(records);
+    }
+    if n_articles == 0 {
+        anyhow::bail!(
+            "no annotated articles (.txt with a .json beside it) under {}",
+            dirs.iter()
+                .map(|d| d.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let n_labeled = harvested.len();
+    // Within the corpus's length bounds (partial quotes of two or three words are left to
+    // their enclosing statements) …
+    harvested.retain(|r| TEXT_WORDS.contains(&r.text.split_whitespace().count()));
+    // … and no near-duplicate of the corpus it joins or of an earlier record (a headline
+    // repeating a quote, a stock phrase two articles share).
+    let names: Vec<String> = against.iter().map(|p| p.display().to_string()).collect();
+    let existing = stance::corpus::read_all(&names, &ReadOptions::default())?;
+    let mut texts: Vec<String> = existing.into_iter().map(|r| r.text).collect();
+    let n_existing = texts.len();
+    texts.extend(harvested.iter().map(|r| r.text.clone()));
+    let mut dropped = vec![false; texts.len()];
+    for (i, j, _) in near_duplicates(&texts, near_duplicate) {
+        if i < n_existing || !dropped[i] {
+            dropped[j] = true;
+        }
+    }
+    let mut lines = String::new();
+    for (k, r) in harvested.iter().enumerate() {
+        if !dropped[n_existing + k] {
+            lines.push_str(&serde_json::to_string(r)?);
+            lines.push('\n');
+            n_kept += 1;
+        }
+    }
+    stance::pipeline::write_atomic(out, lines.as_bytes())?;
+    println!(
+        "{}: {n_kept} records ({n_labeled} quotes labeled by a gold party, of {n_quotes} in {n_articles} articles; the rest too short, too long or near-duplicates)",
+        out.display()
+    );
+    Ok(true)
 }
 
 const REQUIRED: &[&str] = &["id", "text", "label", "party", "event", "scenario"];
@@ -99,11 +213,20 @@ fn near_duplicates(texts: &[String], threshold: f64) -> Vec<(usize, usize, f64)>
 }
 
 pub fn run(command: DataCommand) -> Result<bool> {
-    let DataCommand::Check {
-        paths,
-        labels,
-        near_duplicate,
-    } = command;
+    let (paths, labels, near_duplicate) = match command {
+        DataCommand::Check {
+            paths,
+            labels,
+            near_duplicate,
+        } => (paths, labels, near_duplicate),
+        DataCommand::Harvest {
+            dirs,
+            out,
+            split,
+            against,
+            near_duplicate,
+        } => return harvest(&dirs, &out, split.as_deref(), &against, near_duplicate),
+    };
     let mut files = Vec::new();
     let mut problems: Vec<String> = Vec::new();
     let is_corpus = |f: &PathBuf| f.extension().is_some_and(|e| e == "jsonl" || e == "txt");

@@ -96,6 +96,82 @@ fn gold_spans(text: &str, g: &GoldParty) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// A training record derived from an annotated article (`stance data harvest`): a quote as
+/// the classifier reads it, labeled with the gold label of the one gold party whose quote
+/// substring it holds. Fields are the quote corpus's.
+#[derive(Debug, Clone, Serialize)]
+pub struct HarvestedQuote {
+    pub id: String,
+    pub text: String,
+    pub label: String,
+    pub party: String,
+    pub event: String,
+    pub scenario: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verb: Option<String>,
+    pub split: String,
+}
+
+/// The quotes of `inputs` (one article's, from [`crate::article::classifier_inputs`] on
+/// `text`) that hold a gold quote substring of exactly one gold party, labeled with that
+/// party's label. Left out: quotes holding no gold quote or several parties' (a misread span),
+/// quotes of a party marked `uncertain` (its label is a guess), and a quote inside another kept
+/// quote of the same party (a partial quote within its reported sentence: one statement, one
+/// record).
+pub fn harvest(
+    text: &str,
+    inputs: &[crate::article::ClassifierInput],
+    gold: &GoldArticle,
+    scenario: &str,
+    split: &str,
+) -> Vec<HarvestedQuote> {
+    let spans: Vec<Vec<(usize, usize)>> =
+        gold.parties.iter().map(|g| gold_spans(text, g)).collect();
+    let holder = |q: &crate::article::ClassifierInput| {
+        let mut holders = (0..gold.parties.len())
+            .filter(|&gi| spans[gi].iter().any(|s| q.start <= s.0 && s.1 <= q.end));
+        match (holders.next(), holders.next()) {
+            (Some(gi), None) if !gold.parties[gi].uncertain => Some(gi),
+            _ => None,
+        }
+    };
+    let held: Vec<Option<usize>> = inputs.iter().map(holder).collect();
+    let event = if gold.event.trim().is_empty() {
+        "troop withdrawal"
+    } else {
+        gold.event.as_str()
+    };
+    let mut out = Vec::new();
+    for (i, q) in inputs.iter().enumerate() {
+        let Some(gi) = held[i] else { continue };
+        let nested = inputs.iter().enumerate().any(|(j, o)| {
+            j != i
+                && held[j] == Some(gi)
+                && o.start <= q.start
+                && q.end <= o.end
+                && (o.start, o.end) != (q.start, q.end)
+        });
+        if nested || q.text.trim().is_empty() {
+            continue;
+        }
+        let g = &gold.parties[gi];
+        out.push(HarvestedQuote {
+            id: format!("{scenario}-q{:02}", out.len() + 1),
+            text: q.text.clone(),
+            label: g.label.clone(),
+            party: g.party.clone(),
+            event: event.to_string(),
+            scenario: scenario.to_string(),
+            context: q.context.clone(),
+            verb: q.verb.clone(),
+            split: split.to_string(),
+        });
+    }
+    out
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -295,5 +371,45 @@ mod tests {
         let (score, _) = score_article(text, &predicted, &gold);
         assert_eq!(score.found_parties, 2);
         assert_eq!((score.correct_attributions, score.judged_quotes), (2, 2));
+    }
+
+    #[test]
+    fn harvest_keeps_quotes_of_exactly_one_sure_gold_party_once() {
+        let text = "Troops leave\n\nAnna Berg called the move “a betrayal of every promise made”.\n\n“We welcome it,” said Paul Roux. “It is late,” said Ines Vidal.\n\nThe ministry gave the schedule: phase two starts in May.";
+        let options = crate::article::ArticleOptions::default();
+        let inputs = crate::article::classifier_inputs("doc", text, &options).unwrap();
+        let gold: GoldArticle = serde_json::from_str(
+            r#"{"event": "troop withdrawal", "parties": [
+                {"party": "Anna Berg", "label": "hostile", "quotes": ["a betrayal of every promise"]},
+                {"party": "Paul Roux", "label": "supportive", "quotes": ["We welcome it"]},
+                {"party": "Ines Vidal", "label": "skeptical", "quotes": ["It is late"]},
+                {"party": "ministry", "label": "supportive", "uncertain": true, "quotes": ["phase two starts in May"]}
+            ]}"#,
+        )
+        .unwrap();
+        let records = harvest(text, &inputs, &gold, "s", "train");
+        let got: Vec<(&str, &str, &str)> = records
+            .iter()
+            .map(|r| (r.text.as_str(), r.label.as_str(), r.party.as_str()))
+            .collect();
+        // The partial quote inside Anna Berg's reported sentence is one record with it; the
+        // uncertain party gives none.
+        assert_eq!(
+            got,
+            [
+                (
+                    "called the move “a betrayal of every promise made”",
+                    "hostile",
+                    "Anna Berg"
+                ),
+                ("We welcome it", "supportive", "Paul Roux"),
+                ("It is late", "skeptical", "Ines Vidal"),
+            ]
+        );
+        assert_eq!(records[0].id, "s-q01");
+        assert!(records
+            .iter()
+            .all(|r| r.split == "train" && r.scenario == "s"));
+        assert_eq!(records[1].context.as_deref(), Some("“…,” said Paul Roux."));
     }
 }

@@ -1208,8 +1208,15 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
             continue;
         }
         let after = &text[at + sep.len()..le];
-        let spaced = after.starts_with(' ') || (is_dash && after.starts_with(char::is_lowercase));
-        if !spaced || marks(after) || after.split_whitespace().count() > 40 {
+        // (Set against its dash, the attribution opens with the verb in Spanish, "—dijo el
+        // alcalde—", and with the name in translation: "—Condori Vargas said—".)
+        let spaced = after.starts_with(' ') || (is_dash && after.starts_with(char::is_alphabetic));
+        // An attribution closed by a dash ends there: the words after it go on speaking.
+        let aside = match is_dash {
+            true => after.split(['–', '—']).next().unwrap_or(after),
+            false => after,
+        };
+        if !spaced || marks(after) || aside.split_whitespace().count() > 40 {
             continue;
         }
         let clause = after.split([',', '.', ';']).next().unwrap_or("");

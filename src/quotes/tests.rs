@@ -851,6 +851,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a Spanish dash turn whose attribution, set against its dash, opens with the name, and runs on long after it",
+        "Head\n\nThe town's mayor, Hilario Condori, recalled the year before the troops arrived.\n\n—In 2018 they burned my brother's boat —Condori said—. That year the school closed in April because the teachers would not come up the river, and when the soldiers came the teachers came back, and the market opened again, and the boats went out at night, and nobody asked who was on the river, and now the last truck has crossed the bridge and my neighbour has put her daughters on the bus to the city.",
+        &[
+            ("In 2018 they burned my brother's boat", Direct, "Hilario Condori"),
+            ("That year the school closed in April because the teachers would not come up the river, and when the soldiers came the teachers came back, and the market opened again, and the boats went out at night, and nobody asked who was on the river, and now the last truck has crossed the bridge and my neighbour has put her daughters on the bus to the city.", Direct, "Hilario Condori"),
+        ],
+    ),
+    (
         "a name inside a role phrase is where the speaker works; 'the bloc' is the union; a participle before 'by' reports nothing",
         "Head\n\nAnna Berg, head of Horizon Relief, said the roads were closed.\n\nJohn Ray, country director of Save the Children, said the convoys had stopped.\n\nThe European Union said it “takes note” of the timetable. However, the bloc called the plan “the best opportunity” in years.\n\nLucia Ferreyra, an analyst, added that the police officers promised by the ministry «exist only in the budget».",
         &[

@@ -767,6 +767,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                             | "weekly"
                             | "agency"
                             | "told"
+                            // "Ruth Seleni, whose Western Reefs constituency …": what the
+                            // relative's possessor has, not someone "she" may be.
+                            | "whose"
                     )
                 }));
         // "Western diplomat", "Pentagon officials": a modifier, not a mention. A noun-like

@@ -859,6 +859,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name after 'whose' is what the possessor has, not an antecedent",
+        "Head\n\nOpposition MP Ruth Seleni, whose Western Reefs constituency saw the riots, called the departure “a betrayal”. “They trained a police force that cannot fuel its boats,” she told the Tavaru Post.",
+        &[
+            ("called the departure “a betrayal”", Reported, "Ruth Seleni"),
+            ("a betrayal", Partial, "Ruth Seleni"),
+            ("They trained a police force that cannot fuel its boats", Direct, "Ruth Seleni"),
+        ],
+    ),
+    (
         "a name inside a role phrase is where the speaker works; 'the bloc' is the union; a participle before 'by' reports nothing",
         "Head\n\nAnna Berg, head of Horizon Relief, said the roads were closed.\n\nJohn Ray, country director of Save the Children, said the convoys had stopped.\n\nThe European Union said it “takes note” of the timetable. However, the bloc called the plan “the best opportunity” in years.\n\nLucia Ferreyra, an analyst, added that the police officers promised by the ministry «exist only in the budget».",
         &[

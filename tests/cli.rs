@@ -28,8 +28,11 @@ stance_test!(default_model_is_reproduced_byte_for_byte, |t| {
         "--quiet",
         "--data",
         repo("training_data/quotes.jsonl").to_str().unwrap(),
+        repo("training_data/article_quotes.jsonl").to_str().unwrap(),
         "--split",
         "train,dev",
+        "--domain-features",
+        "on",
         "--out",
         "m.json",
     ]);

@@ -118,6 +118,35 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     {
         b -= 1;
     }
+    // "a defence ministry announcement published on Tuesday": a document's participle and
+    // what follows it say when or where it appeared, not who it is. (An agent after "by" is
+    // left to the passive rule: "a statement issued by the foreign ministry".)
+    if let Some(k) = (a + 1..b).find(|&k| {
+        let w = toks[k].text(text);
+        toks[k].is_word()
+            && !toks[k].has(flag::CAP)
+            && (w.ends_with("ed") || lexicon::is_irregular_past(w))
+            && lexicon::with_lower(toks[k - 1].text(text), |n| {
+                lexicon::is_document_noun(n)
+                    || matches!(
+                        n,
+                        "announcement"
+                            | "report"
+                            | "release"
+                            | "notice"
+                            | "memo"
+                            | "decree"
+                            | "post"
+                            | "briefing"
+                            | "bulletin"
+                    )
+            })
+            && toks.get(k + 1).is_none_or(|t| {
+                t.is_word() && (t.has(flag::TRAILING) || t.has(flag::PREP)) && t.text(text) != "by"
+            })
+    }) {
+        b = k;
+    }
     // "Neighbouring Ostmark": a sentence-opening adjective is no part of the name.
     if b > a + 1
         && toks[a].has(flag::CAP)

@@ -859,6 +859,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a document's participle and time phrase are no part of its name; 'late on Monday' trails",
+        "Head\n\nRussia will withdraw most of its soldiers, according to a defence ministry announcement published on Tuesday.\n\nThe base will close next year, according to a statement issued by the foreign ministry late on Monday.",
+        &[
+            ("Russia will withdraw most of its soldiers", Reported, "a defence ministry announcement"),
+            ("The base will close next year", Reported, "the foreign ministry"),
+        ],
+    ),
+    (
         "a name after 'whose' is what the possessor has, not an antecedent",
         "Head\n\nOpposition MP Ruth Seleni, whose Western Reefs constituency saw the riots, called the departure “a betrayal”. “They trained a police force that cannot fuel its boats,” she told the Tavaru Post.",
         &[

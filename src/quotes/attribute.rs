@@ -526,8 +526,73 @@ impl<'a> Ctx<'a> {
                 parties::analyze(self.text, &self.toks[ss..ss + 1], self.media)
             })
         });
+        let lead = self.colon_speaker(line, &sents).or(lead);
         self.sents = sents;
         (lead, only_quotes)
+    }
+
+    /// Who speaks the words a paragraph ending on a colon introduces, when its opening phrase
+    /// does not say: the name right before the colon ("Repost: a statement just issued by the
+    /// Alliance Secretary-General, Margit Halloran:"), or, after a document opening the
+    /// last sentence ("The Black Hills Front … has posted on its channel. The post reads in
+    /// full:"), the body the sentence before was about.
+    fn colon_speaker(&self, line: &Line, sents: &[(usize, usize)]) -> Option<Np<'a>> {
+        if !self.text[line.start..line.end].trim_end().ends_with(':') {
+            return None;
+        }
+        let &(ss, se) = sents.last()?;
+        let colon = (ss..se).rev().find(|&k| self.punct(k, ":"))?;
+        // The comma-separated pieces after any dash: the person among them speaks ("Abu Yasir
+        // al-Tamimi, commander, Kataib al-Wa'd:"), else the name right before the colon.
+        let from = (ss..colon)
+            .rev()
+            .find(|&k| self.punct(k, "—") || self.punct(k, "–"))
+            .map_or(ss, |k| k + 1);
+        let mut named = Vec::new();
+        let mut end = colon;
+        for k in (from..=colon).rev() {
+            if k == from || self.punct(k - 1, ",") {
+                let words = (k..end).filter(|&i| self.toks[i].is_word()).count();
+                if (1..=5).contains(&words) {
+                    if let Some(np) = parties::analyze(self.text, &self.toks[k..end], self.media)
+                        .filter(|np| {
+                            matches!(np.kind, NpKind::Named { .. }) && np.surface == np.name
+                        })
+                        .filter(|np| !self.media.is_medium(np.surface))
+                    {
+                        named.push(np);
+                    }
+                }
+                if k > from {
+                    end = k - 1;
+                }
+                // Only the pieces of a list of names and roles: a clause before them ends it.
+                if words > 5 {
+                    break;
+                }
+            }
+        }
+        let person = named
+            .iter()
+            .rposition(|np| matches!(np.kind, NpKind::Named { body: false }));
+        if let Some(np) = person
+            .map(|i| named.swap_remove(i))
+            .or_else(|| named.into_iter().next())
+        {
+            return Some(np);
+        }
+        // "The post reads …", "Its statement says …".
+        let document = se > ss + 1
+            && self.toks[ss].is_word()
+            && lexicon::is_determiner(&self.word(ss).to_lowercase())
+            && self.toks[ss + 1].is_word()
+            && lexicon::with_lower(self.word(ss + 1), |h| {
+                lexicon::is_document_noun(h) || matches!(h, "post" | "message" | "release" | "text")
+            });
+        if document {
+            return self.prev_body.clone();
+        }
+        None
     }
 
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
@@ -1537,8 +1602,28 @@ impl<'a> Ctx<'a> {
 
     /// The phrase a sentence opens with (past an opening adverbial), and its end token.
     fn lead_phrase(&self, ss: usize, se: usize) -> Option<(Np<'a>, usize)> {
-        // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
+        // "11:47 — The Black Hills Front …": past a live blog's time stamp (in a sentence,
+        // not an entry's headline: "08:40 — Minister rules out talk of retreat").
         let mut ss = ss;
+        let sentence = se > ss && [".", ":", "!", "?"].iter().any(|p| self.punct(se - 1, p));
+        if sentence && self.word(ss).starts_with(|c: char| c.is_ascii_digit()) {
+            if let Some(dash) =
+                (ss + 1..se.min(ss + 5)).find(|&k| self.punct(k, "—") || self.punct(k, "–"))
+            {
+                if (ss..dash).all(|k| {
+                    let w = self.word(k);
+                    w.chars()
+                        .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                        || matches!(
+                            w,
+                            "am" | "pm" | "a.m." | "p.m." | "GMT" | "UTC" | "BST" | "CET" | "ET"
+                        )
+                }) {
+                    ss = dash + 1;
+                }
+            }
+        }
+        // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
         if ss < se
             && self.toks[ss].is_word()
             && self.toks[ss].has(flag::PREP | flag::INTRO)

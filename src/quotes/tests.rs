@@ -867,6 +867,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a paragraph ending on a colon: the person among the names before it, or a document's body, speaks the next line",
+        "Head\n\n10:31 — Repost: a statement just issued by the Alliance Secretary-General, Margit Halloran:\n\"I welcome the orderly completion of the drawdown.\"\n\n11:47 — The Black Hills Front, the armed group that has fought in the north since 2013, has posted on its channel. The post reads in full:\n\"The Aldermarkers came with tanks and leave with suitcases.\"\n\nSOUNDBITE (Arabic) — Abu Yasir al-Tamimi, commander, Kataib al-Wa'd:\n\"They ran away at night.\"\n\n08:40 — Minister rules out talk of retreat\n\n\"This is not a retreat,\" Defence Minister Arvo Velk told reporters. He denied that the timetable had been dictated by Halvany.",
+        &[
+            ("I welcome the orderly completion of the drawdown.", Direct, "Margit Halloran"),
+            ("The Aldermarkers came with tanks and leave with suitcases.", Direct, "Black Hills Front"),
+            ("They ran away at night.", Direct, "Abu Yasir al-Tamimi"),
+            ("This is not a retreat", Direct, "Arvo Velk"),
+            ("denied that the timetable had been dictated by Halvany", Reported, "Arvo Velk"),
+        ],
+    ),
+    (
         "a name after 'whose' is what the possessor has, not an antecedent",
         "Head\n\nOpposition MP Ruth Seleni, whose Western Reefs constituency saw the riots, called the departure “a betrayal”. “They trained a police force that cannot fuel its boats,” she told the Tavaru Post.",
         &[

@@ -547,6 +547,9 @@ fn tag_colon(s: &str) -> Option<usize> {
         return None;
     }
     let tag = s[..colon].trim();
+    if lexicon::is_layout_label(tag) {
+        return None;
+    }
     if caller_name(tag).is_some() || handle(tag).is_some() {
         return Some(colon);
     }
@@ -580,7 +583,19 @@ fn tag_colon(s: &str) -> Option<usize> {
         && name
             .split_whitespace()
             .any(|w| w.chars().nth(1).is_some_and(|c| c.is_lowercase()));
-    (caps || title).then_some(colon)
+    // "HUSSEIN JABBAR, shop owner (through interpreter):": a name in capitals, then its
+    // role in lowercase.
+    let caps_then_role = name.split_once(',').is_some_and(|(head, role)| {
+        let head_words = head.split_whitespace().count();
+        (2..=5).contains(&head_words)
+            && head.chars().all(|c| c.is_uppercase() || punct_ok(c))
+            && role.split_whitespace().count() <= 6
+            && role
+                .chars()
+                .all(|c| c.is_alphabetic() || punct_ok(c) || c == ',')
+            && role.chars().any(char::is_lowercase)
+    });
+    (caps || title || caps_then_role).then_some(colon)
 }
 
 /// The length of a timestamp opening a transcript line, with the space after it:
@@ -695,7 +710,7 @@ pub(crate) fn tag_name(tag: &str) -> &str {
     if let Some(name) = caller_name(tag) {
         return name;
     }
-    match tag.find(['(', '[']) {
+    let name = match tag.find(['(', '[']) {
         Some(i) if tag.ends_with([')', ']']) => {
             let inner = tag[i + 1..tag.len() - 1].trim();
             if titled_name(inner) {
@@ -705,6 +720,17 @@ pub(crate) fn tag_name(tag: &str) -> &str {
             }
         }
         _ => tag,
+    };
+    // "HUSSEIN JABBAR, shop owner": the name in capitals, not its lowercase role.
+    match name.split_once(',') {
+        Some((head, role))
+            if role.chars().any(char::is_lowercase)
+                && head.chars().any(char::is_uppercase)
+                && !head.chars().any(char::is_lowercase) =>
+        {
+            head.trim_end()
+        }
+        _ => name,
     }
 }
 

@@ -707,6 +707,41 @@ pub(crate) const JOURNALIST_TAGS: &[&str] = &[
     "Q",
 ];
 
+/// Labels that open a line with a colon but name no speaker (`TRANSCRIPT: "…"`, `UPDATE:`,
+/// `Repost:`), compared in capitals.
+pub(crate) fn is_layout_label(tag: &str) -> bool {
+    let upper = tag.trim().to_uppercase();
+    matches!(
+        upper.as_str(),
+        "TRANSCRIPT"
+            | "UPDATE"
+            | "UPDATED"
+            | "BREAKING"
+            | "BREAKING NEWS"
+            | "CORRECTION"
+            | "CLARIFICATION"
+            | "EDITOR'S NOTE"
+            | "EDITOR’S NOTE"
+            | "NOTE"
+            | "REPOST"
+            | "HEADLINE"
+            | "SUBJECT"
+            | "TOPIC"
+            | "SLUG"
+            | "VIDEO"
+            | "PHOTO"
+            | "WATCH"
+            | "READ MORE"
+            | "SOURCE"
+            | "SOURCES"
+            | "BACKGROUND"
+            | "CONTEXT"
+            | "LATEST"
+            | "SUMMARY"
+            | "RECAP"
+    )
+}
+
 /// Words that begin an adverbial segment rather than a subject ("Following Russia's
 /// announcement, …", "While some countries …").
 const INTRO: &[&str] = &[

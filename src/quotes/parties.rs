@@ -109,6 +109,10 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
         b -= 1;
     }
+    // "TRANSCRIPT: “…”", "Repost: …": a layout label, not a speaker.
+    if b == a + 1 && lexicon::is_layout_label(toks[a].text(text)) {
+        return None;
+    }
     // "… was quoted as" before a participle.
     while b > a + 1
         && matches!(

@@ -867,6 +867,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a transcript: 'NAME, lowercase role (through interpreter):' is a speaker tag; 'TRANSCRIPT:' is a label",
+        "MERIDIAN WORLD NEWS\nTRANSCRIPT: \"Coalition leaves Ain Hamra\"\n\nANCHOR (LENA PARK): Good evening. Reem, what did you see today?\n\nCOL. DANA WHITFIELD, coalition spokesperson: People will use words like retreat. That's just not what this is.\n\nHUSSEIN JABBAR, shop owner (through interpreter): In 2017 they told us the same thing. The helicopters came back in January.",
+        &[
+            ("Coalition leaves Ain Hamra", Direct, "-"),
+            ("People will use words like retreat. That's just not what this is.", Direct, "Dana Whitfield"),
+            ("In 2017 they told us the same thing. The helicopters came back in January.", Direct, "Hussein Jabbar"),
+        ],
+    ),
+    (
         "a paragraph ending on a colon: the person among the names before it, or a document's body, speaks the next line",
         "Head\n\n10:31 — Repost: a statement just issued by the Alliance Secretary-General, Margit Halloran:\n\"I welcome the orderly completion of the drawdown.\"\n\n11:47 — The Black Hills Front, the armed group that has fought in the north since 2013, has posted on its channel. The post reads in full:\n\"The Aldermarkers came with tanks and leave with suitcases.\"\n\nSOUNDBITE (Arabic) — Abu Yasir al-Tamimi, commander, Kataib al-Wa'd:\n\"They ran away at night.\"\n\n08:40 — Minister rules out talk of retreat\n\n\"This is not a retreat,\" Defence Minister Arvo Velk told reporters. He denied that the timetable had been dictated by Halvany.",
         &[

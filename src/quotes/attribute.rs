@@ -1382,7 +1382,16 @@ impl<'a> Ctx<'a> {
                             .is_some_and(|role| {
                                 [" of ", " at ", " for "].iter().any(|p| role.contains(p))
                             });
-                    let strong = np.strong() && !role_of;
+                    // "Sir Nigel Parbury, the Conservative Member for Castlereach, said": a
+                    // capitalized role ("Member", "Minister") is no personal name.
+                    let role_title = matches!(np.kind, NpKind::Named { body: false })
+                        && np.name.split_whitespace().next_back().is_some_and(|w| {
+                            lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
+                                || lexicon::with_lower(w, |l| {
+                                    lexicon::props(l).flags & (flag::TITLE | flag::PERSON) != 0
+                                })
+                        });
+                    let strong = np.strong() && !role_of && !role_title;
                     best = Some(np);
                     if strong || cut {
                         break;

@@ -2209,6 +2209,19 @@ impl<'c> Media<'c> {
         if self.match_at(&buf[..n]).is_some() {
             return true;
         }
+        // "The Times", "the Guardian": names listed with their article.
+        let the = phrase
+            .trim_start()
+            .get(..4)
+            .is_some_and(|p| p.eq_ignore_ascii_case("the "));
+        if n > 0 && n < buf.len() && the {
+            let mut with_the: [&str; 13] = [""; 13];
+            with_the[0] = "The";
+            with_the[1..=n].copy_from_slice(&buf[..n]);
+            if self.match_at(&with_the[..=n]).is_some() {
+                return true;
+            }
+        }
         // "Dala News", "Krungmai Daily": a name ending in a press word.
         const PRESS: &[&str] = &[
             "news",

@@ -867,6 +867,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "media listed with their article are media ('The Times reported'); a capitalized role after a name is its appositive",
+        "Head\n\nThe Times reported on Wednesday that as many as 15 MPs were considering abstaining.\n\nSir Nigel Parbury, the Conservative Member for Castlereach, said the plan was a shambles.\n\nThe Hill Brotherhood mocked the announcement.",
+        &[
+            ("the plan was a shambles", Reported, "Nigel Parbury"),
+            ("mocked the announcement", Reported, "Hill Brotherhood"),
+        ],
+    ),
+    (
         "a transcript: 'NAME, lowercase role (through interpreter):' is a speaker tag; 'TRANSCRIPT:' is a label",
         "MERIDIAN WORLD NEWS\nTRANSCRIPT: \"Coalition leaves Ain Hamra\"\n\nANCHOR (LENA PARK): Good evening. Reem, what did you see today?\n\nCOL. DANA WHITFIELD, coalition spokesperson: People will use words like retreat. That's just not what this is.\n\nHUSSEIN JABBAR, shop owner (through interpreter): In 2017 they told us the same thing. The helicopters came back in January.",
         &[

@@ -93,6 +93,9 @@ struct Ctx<'a> {
     quote_item: Vec<Option<usize>>,
     /// The lead phrase of the last sentence `ghosts` saw: (sentence start token, phrase).
     last_lead: Option<(usize, Option<Np<'a>>)>,
+    /// The subject of "… said this at a rally" in the current line: whoever spoke the quote
+    /// standing alone on the line before.
+    said_this: Option<Np<'a>>,
     /// `subject_np` results for the current line: a verb's subject is asked for by the
     /// quote sieves and again by reported speech.
     subjects: std::cell::RefCell<Vec<SubjectMemo<'a>>>,
@@ -143,6 +146,7 @@ pub(crate) fn attribute<'t>(
         items: Vec::with_capacity(2 * quotes.len() + lines.len() / 2),
         quote_item: vec![None; quotes.len()],
         last_lead: None,
+        said_this: None,
         subjects: std::cell::RefCell::new(Vec::new()),
         sents: Vec::new(),
         used: Vec::new(),
@@ -156,6 +160,7 @@ pub(crate) fn attribute<'t>(
     // Each line's items are made together, so they are a range of item indices.
     let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
     let mut lead_np: Vec<Option<Np<'t>>> = vec![None; lines.len()];
+    let mut said_this: Vec<Option<Np<'t>>> = vec![None; lines.len()];
     let mut alone: Vec<bool> = vec![false; lines.len()];
     // Where a `Q:`/`A:` interview begins: its interviewee is named before that.
     let first_turn = lines
@@ -206,12 +211,13 @@ pub(crate) fn attribute<'t>(
                 }
                 lead_np[li] = np;
                 alone[li] = only_quotes;
+                said_this[li] = cx.said_this.take();
             }
             _ => {}
         }
         line_items[li] = before..cx.items.len();
     }
-    cx.second_pass(lines, &line_items, &lead_np);
+    cx.second_pass(lines, &line_items, &lead_np, &said_this);
     cx.items
 }
 
@@ -493,6 +499,7 @@ impl<'a> Ctx<'a> {
     /// stands alone) and whether the line is nothing but quotes.
     fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np<'a>>, bool) {
         self.subjects.borrow_mut().clear();
+        self.said_this = None;
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
@@ -1752,6 +1759,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
+            // "said this at a rally in Tulsa": the words are a quote given before, not what
+            // follows.
+            let this_object = j + 1 < se
+                && (self.is_word(j + 1, "this") || self.is_word(j + 1, "so"))
+                && (j + 2 >= se
+                    || !self.toks[j + 2].is_word()
+                    || self.toks[j + 2].has(flag::PREP | flag::TRAILING));
+            if this_object && v.form != Form::Ing {
+                if let Some((Speaker::Np(np), _)) = self.subject_of_verb(ss, ss, j, None) {
+                    self.said_this.get_or_insert(np);
+                }
+                continue;
+            }
             if v.form == Form::Ing && v.class == VerbClass::Clause {
                 // "quoted Rashid Kaleb as saying that …": the person quoted.
                 if let Some(np) = self.quoted_as(ss, j) {
@@ -2575,6 +2595,7 @@ impl<'a> Ctx<'a> {
         lines: &[Line],
         line_items: &[std::ops::Range<usize>],
         lead_np: &[Option<Np<'a>>],
+        said_this: &[Option<Np<'a>>],
     ) {
         let n = self.items.len();
         for id in 0..n {
@@ -2682,6 +2703,17 @@ impl<'a> Ctx<'a> {
             if let Some(np) = introduced {
                 self.items[id].speaker = Some(Speaker::Np(np));
                 self.items[id].sieve = "paragraph";
+                continue;
+            }
+            // "CLAIM: “…”" then "Sen. Dale Whitacre said this at a rally …": the quote alone
+            // on its line is the next line's subject's.
+            let next_line = (li + 1..lines.len()).find(|&l| lines[l].role != LineRole::Blank);
+            let claimed = next_line
+                .filter(|_| first_in_line && !partial && earlier.is_none() && later.is_none())
+                .and_then(|l| said_this[l].clone());
+            if let Some(np) = claimed {
+                self.items[id].speaker = Some(Speaker::Np(np));
+                self.items[id].sieve = "said-this";
                 continue;
             }
             let pick = earlier.or(later).or(from_prev);

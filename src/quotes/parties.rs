@@ -561,9 +561,10 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             && !t.has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO)
             && !(i == 0 && t.has(flag::PERSON | flag::ORG))
     };
+    let party_tag = |i: usize| i > 0 && toks[i - 1].is_punct(text, "(") && is_party_tag(word(i));
     let mut i = 0;
     while i < n {
-        if !nameable(i) {
+        if !nameable(i) || party_tag(i) {
             i += 1;
             continue;
         }
@@ -1100,6 +1101,7 @@ impl<'t> Book<'t> {
                 self.touch(i);
                 Some((i, true))
             }
+            NpKind::Named { .. } if is_party_tag(&np.name) => None,
             NpKind::Named { body } => {
                 let i = self.add_named(np, *body);
                 // "The Citizens' Human Rights Observatory (OCDH)": the short form, in
@@ -1632,6 +1634,13 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 /// A noun that stands for any organization ("the group"), singular without its "s".
 fn is_org_category(head: &str) -> bool {
     matches!(head, "group" | "organisation" | "organization" | "bloc")
+}
+
+/// "Sen. Dale Whitacre (R-Okla.)": a US party-and-state tag ("R-Okla", "D-N.M."), not a name.
+fn is_party_tag(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(p, state)| {
+        matches!(p, "D" | "R" | "I") && state.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
 
 /// The acronym a phrase ends on in parentheses ("… Observatory (OCDH)" or, cut at the

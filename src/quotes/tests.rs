@@ -867,6 +867,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a fact check: 'CLAIM:'/'VERDICT:' are labels; 'X said this at …' gives X the quote alone on the line before; '(R-Okla.)' is no name",
+        "FACT CHECK: What politicians get wrong\n\nCLAIM: \"We're bringing 3,000 of our boys home.\"\nSen. Dale Whitacre (R-Okla.) said this at a rally in Tulsa on March 6, where he also called the move \"the smartest thing in years.\"\n\nThe troop number is right.\nVERDICT: Mostly false.",
+        &[
+            ("We're bringing 3,000 of our boys home.", Direct, "Dale Whitacre"),
+            ("called the move \"the smartest thing in years.\"", Reported, "Dale Whitacre"),
+            ("the smartest thing in years.", Partial, "Dale Whitacre"),
+        ],
+    ),
+    (
         "media listed with their article are media ('The Times reported'); a capitalized role after a name is its appositive",
         "Head\n\nThe Times reported on Wednesday that as many as 15 MPs were considering abstaining.\n\nSir Nigel Parbury, the Conservative Member for Castlereach, said the plan was a shambles.\n\nThe Hill Brotherhood mocked the announcement.",
         &[

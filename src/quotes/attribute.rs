@@ -1936,7 +1936,16 @@ impl<'a> Ctx<'a> {
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "aver" => that_within(8).is_some() || colon_within(8) || v.lemma == "report",
+                | "aver" => {
+                    // "Varenia, he added, could not support …": set off by commas, the verb
+                    // reports the sentence around it.
+                    let aside = j >= ss + 2
+                        && j + 1 < se
+                        && self.punct(j + 1, ",")
+                        && self.punct(j - 2, ",")
+                        && lexicon::pronoun(self.word(j - 1)).is_some();
+                    that_within(8).is_some() || colon_within(8) || v.lemma == "report" || aside
+                }
                 // "doubts that …", "doubted the company would be the last", not "expressed
                 // doubts about …".
                 "doubt" => {

@@ -867,6 +867,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'X, he added, …': a verb set off by commas reports the sentence around it",
+        "Head\n\nThe representative of Varenia called the withdrawal reckless. Varenia, he added, could not support the statement.",
+        &[
+            ("called the withdrawal reckless", Reported, "the representative of Varenia"),
+            ("Varenia, he added, could not support the statement", Reported, "the representative of Varenia"),
+        ],
+    ),
+    (
         "a fact check: 'CLAIM:'/'VERDICT:' are labels; 'X said this at …' gives X the quote alone on the line before; '(R-Okla.)' is no name",
         "FACT CHECK: What politicians get wrong\n\nCLAIM: \"We're bringing 3,000 of our boys home.\"\nSen. Dale Whitacre (R-Okla.) said this at a rally in Tulsa on March 6, where he also called the move \"the smartest thing in years.\"\n\nThe troop number is right.\nVERDICT: Mostly false.",
         &[

@@ -593,9 +593,7 @@ impl<'a> Ctx<'a> {
             && self.toks[ss].is_word()
             && lexicon::is_determiner(&self.word(ss).to_lowercase())
             && self.toks[ss + 1].is_word()
-            && lexicon::with_lower(self.word(ss + 1), |h| {
-                lexicon::is_document_noun(h) || matches!(h, "post" | "message" | "release" | "text")
-            });
+            && lexicon::with_lower(self.word(ss + 1), lexicon::is_published_text);
         if document {
             return self.prev_body.clone();
         }
@@ -1394,9 +1392,6 @@ impl<'a> Ctx<'a> {
                     let role_title = matches!(np.kind, NpKind::Named { body: false })
                         && np.name.split_whitespace().next_back().is_some_and(|w| {
                             lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
-                                || lexicon::with_lower(w, |l| {
-                                    lexicon::props(l).flags & (flag::TITLE | flag::PERSON) != 0
-                                })
                         });
                     let strong = np.strong() && !role_of && !role_title;
                     best = Some(np);

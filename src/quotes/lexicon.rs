@@ -2309,6 +2309,27 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     )
 }
 
+/// Anything published that carries its author's words: a document ([`is_document_noun`]) or
+/// a release, report, post … ("a defence ministry announcement published on Tuesday", "The
+/// post reads in full:"). Lowercase.
+pub(crate) fn is_published_text(word: &str) -> bool {
+    is_document_noun(word)
+        || matches!(
+            word,
+            "announcement"
+                | "report"
+                | "release"
+                | "notice"
+                | "memo"
+                | "decree"
+                | "post"
+                | "briefing"
+                | "bulletin"
+                | "message"
+                | "text"
+        )
+}
+
 /// How many parties a plural phrase refers back to, when it names a group by count: "the
 /// three governments", "both countries", "the two allies" (after "Britain, France and Germany
 /// said in a joint statement …"). `None` for anything else, including a group without a

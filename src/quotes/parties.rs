@@ -130,21 +130,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         toks[k].is_word()
             && !toks[k].has(flag::CAP)
             && (w.ends_with("ed") || lexicon::is_irregular_past(w))
-            && lexicon::with_lower(toks[k - 1].text(text), |n| {
-                lexicon::is_document_noun(n)
-                    || matches!(
-                        n,
-                        "announcement"
-                            | "report"
-                            | "release"
-                            | "notice"
-                            | "memo"
-                            | "decree"
-                            | "post"
-                            | "briefing"
-                            | "bulletin"
-                    )
-            })
+            && lexicon::with_lower(toks[k - 1].text(text), lexicon::is_published_text)
             && toks.get(k + 1).is_none_or(|t| {
                 t.is_word() && (t.has(flag::TRAILING) || t.has(flag::PREP)) && t.text(text) != "by"
             })

@@ -335,6 +335,12 @@ stance_test!(data_harvest_names_what_is_wrong, |t| {
         &["data", "harvest", "d", "--out", "h.jsonl"],
         "notes.json:2:",
     );
+    t.write("e/a.txt", b"Head\n\n\xff\xfe said.");
+    t.write("e/a.json", "{\"parties\": []}");
+    fails(
+        &["data", "harvest", "e", "--out", "h.jsonl"],
+        "a.txt: invalid UTF-8",
+    );
     assert!(
         !t.path().join("h.jsonl").exists(),
         "nothing is written on failure"

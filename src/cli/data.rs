@@ -46,6 +46,9 @@ pub enum DataCommand {
         /// Word 3-shingle Jaccard similarity at or above which two texts are near-duplicates.
         #[arg(long, default_value_t = 0.6)]
         near_duplicate: f64,
+        /// Replace invalid UTF-8 in articles instead of failing.
+        #[arg(long)]
+        lossy: bool,
     },
 }
 
@@ -59,6 +62,7 @@ fn harvest(
     split: Option<&str>,
     against: &[PathBuf],
     near_duplicate: f64,
+    lossy: bool,
 ) -> Result<bool> {
     let mut files = Vec::new();
     for d in dirs {
@@ -77,9 +81,7 @@ fn harvest(
         }
         let gold = stance::eval::articles::GoldArticle::load(&gold_path)?;
         let document = txt.display().to_string();
-        let bytes = std::fs::read(txt).map_err(|e| anyhow::anyhow!("{document}: {e}"))?;
-        let text =
-            String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{document}: not UTF-8 ({e})"))?;
+        let text = stance::corpus::read_text(&document, lossy, options.quotes.max_bytes)?;
         let inputs = stance::article::classifier_inputs(&document, &text, &options)?;
         let scenario = txt
             .file_stem()
@@ -225,7 +227,17 @@ pub fn run(command: DataCommand) -> Result<bool> {
             split,
             against,
             near_duplicate,
-        } => return harvest(&dirs, &out, split.as_deref(), &against, near_duplicate),
+            lossy,
+        } => {
+            return harvest(
+                &dirs,
+                &out,
+                split.as_deref(),
+                &against,
+                near_duplicate,
+                lossy,
+            )
+        }
     };
     let mut files = Vec::new();
     let mut problems: Vec<String> = Vec::new();

@@ -255,9 +255,7 @@ impl<'a> Ctx<'a> {
             && j + 1 < se
             && self.is_word(j + 1, "by")
             && self.toks[j - 1].is_word()
-            && !lexicon::with_lower(self.word(j - 1), |w| {
-                matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being")
-            })
+            && !lexicon::with_lower(self.word(j - 1), |w| BE.contains(&w))
     }
 
     /// The speech verb or speech noun at `i`: either may introduce a partial quote ("on a
@@ -591,7 +589,7 @@ impl<'a> Ctx<'a> {
         // "The post reads …", "Its statement says …".
         let document = se > ss + 1
             && self.toks[ss].is_word()
-            && lexicon::is_determiner(&self.word(ss).to_lowercase())
+            && lexicon::with_lower(self.word(ss), lexicon::is_determiner)
             && self.toks[ss + 1].is_word()
             && lexicon::with_lower(self.word(ss + 1), lexicon::is_published_text);
         if document {

@@ -583,19 +583,7 @@ fn tag_colon(s: &str) -> Option<usize> {
         && name
             .split_whitespace()
             .any(|w| w.chars().nth(1).is_some_and(|c| c.is_lowercase()));
-    // "HUSSEIN JABBAR, shop owner (through interpreter):": a name in capitals, then its
-    // role in lowercase.
-    let caps_then_role = name.split_once(',').is_some_and(|(head, role)| {
-        let head_words = head.split_whitespace().count();
-        (2..=5).contains(&head_words)
-            && head.chars().all(|c| c.is_uppercase() || punct_ok(c))
-            && role.split_whitespace().count() <= 6
-            && role
-                .chars()
-                .all(|c| c.is_alphabetic() || punct_ok(c) || c == ',')
-            && role.chars().any(char::is_lowercase)
-    });
-    (caps || title || caps_then_role).then_some(colon)
+    (caps || title).then_some(colon)
 }
 
 /// The length of a timestamp opening a transcript line, with the space after it:

@@ -708,66 +708,68 @@ pub(crate) const JOURNALIST_TAGS: &[&str] = &[
 ];
 
 /// Labels that open a line with a colon but name no speaker (`TRANSCRIPT: "…"`, `UPDATE:`,
-/// `Repost:`), compared in capitals.
+/// `Repost:`; a fact check's `CLAIM:` and `VERDICT:`, a newsletter's `Why it matters:`).
+const LAYOUT_LABELS: &[&str] = &[
+    "TRANSCRIPT",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "BREAKING NEWS",
+    "CORRECTION",
+    "CLARIFICATION",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "NOTE",
+    "REPOST",
+    "HEADLINE",
+    "SUBJECT",
+    "TOPIC",
+    "SLUG",
+    "VIDEO",
+    "PHOTO",
+    "WATCH",
+    "READ MORE",
+    "SOURCE",
+    "SOURCES",
+    "BACKGROUND",
+    "CONTEXT",
+    "LATEST",
+    "SUMMARY",
+    "RECAP",
+    "CLAIM",
+    "THE CLAIM",
+    "VERDICT",
+    "OUR VERDICT",
+    "RATING",
+    "OUR RATING",
+    "FACT CHECK",
+    "THE FACTS",
+    "BOTTOM LINE",
+    "THE BOTTOM LINE",
+    "WHY IT MATTERS",
+    "THE BIG PICTURE",
+    "DRIVING THE NEWS",
+    "BETWEEN THE LINES",
+    "THE OTHER SIDE",
+    "WHAT THEY'RE SAYING",
+    "WHAT THEY’RE SAYING",
+    "WHAT'S NEXT",
+    "WHAT’S NEXT",
+    "ZOOM IN",
+    "ZOOM OUT",
+    "FLASHBACK",
+    "GO DEEPER",
+    "THE LATEST",
+    "CATCH UP QUICK",
+    "STATE OF PLAY",
+    "YES, BUT",
+];
+
+/// Whether `tag` is one of [`LAYOUT_LABELS`], in any case (no allocation: this runs on every
+/// one-word phrase `analyze` sees).
 pub(crate) fn is_layout_label(tag: &str) -> bool {
-    let upper = tag.trim().to_uppercase();
-    matches!(
-        upper.as_str(),
-        "TRANSCRIPT"
-            | "UPDATE"
-            | "UPDATED"
-            | "BREAKING"
-            | "BREAKING NEWS"
-            | "CORRECTION"
-            | "CLARIFICATION"
-            | "EDITOR'S NOTE"
-            | "EDITOR’S NOTE"
-            | "NOTE"
-            | "REPOST"
-            | "HEADLINE"
-            | "SUBJECT"
-            | "TOPIC"
-            | "SLUG"
-            | "VIDEO"
-            | "PHOTO"
-            | "WATCH"
-            | "READ MORE"
-            | "SOURCE"
-            | "SOURCES"
-            | "BACKGROUND"
-            | "CONTEXT"
-            | "LATEST"
-            | "SUMMARY"
-            | "RECAP"
-            // Fact checks and newsletters.
-            | "CLAIM"
-            | "THE CLAIM"
-            | "VERDICT"
-            | "OUR VERDICT"
-            | "RATING"
-            | "OUR RATING"
-            | "FACT CHECK"
-            | "THE FACTS"
-            | "BOTTOM LINE"
-            | "THE BOTTOM LINE"
-            | "WHY IT MATTERS"
-            | "THE BIG PICTURE"
-            | "DRIVING THE NEWS"
-            | "BETWEEN THE LINES"
-            | "THE OTHER SIDE"
-            | "WHAT THEY'RE SAYING"
-            | "WHAT THEY’RE SAYING"
-            | "WHAT'S NEXT"
-            | "WHAT’S NEXT"
-            | "ZOOM IN"
-            | "ZOOM OUT"
-            | "FLASHBACK"
-            | "GO DEEPER"
-            | "THE LATEST"
-            | "CATCH UP QUICK"
-            | "STATE OF PLAY"
-            | "YES, BUT"
-    )
+    let tag = tag.trim();
+    LAYOUT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(tag))
 }
 
 /// Words that begin an adverbial segment rather than a subject ("Following Russia's

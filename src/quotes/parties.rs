@@ -547,10 +547,9 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             && !t.has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO)
             && !(i == 0 && t.has(flag::PERSON | flag::ORG))
     };
-    let party_tag = |i: usize| i > 0 && toks[i - 1].is_punct(text, "(") && is_party_tag(word(i));
     let mut i = 0;
     while i < n {
-        if !nameable(i) || party_tag(i) {
+        if !nameable(i) {
             i += 1;
             continue;
         }

@@ -749,10 +749,14 @@ impl<'a> Ctx<'a> {
             {
                 t -= 1;
             }
-            if let Some(np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t) {
+            if let Some(mut np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t)
+            {
                 // Media are never antecedents of "he" or "it".
                 if self.media.is_medium(np.surface) {
                     continue;
+                }
+                if parties::group_appositive(self.text, &self.toks[ss..se], b) {
+                    np.kind = NpKind::Named { body: true };
                 }
                 let pos = np.pos;
                 self.push_ghost(li, np, pos, "lead-body");

@@ -759,7 +759,10 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // "The verdict came from Liis Kask, who runs a café …": a relative "who" makes
         // the name a person's, whom "she told ERR" may then mean.
         let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
+        // "the Katibat al-Sahra, the armed group …": a body named with its article.
+        let group = k == s && k > 0 && word(k - 1) == "the" && group_appositive(text, toks, e);
         let after_prep = k > 0
+            && !group
             && !opening_adverbial
             && !appositive
             && !by_agent
@@ -1619,6 +1622,43 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 /// A noun that stands for any organization ("the group"), singular without its "s".
 fn is_org_category(head: &str) -> bool {
     matches!(head, "group" | "organisation" | "organization" | "bloc")
+}
+
+/// Whether the tokens from `e` are an appositive whose head is a kind of organization:
+/// "Katibat al-Sahra, the armed group most active in the region, …", "Harakat al-Tahrir, an
+/// Islamist movement". It makes the name before it a body's whatever its words (a name of
+/// two unknown capitalized words otherwise reads as a person's), so "the group" can refer to
+/// it. "a militia commander" and "a spokesman for the group" describe persons.
+pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
+    let word = |i: usize| toks[i].text(text);
+    if !(e + 2 < toks.len() && word(e) == "," && matches!(word(e + 1), "the" | "a" | "an")) {
+        return false;
+    }
+    for k in e + 2..(e + 6).min(toks.len()) {
+        // "a spokesman for the group" is a person's description.
+        if !toks[k].is_word() || toks[k].has(flag::PREP | flag::PERSON | flag::TITLE) {
+            return false;
+        }
+        let head = matches!(
+            word(k),
+            "group"
+                | "movement"
+                | "militia"
+                | "faction"
+                | "organisation"
+                | "organization"
+                | "alliance"
+                | "coalition"
+                | "network"
+                | "insurgency"
+        );
+        if head {
+            return !toks
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && t.has(flag::PERSON | flag::TITLE | flag::ORG));
+        }
+    }
+    false
 }
 
 /// "Sen. Dale Whitacre (R-Okla.)": a US party-and-state tag ("R-Okla", "D-N.M."), not a name.

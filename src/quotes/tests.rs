@@ -957,6 +957,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name with an organization appositive is a body, which 'the group' refers to; 'a spokesman for the group' is a person",
+        "Head\n\nThe Joint Stabilisation Force (JSF) left the base on Monday.\n\nWithin hours, the Katibat al-Sahra, the armed group most active in the region, posted a video. “The crusaders ran,” the group declared in the caption.\n\n“They are leaving with trucks,” said Abu Khalid Nouri, a spokesman for the group, in an audio message. He added: “The army they leave behind will learn.”",
+        &[
+            ("The crusaders ran", Direct, "Katibat al-Sahra"),
+            ("They are leaving with trucks", Direct, "Abu Khalid Nouri"),
+            ("The army they leave behind will learn.", Direct, "Abu Khalid Nouri"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

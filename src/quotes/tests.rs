@@ -966,6 +966,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a place adverb opening a sentence ('Back at the Harlan Kitchen, Lee …') is no speaker",
+        "Head\n\nLee Soon-ja, 67, runs the Harlan Kitchen across from the gate.\n\nBack at the Harlan Kitchen, Lee was blunt: \"Ask the Americans. They always know the dates.\"",
+        &[("Ask the Americans. They always know the dates.", Direct, "Lee Soon-ja")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

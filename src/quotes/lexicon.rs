@@ -194,7 +194,7 @@ const AMBIGUOUS_PRESENT: &[&str] = &[
 pub(crate) const INVERTIBLE: &[&str] = &[
     "say", "add", "ask", "reply", "respond", "write", "explain", "insist", "warn", "note",
     "declare", "quip", "scoff", "tweet", "post", "continue", "recall", "retort", "concede",
-    "argue", "tell",
+    "argue",
 ];
 
 /// Title and rank words, stripped from a person's name ("Deputy Defense Minister Nikolai

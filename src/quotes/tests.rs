@@ -971,6 +971,11 @@ const PATTERNS: &[Pattern] = &[
         &[("Ask the Americans. They always know the dates.", Direct, "Lee Soon-ja")],
     ),
     (
+        "'…, told residents to' is no inversion: whom one tells is no speaker",
+        "Head\n\nThe Ormeda Liberation Front (OLF) posted a message.\n\nA second OLF post, an hour after the first, told residents to \"stay away from the police posts after dark\".",
+        &[("stay away from the police posts after dark", Partial, "OLF")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -758,6 +758,19 @@ impl<'a> Ctx<'a> {
                 if parties::group_appositive(self.text, &self.toks[ss..se], b) {
                     np.kind = NpKind::Named { body: true };
                 }
+                // "Tamaris's defence minister, Fernanda Albuquerque, …": the role before the
+                // name is a head of it, so that "the minister" can refer back to her.
+                let role = ss + a;
+                if np.head.is_none()
+                    && matches!(np.kind, NpKind::Named { body: false })
+                    && role >= ss + 2
+                    && self.punct(role - 1, ",")
+                    && self.toks[role - 2].is_word()
+                    && !self.toks[role - 2].has(flag::CAP)
+                    && self.toks[role - 2].has(flag::TITLE | flag::PERSON)
+                {
+                    np.head = Some(std::borrow::Cow::Borrowed(self.word(role - 2)));
+                }
                 let pos = np.pos;
                 self.push_ghost(li, np, pos, "lead-body");
             }
@@ -1025,7 +1038,13 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .find(|&i| lexicon::is_quoting_verb(self.word(i)));
             let from = quoted.map_or(lo, |i| i + 1);
-            if let Some((np, app)) = self.subject_np(from, ti - 1) {
+            // "the minister laughed: “…”": the speaker is before the gesture.
+            let to = if ti - 1 > from + 1 && lexicon::is_gesture_verb(self.word(ti - 2)) {
+                ti - 2
+            } else {
+                ti - 1
+            };
+            if let Some((np, app)) = self.subject_np(from, to) {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, app));
             }
         }

@@ -693,6 +693,34 @@ pub(crate) fn is_quoting_verb(word: &str) -> bool {
     matches!(word, "quoted" | "quotes" | "quoting")
 }
 
+/// A gesture in the past tense that can stand between a speaker and the colon before their
+/// words ("the minister laughed: “…”"): the speaker is the phrase before it.
+pub(crate) fn is_gesture_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "laughed"
+            | "shrugged"
+            | "smiled"
+            | "sighed"
+            | "nodded"
+            | "grinned"
+            | "frowned"
+            | "chuckled"
+            | "paused"
+            | "smirked"
+            | "winced"
+            | "scowled"
+            | "hesitated"
+            | "bristled"
+            | "beamed"
+            | "snorted"
+            | "shrugs"
+            | "laughs"
+            | "smiles"
+            | "sighs"
+    )
+}
+
 /// Transcript role words that mark a journalist's tag (`PRESENTER: …`).
 pub(crate) const JOURNALIST_TAGS: &[&str] = &[
     "ANCHOR",

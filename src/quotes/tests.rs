@@ -976,6 +976,15 @@ const PATTERNS: &[Pattern] = &[
         &[("stay away from the police posts after dark", Partial, "OLF")],
     ),
     (
+        "'the minister laughed:' introduces the minister's words; a role before the name ('defence minister, Fernanda Albuquerque,') is hers",
+        "Head\n\nTamaris's defence minister, Fernanda Albuquerque, was on state radio early. \"We asked for this,\" she said.\nAsked whether that gratitude was sincere, the minister laughed: \"Sincere enough.\"\n\nThe governor shrugged: \"We will see.\"",
+        &[
+            ("We asked for this", Direct, "Fernanda Albuquerque"),
+            ("Sincere enough.", Direct, "Fernanda Albuquerque"),
+            ("We will see.", Direct, "the governor"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -927,6 +927,55 @@ impl<'a> Ctx<'a> {
     }
 
     #[allow(clippy::type_complexity)]
+    /// The body a quoted statement opens on as its own subject, in the third person, as
+    /// communiqués do: "The Republic of Marenga notes the decision …", "The Ministry of
+    /// Foreign Affairs welcomes …".
+    fn self_named(&self, ti: usize) -> Option<Np<'a>> {
+        let q = &self.quotes[self.quote_at(ti)?];
+        // Enough of the quote for a body's name and its verb.
+        let mut end = q.end.min(q.start + 160);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut toks = Vec::new();
+        extract::tokenize(self.text, q.start, end, &[], 0, &mut toks);
+        if !toks.first().is_some_and(|t| t.text(self.text) == "The") {
+            return None;
+        }
+        // A communiqué's verbs, in the present ("The Pentagon calls this a rebalancing" is
+        // someone describing the Pentagon).
+        let v = (2..toks.len().min(12)).find(|&k| {
+            toks[k].is_word()
+                && matches!(
+                    toks[k].text(self.text),
+                    "notes"
+                        | "welcomes"
+                        | "condemns"
+                        | "deplores"
+                        | "denounces"
+                        | "regrets"
+                        | "expresses"
+                        | "reaffirms"
+                        | "reiterates"
+                        | "affirms"
+                        | "acknowledges"
+                        | "recognises"
+                        | "recognizes"
+                        | "urges"
+                        | "rejects"
+                        | "takes"
+                        | "expects"
+                        | "hopes"
+                        | "stresses"
+                        | "underlines"
+                        | "appreciates"
+                        | "remains"
+                )
+        })?;
+        let np = parties::analyze(self.text, &toks[..v], self.media)?;
+        matches!(np.kind, NpKind::Named { body: true }).then_some(np)
+    }
+
     fn quote_sieves(
         &self,
         ss: usize,
@@ -1044,7 +1093,23 @@ impl<'a> Ctx<'a> {
             } else {
                 ti - 1
             };
-            if let Some((np, app)) = self.subject_np(from, to) {
+            let subject = self.subject_np(from, to);
+            // A communiqué names its author: "I'll read it: “The Republic of Marenga notes
+            // the decision …”" (but "Its statement read: “The Federal Government of Somalia
+            // appreciates …”" is the body already named).
+            let owned = (from..to).any(|k| {
+                self.toks[k].is_word() && matches!(self.word(k), "its" | "Its" | "their" | "Their")
+            });
+            if !owned
+                && subject
+                    .as_ref()
+                    .is_none_or(|(np, _)| matches!(np.kind, NpKind::Pronoun(_)))
+            {
+                if let Some(np) = self.self_named(ti) {
+                    return Some((Some(Speaker::Np(np)), None, "self-named", None, Vec::new()));
+                }
+            }
+            if let Some((np, app)) = subject {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, app));
             }
         }

@@ -1671,6 +1671,9 @@ const NP_BREAKERS: &[&str] = &[
     "is", "was", "were", "are", "be", "been", "being", "has", "had", "have", "will", "would",
     "did", "does", "do", "can", "could", "should", "may", "might", "must", "i", "we", "you", "me",
     "not", "said", "says", "told", "what",
+    // Contractions of the speaker's pronouns ("I'll read it: “…”" is no party "I'll").
+    "i'll", "i’ll", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "we'll", "we’ll", "we're", "we’re",
+    "you're", "you’re",
 ];
 
 #[derive(Debug, Clone, Copy, Default)]

@@ -667,6 +667,8 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !t
                 .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
             && !lexicon::is_place_adjective(word(i))
+            // "I'll read it: “…”", "The hangar, I'm told, …": the writer, not a name.
+            && !(t.has(flag::BREAKER) && word(i).contains(['\'', '’']))
     };
     // Inside a name, a capitalized body noun continues it ("the Maldivian Democratic Party").
     let inner = |i: usize| {
@@ -977,6 +979,10 @@ fn push_lower(out: &mut String, s: &str) {
         let from = out.len();
         out.push_str(s);
         out[from..].make_ascii_lowercase();
+    } else if s.contains(['ı', 'İ']) {
+        // Turkish dotless and dotted i fold to "i": "AYDIN" in a transcript tag is "Aydın",
+        // and "İ" would lowercase to "i" plus a combining dot.
+        out.push_str(&s.replace(['ı', 'İ'], "i").to_lowercase());
     } else {
         out.push_str(&s.to_lowercase());
     }

@@ -985,6 +985,20 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a communiqué read out names its author ('I'll read it: “The Republic of Marenga notes …”'), unless the sentence names it ('Its statement read:'); 'I'm told' is the writer",
+        "Head\n\nThe statement was brisk. I'll read it: \"The Republic of Marenga notes the decision.\"\n\nIn Mogadishu, the federal government welcomed the decision. Its statement read: \"The Federal Government of Somalia appreciates this step.\"\n\nThe drone hangar, I'm told, stays open.",
+        &[
+            ("The Republic of Marenga notes the decision.", Direct, "Republic of Marenga"),
+            ("welcomed the decision", Reported, "the federal government"),
+            ("The Federal Government of Somalia appreciates this step.", Direct, "the federal government"),
+        ],
+    ),
+    (
+        "a tag in capitals is the person named with a Turkish dotless i ('KEMAL AYDIN' is Kemal Aydın)",
+        "Head\n\nPresenter Hannah Okafor spoke to the opposition's defence spokesman Kemal Aydın.\n\nHANNAH OKAFOR: Kemal Aydın, you have called this reckless.\n\nKEMAL AYDIN: I have. Nobody has answered me.\n\nHANNAH OKAFOR: Mr Aydın, thank you.",
+        &[("I have. Nobody has answered me.", Direct, "Kemal Aydın")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -926,7 +926,6 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    #[allow(clippy::type_complexity)]
     /// The body a quoted statement opens on as its own subject, in the third person, as
     /// communiqués do: "The Republic of Marenga notes the decision …", "The Ministry of
     /// Foreign Affairs welcomes …".
@@ -939,7 +938,7 @@ impl<'a> Ctx<'a> {
         }
         let mut toks = Vec::new();
         extract::tokenize(self.text, q.start, end, &[], 0, &mut toks);
-        if !toks.first().is_some_and(|t| t.text(self.text) == "The") {
+        if toks.first().is_none_or(|t| t.text(self.text) != "The") {
             return None;
         }
         // A communiqué's verbs, in the present ("The Pentagon calls this a rebalancing" is
@@ -976,6 +975,7 @@ impl<'a> Ctx<'a> {
         matches!(np.kind, NpKind::Named { body: true }).then_some(np)
     }
 
+    #[allow(clippy::type_complexity)]
     fn quote_sieves(
         &self,
         ss: usize,

@@ -197,7 +197,7 @@ pub(crate) fn attribute<'t>(
                 cx.body_line(li, &turn, qi);
             }
             LineRole::Letter { signer, .. } => cx.letter_line(li, signer, qi),
-            LineRole::Body => {
+            LineRole::Body | LineRole::Post => {
                 let (np, only_quotes) = cx.body_line(li, line, qi);
                 // ("He then pressed the minister:" names the member by pronoun, resolved
                 // later like any other.)
@@ -585,6 +585,14 @@ impl<'a> Ctx<'a> {
             .or_else(|| named.into_iter().next())
         {
             return Some(np);
+        }
+        // "The Ormeda Liberation Front (OLF) posted on its Telegram channel …:": the body
+        // the sentence opens on.
+        if let Some((np, _)) = self.lead_phrase(ss, colon) {
+            if matches!(np.kind, NpKind::Named { body: true }) && !self.media.is_medium(np.surface)
+            {
+                return Some(np);
+            }
         }
         // "The post reads …", "Its statement says …".
         let document = se > ss + 1
@@ -2125,9 +2133,19 @@ impl<'a> Ctx<'a> {
                 v.lemma,
                 "call" | "dub" | "term" | "label" | "brand" | "describe"
             ) && (j.saturating_sub(5).max(ss)..j).any(|k| {
-                // "welcomed what she called …" frames the speaker's own words.
-                self.is_word(k, "what") && !(k > ss && self.verb(k - 1).is_some())
-            }) {
+                // "welcomed what she called …" frames the speaker's own words. (Also "the
+                // strip that Lusaria has always called occupied territory", but not "said
+                // that Lusaria called it …".)
+                let relative = (self.is_word(k, "that") || self.is_word(k, "which"))
+                    // The object of the verb, not its subject ("Iran, which called it “a
+                    // ploy”"): a subject stands between.
+                    && (k + 1..j).any(|i| {
+                        self.toks[i].is_word()
+                            && (self.toks[i].has(flag::CAP) || lexicon::pronoun(self.word(i)).is_some())
+                    });
+                (self.is_word(k, "what") || relative) && !(k > ss && self.verb(k - 1).is_some())
+            }) && !matches!(next_w.as_deref(), Some("on" | "upon" | "for"))
+            {
                 continue;
             }
             // "General, you have said …", "as I said": the interlocutor or the writer, not a
@@ -2329,13 +2347,20 @@ impl<'a> Ctx<'a> {
                 && start_tok == j + 2
                 && self.punct(j + 1, ",")
                 && (self.is_word(j + 2, "a") || self.is_word(j + 2, "an"));
-            if words >= 2 && !gloss {
+            // "told parliament a story instead of giving a speech:", "posted a short thread
+            // on Facebook:": what was told or posted is the object, and the words are the
+            // quote after the colon.
+            let told_object = end_tok < se
+                && self.punct(end_tok, ":")
+                && (self.is_word(start_tok, "a") || self.is_word(start_tok, "an"));
+            if words >= 2 && !gloss && !told_object {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                 }
-            } else if let (VerbClass::Clause, Some(sp), false) = (
+            } else if let (VerbClass::Clause, Some(sp), false, false) = (
                 v.class,
                 subj_start,
+                told_object,
                 // (Not when the verb has words of its own: "… and warned that “…”".)
                 (j + 1..se).any(|k| self.quote_at(k).is_some() || self.is_word(k, "that")),
             ) {

@@ -21,6 +21,11 @@ pub(crate) enum LineRole {
         tag_end: usize,
         journalist: bool,
     },
+    /// A social post's text shown without quote marks, all of it one quote: under a post
+    /// card ("[Telegram post — Ormeda Liberation Front]") or in a Markdown blockquote that
+    /// a colon introduces or a "— Name" line signs. Attributed like a quote alone in its
+    /// paragraph.
+    Post,
     /// A paragraph of a letter to the editor, all of it the signer's words; `signer` is the
     /// span of the name on the signature line, `words` where the words start (past the
     /// salutation "Sir, ").
@@ -123,12 +128,14 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     let mut headline_seen = false;
     let mut tags = 0usize;
     let dotted = has_dotted_turns(text);
-    for line in lines.iter_mut() {
+    let mut blockquote = vec![false; lines.len()];
+    for (li, line) in lines.iter_mut().enumerate() {
         let mut s = &text[line.start..line.end];
         // "> “We are leaving.”": a Markdown blockquote's markers are no part of the words.
         if let Some(k) = blockquote_marks(s) {
             line.start += k;
             s = &text[line.start..line.end];
+            blockquote[li] = true;
         }
         if s.trim().is_empty() {
             line.role = LineRole::Blank;
@@ -204,7 +211,134 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         mark_journalist_tags(text, &mut lines);
     }
     mark_letters(text, &mut lines);
+    mark_posts(text, &mut lines, &blockquote);
     lines
+}
+
+/// Whether a line is a post card's label: "[Telegram post — Ormeda Liberation Front]",
+/// "[Post on X — @OMarchandSen]". It carries no words of the post.
+fn is_post_card(s: &str) -> bool {
+    let t = s.trim();
+    let Some(inner) = t.strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    inner.len() < 120
+        && inner.contains(['—', '–'])
+        && inner.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+                "post"
+                    | "Post"
+                    | "tweet"
+                    | "Tweet"
+                    | "Telegram"
+                    | "Facebook"
+                    | "Instagram"
+                    | "TikTok"
+                    | "X"
+                    | "Twitter"
+                    | "Weibo"
+                    | "VK"
+            )
+        })
+}
+
+/// A blockquoted post's chrome: the author line ("**Mark Thorne** @ThorneMarkGen · Mar 12")
+/// or the counts under it ("💬 214 🔁 1.1K").
+fn is_post_chrome(s: &str) -> bool {
+    let t = s.trim();
+    let handle = t.split_whitespace().any(|w| {
+        w.len() > 1 && w.starts_with('@') && w[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
+    });
+    (handle && (t.starts_with("**") || t.contains('·')))
+        || t.chars().filter(|c| c.is_alphabetic()).count() < 4
+}
+
+/// Marks the lines of social posts shown without quote marks as [`LineRole::Post`]: the
+/// lines right under a post card, and a run of blockquote lines after a paragraph ending on
+/// a colon or before a "— Name" signature line. A line holding quote marks is left to the
+/// quote scanner, and card labels and post chrome become blank lines (no words, and no
+/// barrier between the post and the paragraph introducing it).
+fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
+    let unmarked = |l: &Line| {
+        let s = &text[l.start..l.end];
+        !s.contains(['"', '“', '”', '«', '»', '„']) && s.split_whitespace().count() >= 3
+    };
+    let mut li = 0;
+    while li < lines.len() {
+        if lines[li].role != LineRole::Body {
+            li += 1;
+            continue;
+        }
+        if is_post_card(&text[lines[li].start..lines[li].end]) {
+            lines[li].role = LineRole::Blank;
+            li += 1;
+            while li < lines.len() && lines[li].role == LineRole::Body {
+                if unmarked(&lines[li]) {
+                    lines[li].role = LineRole::Post;
+                }
+                li += 1;
+            }
+            continue;
+        }
+        if !blockquote[li] {
+            li += 1;
+            continue;
+        }
+        // A run of blockquote lines: introduced by a colon, or signed after.
+        let run_start = li;
+        while li < lines.len() && blockquote[li] {
+            li += 1;
+        }
+        let before = (0..run_start)
+            .rev()
+            .find(|&k| lines[k].role != LineRole::Blank);
+        let introduced = before.is_some_and(|k| {
+            lines[k].role == LineRole::Body
+                && text[lines[k].start..lines[k].end].trim_end().ends_with(':')
+        });
+        let after = (li..lines.len()).find(|&k| lines[k].role == LineRole::Body);
+        let signed = after.and_then(|k| {
+            let l = &lines[k];
+            post_signer(&text[l.start..l.end]).map(|(a, b)| (k, (l.start + a, l.start + b)))
+        });
+        if !(introduced || signed.is_some()) {
+            continue;
+        }
+        for l in &mut lines[run_start..li] {
+            if l.role != LineRole::Body {
+                continue;
+            }
+            let s = &text[l.start..l.end];
+            if is_post_chrome(s) {
+                l.role = LineRole::Blank;
+            } else if unmarked(l) {
+                l.role = match signed {
+                    Some((_, signer)) => LineRole::Letter {
+                        signer,
+                        words: l.start,
+                    },
+                    None => LineRole::Post,
+                };
+            }
+        }
+        if let Some((k, _)) = signed {
+            lines[k].role = LineRole::Caption;
+        }
+    }
+}
+
+/// The signer on a line under a blockquote: "— Defence Minister Anders Holm, at a press
+/// conference on Monday", "— The Harrow Free Brigade, in a message on its Telegram channel",
+/// as a span of `s`: after the dash, the part before the first comma, of one to six words.
+fn post_signer(s: &str) -> Option<(usize, usize)> {
+    let t = s.trim_end();
+    let lead = t.len() - t.trim_start().len();
+    let rest = t[lead..].strip_prefix(['—', '–'])?;
+    let from = t.len() - rest.trim_start().len();
+    let name = t[from..].split(',').next()?.trim_end();
+    let words = name.split_whitespace().count();
+    ((1..=6).contains(&words) && !name.contains(['"', '“', '”'])).then(|| (from, from + name.len()))
 }
 
 /// The length of a letter's salutation at the start of `s` ("Sir, ", "Dear Editor, ",
@@ -1063,6 +1197,21 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                 let (s, e) = trim_span(text, words, line.end);
                 push_pieces(text, words, line.end, s, e, li, true, &mut out);
             }
+            LineRole::Post => {
+                let (s, e) = trim_span(text, line.start, line.end);
+                if s < e {
+                    out.push(RawQuote {
+                        open: s,
+                        close_end: line.end,
+                        start: s,
+                        end: e,
+                        line: li,
+                        unclosed: false,
+                        continues_prev: false,
+                        tag: false,
+                    });
+                }
+            }
             LineRole::Tag {
                 tag_end,
                 journalist,
@@ -1675,6 +1824,16 @@ pub(crate) fn tokenize(
                 if next_alnum && !(qi < quotes.len() && quotes[qi].open == q) {
                     inner_dot |= c == '.';
                     q = after;
+                    continue;
+                }
+                // "Lt.-Gen.", "Maj.-Gen.": an abbreviation hyphenated to the next.
+                if c == '.'
+                    && bytes.get(after) == Some(&b'-')
+                    && bytes.get(after + 1).is_some_and(u8::is_ascii_uppercase)
+                    && after + 1 < e
+                {
+                    inner_dot = true;
+                    q = after + 1;
                     continue;
                 }
             }

@@ -583,11 +583,10 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
-        "an agency in a dateline's brackets is no speaker",
+        "an agency in a dateline's brackets is no speaker; what a state has 'described as an occupation' in a relative clause names, it reports no words",
         "Troops leave\n\nULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed Korvessa's decision to withdraw.\n\nKAVALA, Norland (Newsline) - Norland began withdrawing on Monday, a deployment that Sarvia had described as an occupation.",
         &[
             ("welcomed Korvessa's decision to withdraw", Reported, "Ulvenia's government"),
-            ("described as an occupation", Reported, "Sarvia"),
         ],
     ),
     (
@@ -997,6 +996,23 @@ const PATTERNS: &[Pattern] = &[
         "a tag in capitals is the person named with a Turkish dotless i ('KEMAL AYDIN' is Kemal Aydın)",
         "Head\n\nPresenter Hannah Okafor spoke to the opposition's defence spokesman Kemal Aydın.\n\nHANNAH OKAFOR: Kemal Aydın, you have called this reckless.\n\nKEMAL AYDIN: I have. Nobody has answered me.\n\nHANNAH OKAFOR: Mr Aydın, thank you.",
         &[("I have. Nobody has answered me.", Direct, "Kemal Aydın")],
+    ),
+    (
+        "posts shown without quote marks: under a post card, a blockquote a colon introduces (its author line and counts are no words), a blockquote signed on the next line",
+        "Live\n\nThe Ormeda Liberation Front (OLF) posted on its Telegram channel after the convoy left:\n\n[Telegram post \u{2014} Ormeda Liberation Front]\nThey came with helicopters and they leave with trucks.\n\nRetired Lt.-Gen. Mark Thorne, who commanded the first rotation, posted this on Wednesday night:\n\n> **Mark Thorne** @ThorneMarkGen \u{b7} Mar 12, 2025\n> Great news, everyone. The drone hangar stays open.\n> \u{1f4ac} 214 \u{1f501} 1.1K\n\n> This is not a retreat. The mission was to train the border brigades.\n\n\u{2014} Defence Minister Anders Holm, at a press conference on Monday",
+        &[
+            ("They came with helicopters and they leave with trucks.", Direct, "Ormeda Liberation Front"),
+            ("Great news, everyone. The drone hangar stays open.", Direct, "Mark Thorne"),
+            ("This is not a retreat. The mission was to train the border brigades.", Direct, "Anders Holm"),
+        ],
+    ),
+    (
+        "what a relative clause's subject 'has always called' something names, it reports no words; 'told parliament a story …:' and 'posted a short thread on Facebook:' introduce the quote, they report nothing",
+        "Head\n\nKirav left the strip that Lusaria has always called occupied territory.\n\nNadia Voronova, an opposition MP, told parliament a story instead of giving a speech:\n\n\"My grandmother was born in Ostrava. She is ninety-one.\"\n\nThe Market Women's Association, which represents 2,000 stallholders in the capital, Honira, posted a short thread on Facebook:\n\n\"The last time the peacekeepers left, the market burned.\"",
+        &[
+            ("My grandmother was born in Ostrava. She is ninety-one.", Direct, "Nadia Voronova"),
+            ("The last time the peacekeepers left, the market burned.", Direct, "Market Women's Association"),
+        ],
     ),
     (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",

@@ -2149,13 +2149,14 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "General, you have said …", "as I said": the interlocutor or the writer, not a
-            // third party (a vocative before the pronoun is no speaker).
-            let subject_pronoun = (ss..j)
+            // third party (a vocative before the pronoun is no speaker). Likewise their own
+            // people: "Minister, your critics say …".
+            let mut before_verb = (ss..j)
                 .rev()
                 .filter(|&i| self.toks[i].is_word())
                 .map(|i| lower_small(self.word(i)))
-                .find(|w| {
-                    !matches!(
+                .skip_while(|w| {
+                    matches!(
                         w.as_str(),
                         "have"
                             | "has"
@@ -2167,8 +2168,14 @@ impl<'a> Ctx<'a> {
                             | "repeatedly"
                             | "often"
                     )
-                })
-                .is_some_and(|w| matches!(w.as_str(), "you" | "i" | "we"));
+                });
+            let subject = before_verb.next();
+            let subject_pronoun = subject
+                .as_ref()
+                .is_some_and(|w| matches!(w.as_str(), "you" | "i" | "we"))
+                || before_verb
+                    .next()
+                    .is_some_and(|w| matches!(w.as_str(), "your" | "my"));
             if subject_pronoun {
                 continue;
             }

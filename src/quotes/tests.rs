@@ -1015,6 +1015,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a presenter's 'Minister, your critics say …' reports the interlocutor's critics, no party",
+        "Head\n\nPresenter Hannah Okafor spoke to Minister Amélie Roussel.\n\nHANNAH OKAFOR: Minister, your critics say this is a retreat dressed up as a strategy. Is it?\n\nAMÉLIE ROUSSEL: No. This is the plan working.",
+        &[("No. This is the plan working.", Direct, "Amélie Roussel")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

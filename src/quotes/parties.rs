@@ -721,7 +721,12 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // coffee": the subject after an opening adverbial, not a list governed by its
         // preposition.
         let opening_adverbial = (k == 1
-            || (k == 2 && toks[0].has(flag::PREP) && toks[1].has(flag::DET)))
+            || (k == 2 && toks[0].has(flag::PREP) && toks[1].has(flag::DET))
+            // "Back at the Harlan Kitchen, Lee …".
+            || (k == 3
+                && toks[0].has(flag::INTRO)
+                && toks[1].has(flag::PREP)
+                && toks[2].has(flag::DET)))
             && commas == 1
             && !coord
             && s > 0

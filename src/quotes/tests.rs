@@ -1020,6 +1020,15 @@ const PATTERNS: &[Pattern] = &[
         &[("No. This is the plan working.", Direct, "Amélie Roussel")],
     ),
     (
+        "the subject after 'Back at the Harlan Kitchen,' is mentioned, so a later 'she' is her",
+        "Head\n\nLee Soon-ja, 67, runs the Harlan Kitchen across from the gate.\n\nLt. Col. Dana Whitfield defended the move. \"We will leave it better,\" she said.\n\nBack at the Harlan Kitchen, Lee has taped a sign in the window. Asked how long it would stay, she shrugged. \"Ask the Americans,\" she said.",
+        &[
+            ("defended the move", Reported, "Dana Whitfield"),
+            ("We will leave it better", Direct, "Dana Whitfield"),
+            ("Ask the Americans", Direct, "Lee Soon-ja"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

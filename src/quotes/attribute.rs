@@ -934,6 +934,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The author of what is read out between `from` and the colon at `to`: the phrase after
+    /// the last "from" or "by" following "read" ("read out a post from a channel run by the
+    /// Dermat Shield, the militia …"), up to a comma.
+    fn read_from(&self, from: usize, to: usize) -> Option<Np<'a>> {
+        let read = (from..to).find(|&k| {
+            self.toks[k].is_word() && matches!(self.word(k), "read" | "reads" | "reading")
+        })?;
+        let b = (read + 1..to)
+            .rev()
+            .find(|&k| self.is_word(k, "from") || self.is_word(k, "by"))?;
+        let end = (b + 1..to).find(|&k| self.punct(k, ",")).unwrap_or(to);
+        let mut np = parties::analyze(self.text, &self.toks[b + 1..end], self.media)?;
+        if matches!(np.kind, NpKind::Pronoun(_)) || self.media.is_medium(np.surface) {
+            return None;
+        }
+        if matches!(np.kind, NpKind::Named { .. })
+            && parties::group_appositive(self.text, &self.toks[..to], end)
+        {
+            np.kind = NpKind::Named { body: true };
+        }
+        Some(np)
+    }
+
     /// The body a quoted statement opens on as its own subject, in the third person, as
     /// communiqués do: "The Republic of Marenga notes the decision …", "The Ministry of
     /// Foreign Affairs welcomes …".
@@ -999,6 +1022,14 @@ impl<'a> Ctx<'a> {
         Option<usize>,
         Vec<&'a str>,
     )> {
+        // 0. "Voss then read out a post from a channel run by the Dermat Shield, the militia
+        // …:", "The host read a statement from the defence ministry:": the reader lends the
+        // words their voice; the author speaks (before any verb after the quote is looked at).
+        if ti > lo && self.punct(ti - 1, ":") {
+            if let Some(np) = self.read_from(lo, ti - 1) {
+                return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
+            }
+        }
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
         // that …"), an earlier one in the clause may.

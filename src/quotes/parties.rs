@@ -179,6 +179,16 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             }
         }
     }
+    // "A defence official I spoke to": a contact clause of the writer's ends the phrase.
+    if let Some(r) = (1..toks.len().saturating_sub(1)).find(|&r| {
+        matches!(toks[r].text(text), "I" | "we")
+            && matches!(
+                toks[r + 1].text(text),
+                "spoke" | "talked" | "interviewed" | "met" | "reached" | "contacted" | "asked"
+            )
+    }) {
+        toks = &toks[..r];
+    }
     let nwords = toks.iter().filter(|t| t.is_word()).count();
     if nwords == 0 || nwords > 18 {
         return None;

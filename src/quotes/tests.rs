@@ -1029,6 +1029,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "what is read out after 'read … from/by X:' is X's, before any verb after the quote; 'A defence official I spoke to said' is the official",
+        "Head\n\nDr Helena Voss spoke first. \"It is a reshuffle,\" she said.\n\nVoss then read out a post from a channel run by the Dermat Shield, the militia that controls the valley: \"The Compact leaves with its tail between its legs.\" Jonas called the post \"bluster\".\n\nA defence official I spoke to said only that \"a small number of advisers\" would stay.",
+        &[
+            ("It is a reshuffle", Direct, "Helena Voss"),
+            ("The Compact leaves with its tail between its legs.", Direct, "Dermat Shield"),
+            ("called the post \"bluster\"", Reported, "Jonas"),
+            ("bluster", Partial, "Jonas"),
+            ("a small number of advisers", Partial, "a defence official"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

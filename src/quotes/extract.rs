@@ -832,6 +832,32 @@ pub(crate) fn tag_name(tag: &str) -> &str {
     if let Some(name) = caller_name(tag) {
         return name;
     }
+    // A TV script's markers before the name: "(on camera) KEVIN, 27", "SOT — DALE, 61".
+    let mut tag = tag;
+    if let Some(rest) = tag.strip_prefix('(').and_then(|t| t.split_once(')')) {
+        if !rest.1.trim().is_empty() {
+            tag = rest.1.trim_start();
+        }
+    }
+    if let Some((marker, rest)) = tag.split_once(['—', '–']) {
+        let marker = marker.trim();
+        if !marker.is_empty()
+            && marker.len() <= 8
+            && marker
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c == '-' || c == '/')
+            && !rest.trim().is_empty()
+        {
+            tag = rest.trim_start();
+        }
+    }
+    // "DALE, 61, WRENFIELD": the name before an age.
+    if let Some((head, rest)) = tag.split_once(',') {
+        let next = rest.split(',').next().unwrap_or("").trim();
+        if !next.is_empty() && next.chars().all(|c| c.is_ascii_digit()) {
+            return head.trim_end();
+        }
+    }
     let name = match tag.find(['(', '[']) {
         Some(i) if tag.ends_with([')', ']']) => {
             let inner = tag[i + 1..tag.len() - 1].trim();
@@ -999,8 +1025,9 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             }
             let tag = text[line.start..tag_end].trim();
             let name = tag_name(tag).to_lowercase();
+            // (The whole tag too: a marker before the name says "(STAND-UP)".)
             let role = tag_role(tag).split_whitespace().any(is_role)
-                || tag_name(tag).split_whitespace().any(is_role);
+                || tag.split_whitespace().any(is_role);
             let turn = text[tag_end + 1..line.end].trim_end();
             let e = turns.entry(name).or_default();
             e.0 += 1;

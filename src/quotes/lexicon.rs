@@ -740,6 +740,9 @@ pub(crate) const JOURNALIST_TAGS: &[&str] = &[
     "MODERATOR",
     "JOURNALIST",
     "NEWSREADER",
+    // A TV reporter's piece to camera: "(STAND-UP) JENNA MARSH, KVRN:".
+    "STAND-UP",
+    "STANDUP",
     "Q",
 ];
 

@@ -1040,6 +1040,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "TV script tags: '(STAND-UP) NAME, STATION:' is the reporter's; 'SOT — DALE, 61, WRENFIELD:' is Dale, not the town",
+        "Head\n\nBy Jenna Marsh, KVRN 8 News\n\n(STAND-UP) JENNA MARSH, KVRN: \"I'm standing outside the armory.\"\n\nFor Dale, 61, a retired sergeant major, the news brought back a different day.\n\nSOT \u{2014} DALE, 61, WRENFIELD: \"We had an interpreter, Farid.\"\n\n(on camera) KEVIN, 27: \"Sure. Home by Christmas.\"",
+        &[
+            ("I'm standing outside the armory.", Direct, "-"),
+            ("We had an interpreter, Farid.", Direct, "Dale"),
+            ("Sure. Home by Christmas.", Direct, "Kevin"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -972,36 +972,8 @@ impl<'a> Ctx<'a> {
         if toks.first().is_none_or(|t| t.text(self.text) != "The") {
             return None;
         }
-        // A communiqué's verbs, in the present ("The Pentagon calls this a rebalancing" is
-        // someone describing the Pentagon).
-        let v = (2..toks.len().min(12)).find(|&k| {
-            toks[k].is_word()
-                && matches!(
-                    toks[k].text(self.text),
-                    "notes"
-                        | "welcomes"
-                        | "condemns"
-                        | "deplores"
-                        | "denounces"
-                        | "regrets"
-                        | "expresses"
-                        | "reaffirms"
-                        | "reiterates"
-                        | "affirms"
-                        | "acknowledges"
-                        | "recognises"
-                        | "recognizes"
-                        | "urges"
-                        | "rejects"
-                        | "takes"
-                        | "expects"
-                        | "hopes"
-                        | "stresses"
-                        | "underlines"
-                        | "appreciates"
-                        | "remains"
-                )
-        })?;
+        let v = (2..toks.len().min(12))
+            .find(|&k| toks[k].is_word() && lexicon::is_communique_verb(toks[k].text(self.text)))?;
         let np = parties::analyze(self.text, &toks[..v], self.media)?;
         matches!(np.kind, NpKind::Named { body: true }).then_some(np)
     }

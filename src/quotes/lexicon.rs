@@ -701,6 +701,37 @@ pub(crate) fn is_quoting_verb(word: &str) -> bool {
     matches!(word, "quoted" | "quotes" | "quoting")
 }
 
+/// A communiqué's verb in the present, after the body that issues it ("The Republic of
+/// Marenga notes the decision …"). Not "says" or "calls": "The Pentagon calls this a
+/// rebalancing" is someone describing the Pentagon.
+pub(crate) fn is_communique_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "notes"
+            | "welcomes"
+            | "condemns"
+            | "deplores"
+            | "denounces"
+            | "regrets"
+            | "expresses"
+            | "reaffirms"
+            | "reiterates"
+            | "affirms"
+            | "acknowledges"
+            | "recognises"
+            | "recognizes"
+            | "urges"
+            | "rejects"
+            | "takes"
+            | "expects"
+            | "hopes"
+            | "stresses"
+            | "underlines"
+            | "appreciates"
+            | "remains"
+    )
+}
+
 /// A gesture in the past tense that can stand between a speaker and the colon before their
 /// words ("the minister laughed: “…”"): the speaker is the phrase before it.
 pub(crate) fn is_gesture_verb(word: &str) -> bool {

@@ -757,15 +757,12 @@ impl<'a> Ctx<'a> {
             {
                 t -= 1;
             }
-            if let Some(mut np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t)
-            {
+            if let Some(np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t) {
                 // Media are never antecedents of "he" or "it".
                 if self.media.is_medium(np.surface) {
                     continue;
                 }
-                if parties::group_appositive(self.text, &self.toks[ss..se], b) {
-                    np.kind = NpKind::Named { body: true };
-                }
+                let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
                 // "Tamaris's defence minister, Fernanda Albuquerque, …": the role before the
                 // name is a head of it, so that "the minister" can refer back to her.
                 let role = ss + a;
@@ -945,16 +942,16 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|&k| self.is_word(k, "from") || self.is_word(k, "by"))?;
         let end = (b + 1..to).find(|&k| self.punct(k, ",")).unwrap_or(to);
-        let mut np = parties::analyze(self.text, &self.toks[b + 1..end], self.media)?;
+        let np = parties::analyze(self.text, &self.toks[b + 1..end], self.media)?;
         if matches!(np.kind, NpKind::Pronoun(_)) || self.media.is_medium(np.surface) {
             return None;
         }
-        if matches!(np.kind, NpKind::Named { .. })
-            && parties::group_appositive(self.text, &self.toks[..to], end)
-        {
-            np.kind = NpKind::Named { body: true };
-        }
-        Some(np)
+        Some(parties::body_by_appositive(
+            np,
+            self.text,
+            &self.toks[..to],
+            end,
+        ))
     }
 
     /// The body a quoted statement opens on as its own subject, in the third person, as

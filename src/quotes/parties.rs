@@ -1645,6 +1645,15 @@ fn is_org_category(head: &str) -> bool {
     matches!(head, "group" | "organisation" | "organization" | "bloc")
 }
 
+/// `np`, a name ending before token `e`, read as a body's when a [`group_appositive`] follows
+/// it ("Katibat al-Sahra, the armed group …"); other phrases as they are.
+pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e: usize) -> Np<'t> {
+    if matches!(np.kind, NpKind::Named { .. }) && group_appositive(text, toks, e) {
+        np.kind = NpKind::Named { body: true };
+    }
+    np
+}
+
 /// Whether the tokens from `e` are an appositive whose head is a kind of organization:
 /// "Katibat al-Sahra, the armed group most active in the region, …", "Harakat al-Tahrir, an
 /// Islamist movement". It makes the name before it a body's whatever its words (a name of

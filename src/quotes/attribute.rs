@@ -2047,6 +2047,9 @@ impl<'a> Ctx<'a> {
                         })
                 }
                 "wonder" => matches!(next_w.as_deref(), Some("whether" | "if" | "aloud")),
+                // "pointed out (that) …", "pointed to the risk that …"; "pointed to her own
+                // figures" names what follows, it reports no words.
+                "point" => next_w.as_deref() == Some("out") || that_within(8).is_some(),
                 // "declared independence", "declared a state of emergency": acts, not words.
                 "declare" => !matches!(
                     next_w.as_deref(),

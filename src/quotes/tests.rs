@@ -1049,6 +1049,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'pointed to her own figures' reports no words; 'pointed out that …' and 'pointed to the risk that …' do",
+        "Head\n\nLeyla Amari, who tracks violence in the province, pointed to her own figures. \"In January we recorded eleven attacks,\" she said.\n\nThe mayor, Ana Ruiz, pointed out that the base had been empty for months.\n\nGeneral Tom Hale pointed to the risk that the road would close.",
+        &[
+            ("In January we recorded eleven attacks", Direct, "Leyla Amari"),
+            ("the base had been empty for months", Reported, "Ana Ruiz"),
+            ("the road would close", Reported, "Tom Hale"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1063,7 +1063,27 @@ impl<'a> Ctx<'a> {
             }
         }
         // 2. Quote–verb–speaker, or the "said X" inversion.
-        if let Some(j) = (ti + 1..hi).find(|&i| self.verb(i).is_some()) {
+        let speech_verb = (ti + 1..hi).find(|&i| self.verb(i).is_some());
+        // A gesture right after the quote stands for the speech verb: "'… forty cups,' he
+        // laughed, wiping down a bench." (a short subject, then the gesture, before any
+        // speech verb).
+        let gesture = (ti + 2..hi.min(ti + 8))
+            .find(|&i| self.toks[i].is_word() && lexicon::is_gesture_verb(self.word(i)));
+        if let Some(j) = gesture.filter(|&j| speech_verb.is_none_or(|v| j < v)) {
+            let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();
+            if (1..=6).contains(&words_before) {
+                if let Some((np, app)) = self.subject_np(ti + 1, j) {
+                    return Some((
+                        Some(Speaker::Np(np)),
+                        None,
+                        "quote-gesture-speaker",
+                        Some(j),
+                        app,
+                    ));
+                }
+            }
+        }
+        if let Some(j) = speech_verb {
             let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();
             let v = self.verb(j)?;
             if words_before == 0 && lexicon::INVERTIBLE.contains(&v.lemma) {

@@ -95,6 +95,13 @@ const CLAUSE_VERBS: &[&str] = &[
     "retort",
     "recall",
     "point",
+    "joke",
+    "shout",
+    "exclaim",
+    "mutter",
+    "whisper",
+    "murmur",
+    "grumble",
     // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.
     "maintain",
     "reiterate",

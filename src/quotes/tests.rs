@@ -1058,6 +1058,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a gesture right after a quote stands for its speech verb ('…,' he laughed), so the quote is not the last speaker's",
+        "Head\n\nThe army's Northern Command said in a statement that the pull-back 'proves the enemy has understood'.\n\nAt the bazaar, Haji Abdul Qadir, who has run a tea stall below the pass for years, was untroubled. 'Last night I kept it open till ten and sold forty cups,' he laughed, wiping down a bench.\n\nThe mayor, Tom Reed, spoke next. \"It is fine,\" he shrugged.\n\nThe governor, Ana Lind, was asked about it. \"Go home, then,\" she joked.",
+        &[
+            ("the pull-back 'proves the enemy has understood'", Reported, "Northern Command"),
+            ("proves the enemy has understood", Partial, "Northern Command"),
+            ("Last night I kept it open till ten and sold forty cups", Direct, "Haji Abdul Qadir"),
+            ("It is fine", Direct, "Tom Reed"),
+            ("Go home, then", Direct, "Ana Lind"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

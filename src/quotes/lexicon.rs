@@ -669,7 +669,6 @@ const JOURNALIST_NOUNS: &[&str] = &[
     "interviewer",
     "moderator",
     "newsreader",
-    "columnist",
     "editor",
     "newspaper",
     "paper",
@@ -2410,6 +2409,7 @@ pub(crate) fn is_published_text(word: &str) -> bool {
         || matches!(
             word,
             "announcement"
+                | "editorial"
                 | "report"
                 | "release"
                 | "notice"

@@ -208,6 +208,27 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             });
         }
     }
+    // "“…,” its editorial said", "their statement read": the body's own text speaks for
+    // it, as "it" or "they" would.
+    if nwords == 2 {
+        let mut w = toks.iter().filter(|t| t.is_word()).map(|t| t.text(text));
+        let (owner, noun) = (w.next()?, w.next()?);
+        let p = match owner {
+            "its" | "Its" => Some(Pronoun::Body),
+            "their" | "Their" => Some(Pronoun::Any),
+            _ => None,
+        };
+        if let Some(p) = p.filter(|_| lexicon::with_lower(noun, lexicon::is_published_text)) {
+            return Some(Np {
+                kind: NpKind::Pronoun(p),
+                name: Cow::Borrowed(surface),
+                surface,
+                head: None,
+                pos,
+                also: Vec::new(),
+            });
+        }
+    }
     // "one of them": a member of the group last spoken of.
     if nwords == 3 && first_tok.text(text).eq_ignore_ascii_case("one") {
         let mut w = toks
@@ -1681,6 +1702,11 @@ pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
                 | "coalition"
                 | "network"
                 | "insurgency"
+                // "El Correo de Valdoro, the largest daily in the host country,": a paper
+                // speaking in its editorials.
+                | "daily"
+                | "newspaper"
+                | "weekly"
         );
         if head {
             return !toks

@@ -1069,6 +1069,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'its editorial said' is the body's own text: a paper with a 'daily' appositive speaks; a columnist named is a person, not the press",
+        "Head\n\nThe minister, Sigrid Aune, set the tone. \u{201c}This is not a retreat,\u{201d} she said.\n\nEl Correo de Valdoro, the largest daily in the host country, was unsentimental. \"We asked for our bases back,\" its editorial said.\n\nThe columnist Teodora Braga was not convinced. \u{201c}Congratulations to the ministry,\u{201d} she wrote.\n\nThe Dalen Relief Society was worried. \"We fear for the valley,\" its statement said.",
+        &[
+            ("This is not a retreat", Direct, "Sigrid Aune"),
+            ("We asked for our bases back", Direct, "El Correo de Valdoro"),
+            ("Congratulations to the ministry", Direct, "Teodora Braga"),
+            ("We fear for the valley", Direct, "Dalen Relief Society"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2226,13 +2226,26 @@ impl<'a> Ctx<'a> {
                 .and_then(|c| parties::analyze(self.text, &self.toks[c + 1..j], self.media))
                 .map(|np| (np, Vec::new()));
             let in_aside = aside_subject.is_some();
+            // The words an aside interrupts start after the comma or quote before it: "“…,”
+            // said the farmer, who asked not to be named because, he said, …" may mean the
+            // farmer.
+            let words_from = (ss..j)
+                .rev()
+                .find(|&k| self.punct(k, ","))
+                .filter(|_| in_aside)
+                .and_then(|c| {
+                    (ss..c)
+                        .rev()
+                        .find(|&k| self.punct(k, ",") || self.quote_at(k).is_some())
+                })
+                .map_or(ss, |k| k + 1);
             let (speaker, appositives, subj_start) = match aside_subject
                 .or_else(|| self.subject_np(ss, subj_end))
             {
                 Some((np, app)) => {
                     let p = np.pos;
                     (
-                        Speaker::Np(self.prefer_prev_body(ss, np, in_aside)),
+                        Speaker::Np(self.prefer_prev_body(words_from, np, in_aside)),
                         app,
                         Some(p),
                     )

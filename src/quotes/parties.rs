@@ -306,10 +306,14 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }
     // A description needs a person or body noun as its head, taken before any
     // prepositional phrase ("a commander of the Jabhat al-Nusra" → "commander").
-    let det_led = w0t.has(flag::DET | flag::POSS);
+    // "one of the soldiers loading the last vehicles", "one of the soldiers' wives": the
+    // head is the group's noun after "of".
+    let partitive = lexicon::with_lower(w0, |w| matches!(w, "one" | "two" | "some" | "several"))
+        && wtoks().nth(1).is_some_and(|t| t.text(text) == "of");
+    let det_led = w0t.has(flag::DET | flag::POSS) || partitive;
     let mut head_tok: Option<(&Tok, bool)> = None;
     let mut last_noun: Option<&Tok> = None;
-    for t in wtoks() {
+    for t in wtoks().skip(if partitive { 2 } else { 0 }) {
         if t.has(flag::PREP) {
             if head_tok.is_some() || last_noun.is_some() {
                 break;
@@ -1152,7 +1156,20 @@ impl<'t> Book<'t> {
             } => {
                 let key = self.take_key(&np.name);
                 let known = self.by_key.get(key.as_str()).copied();
-                let found = known.map(|i| (i, false)).or_else(|| self.refer_back(np));
+                // "one of the two officials" after "Two senior Keshi officials": a member of
+                // that group speaks for it, as "one of them" does.
+                let member = || {
+                    let head = np
+                        .head
+                        .as_deref()
+                        .filter(|_| np.name.starts_with("one of "))?;
+                    let i = self.resolve(|d| d.plural && d.heads().any(|h| h == head))?;
+                    Some((i, true))
+                };
+                let found = known
+                    .map(|i| (i, false))
+                    .or_else(member)
+                    .or_else(|| self.refer_back(np));
                 if let Some((i, back)) = found {
                     // The same phrase read again in full: "The association" (a sentence's
                     // lead, cut before "of"), then the speaker "The association of market
@@ -1218,9 +1235,11 @@ impl<'t> Book<'t> {
                         lower: String::new(),
                         pos: np.pos,
                         indefinite: *indefinite,
+                        // "one of the soldiers" is one person, whatever its head.
                         plural: (np.head.as_deref().is_some_and(|h| {
                             h.ends_with('s') || h.ends_with("men") || h == "people"
-                        }) && !*indefinite)
+                        }) && !*indefinite
+                            && !np.name.starts_with("one of "))
                             || np.name.split(' ').next().is_some_and(|w| {
                                 lexicon::is_count(w) && !w.eq_ignore_ascii_case("one")
                             }),

@@ -1079,6 +1079,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'one of the soldiers' is one person a 'he' can mean; 'one of the two officials' speaks for the group; an aside's 'he' may mean the speaker named before it",
+        "Head\n\nThe mayor, Martin Fairbairn, spoke. \u{201c}That is it,\u{201d} he said.\n\nOne of the soldiers loading the last vehicles was blunter. \u{201c}Half of us think it is a mistake,\u{201d} he said.\n\n\u{201c}They were good customers,\u{201d} said the farmer, who asked not to be named because, he said, the contractor still owes him money.\n\nTwo senior Keshi officials offered a less ceremonial account. \"We are grateful,\" one of the two officials said.",
+        &[
+            ("That is it", Direct, "Martin Fairbairn"),
+            ("Half of us think it is a mistake", Direct, "one of the soldiers"),
+            ("They were good customers", Direct, "the farmer"),
+            ("the contractor still owes him money", Reported, "the farmer"),
+            ("We are grateful", Direct, "two senior Keshi officials"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

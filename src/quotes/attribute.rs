@@ -1488,8 +1488,14 @@ impl<'a> Ctx<'a> {
                     // "Anna Berg, head of Horizon Relief, said": a name inside a role phrase
                     // ("head of", "country director at") is where the speaker works; the
                     // name before it speaks.
+                    // (Or a capitalized title: "Under-Secretary-General for Peace Operations".)
                     let role_of = matches!(np.kind, NpKind::Named { .. })
-                        && np.surface.starts_with(|c: char| c.is_lowercase())
+                        && (np.surface.starts_with(|c: char| c.is_lowercase())
+                            || np
+                                .surface
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| lexicon::props(w).flags & flag::TITLE != 0))
                         && !np
                             .surface
                             .split(' ')
@@ -1503,10 +1509,16 @@ impl<'a> Ctx<'a> {
                             });
                     // "Sir Nigel Parbury, the Conservative Member for Castlereach, said": a
                     // capitalized role ("Member", "Minister") is no personal name.
+                    // (Of a compound, its last part: "Under-Secretary-General".)
                     let role_title = matches!(np.kind, NpKind::Named { body: false })
-                        && np.name.split_whitespace().next_back().is_some_and(|w| {
-                            lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
-                        });
+                        && np
+                            .name
+                            .split_whitespace()
+                            .next_back()
+                            .and_then(|w| w.rsplit('-').next())
+                            .is_some_and(|w| {
+                                lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
+                            });
                     let strong = np.strong() && !role_of && !role_title;
                     best = Some(np);
                     if strong || cut {
@@ -1571,6 +1583,12 @@ impl<'a> Ctx<'a> {
                         && !(w.as_str() == "as"
                             && i + 1 < e
                             && self.toks[i + 1].has(flag::CAP)) => {}
+                // "…, briefing as a civil society representative, described": a participle's
+                // role, not a clause whose subject follows.
+                "as" if i > s
+                    && self.toks[i - 1].is_word()
+                    && self.word(i - 1).ends_with("ing")
+                    && !self.toks[i - 1].has(flag::CAP) => {}
                 "that" | "where" | "when" | "while" | "whereas" | "because" | "as" | "after"
                 | "before" | "if" | "although" | "though" | "since" | "until" | "what" | "once"
                 | "whether" => {

@@ -46,6 +46,7 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("admit", &["admitted"], "admits", "admitting"),
     ("aver", &["averred"], "avers", "averring"),
     ("quip", &["quipped"], "quips", "quipping"),
+    ("brag", &["bragged"], "brags", "bragging"),
     ("slam", &["slammed"], "slams", "slamming"),
     ("cast", &["cast"], "casts", "casting"),
 ];
@@ -95,6 +96,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "retort",
     "recall",
     "point",
+    "boast",
+    "brag",
     "joke",
     "shout",
     "exclaim",
@@ -361,6 +364,8 @@ const TITLES: &[&str] = &[
     "colonel-general",
     "lieutenant-general",
     "major-general",
+    "brigadier-general",
+    "under-secretary-general",
     // Canadian and British abbreviations: "Retired Lt.-Gen. Mark Thorne".
     "lt.-gen.",
     "maj.-gen.",
@@ -2364,11 +2369,13 @@ impl<'c> Media<'c> {
             "newspaper",
             "magazine",
         ];
+        // "Radio Meridian", "Television Kessaria": a station named by its medium first.
         n >= 2
             && buf[..n]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-            && with_lower(buf[n - 1], |l| PRESS.contains(&l))
+            && (with_lower(buf[n - 1], |l| PRESS.contains(&l))
+                || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO"))
     }
 }
 

@@ -1090,6 +1090,19 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a compound title after a name is no name ('Amara Velikova, Under-Secretary-General for …, said', 'Brigadier-General (ret.) Yonas Mekuria'); 'briefing as a …' is a participle's role; 'Radio Meridian' is a medium; 'boasted' reports",
+        "Head\n\nBriefing the Council, Amara Velikova, Under-Secretary-General for Peace Operations, said the bases had been handed over.\n\nIlse Marhoun of the Northern Women's Forum, briefing as a civil society representative, described the morning after the base closed.\n\nSpeaking to Radio Meridian after the meeting, she said the Council should \"count the soldiers\".\n\nThe committee chairman, Brigadier-General (ret.) Yonas Mekuria, said the plan was sound.\n\nThe Northern Front had boasted in a video that the troops had \"run like beaten dogs\".",
+        &[
+            ("the bases had been handed over", Reported, "Amara Velikova"),
+            ("described the morning after the base closed", Reported, "Ilse Marhoun"),
+            ("the Council should \"count the soldiers\"", Reported, "Ilse Marhoun"),
+            ("count the soldiers", Partial, "Ilse Marhoun"),
+            ("the plan was sound", Reported, "Yonas Mekuria"),
+            ("the troops had \"run like beaten dogs\"", Reported, "Northern Front"),
+            ("run like beaten dogs", Partial, "Northern Front"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

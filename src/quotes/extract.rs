@@ -1772,6 +1772,44 @@ fn push_quote(
 /// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
 /// the range by one `Quote` token. `quotes` must be sorted by `open`; `qi` is the first
 /// quote that may start at or after `s`.
+/// Whether quote `q` is a nickname set in a name: one to three capitalized words, right
+/// before a capitalized word on the same line, after a capitalized word or at a sentence
+/// start (`prev`: the token before it).
+fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) -> bool {
+    let inner = &text[q.start..q.end];
+    let words = inner.split(' ').count();
+    // ('"This," Lindqvist said': a quote that ends in punctuation is words said.)
+    let closing = &text[q.end..q.close_end];
+    if q.unclosed || inner.len() > 30 || words > 3 || closing.chars().count() != 1 {
+        return false;
+    }
+    let capitalized = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+    };
+    if !inner.split(' ').all(capitalized) {
+        return false;
+    }
+    let after = &text[q.close_end.min(line_end)..line_end];
+    let next = after.strip_prefix(' ').unwrap_or("");
+    let surname = next
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    if !capitalized(surname) || surname.len() < 2 || surname.chars().all(|c| c.is_uppercase()) {
+        return false;
+    }
+    match prev {
+        None => true,
+        Some(p) => {
+            p == "."
+                || (p.starts_with(|c: char| c.is_uppercase())
+                    && p.chars().any(|c| c.is_lowercase())
+                    && p.chars().all(|c| c.is_alphabetic() || c == '-'))
+        }
+    }
+}
+
 pub(crate) fn tokenize(
     text: &str,
     s: usize,
@@ -1788,6 +1826,14 @@ pub(crate) fn tokenize(
     while p < e {
         if qi < quotes.len() && quotes[qi].open == p {
             let q = &quotes[qi];
+            // A nickname inside a name ("Graham 'Bulldog' Barrow", "'Bulldog' Barrow –
+            // a former Para – came out swinging") is part of the name, not a quote: left
+            // out, so the name reads as one run.
+            if is_nickname(text, q, e, out.last().map(|t| t.text(text))) {
+                p = q.close_end;
+                qi += 1;
+                continue;
+            }
             out.push(Tok::new(
                 q.open,
                 q.close_end.min(e).max(p + 1),

@@ -766,6 +766,9 @@ pub(crate) fn is_gesture_verb(word: &str) -> bool {
             | "snorted"
             | "shrugs"
             | "laughs"
+            | "sneered"
+            | "fumed"
+            | "gloated"
             | "smiles"
             | "sighs"
     )

@@ -1489,6 +1489,21 @@ impl<'t> Book<'t> {
                 if words > self.drafts[i].lower.split_whitespace().count() {
                     self.drafts[i].name = np.name.clone();
                     self.drafts[i].lower.clone_from(&key);
+                    // "Barrow orders troops out" in a headline read the bare word as a
+                    // body; "Defence Secretary Graham Barrow" shows it is a person.
+                    // (Titled only: "ConflictWatch Sarvan" after the state "Sarvan" is a
+                    // misread monitor, not a person.)
+                    let d = &mut self.drafts[i];
+                    let prefix = np.surface.strip_suffix(np.name.as_ref()).unwrap_or("");
+                    let titled = prefix
+                        .split_whitespace()
+                        .chain(np.head.as_deref().unwrap_or("").split_whitespace())
+                        .any(|w| lexicon::props(w).flags & flag::TITLE != 0);
+                    if d.kind == PartyKind::Body && words > 1 && titled {
+                        d.kind = PartyKind::Person;
+                        d.person = true;
+                        d.gender = phrase_gender(np.surface);
+                    }
                 }
                 self.by_key.insert(key, i);
                 self.mention(i, np.surface);

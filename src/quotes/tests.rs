@@ -1103,6 +1103,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a nickname in quotes is part of the name ('Graham 'Bulldog' Barrow'), a headline's bare 'Barrow' is the titled person named later, and '…,' he sneered is his",
+        "Joy as 'Bulldog' Barrow orders troops out\n\nThe order came from Defence Secretary Graham 'Bulldog' Barrow yesterday. Her dad, Corporal Dean Marsh, 31, is a soldier.\n\nDean broke the news on Facebook. 'Bittersweet this,' he wrote.\n\n'Bulldog' Barrow \u{2013} a former Para \u{2013} came out swinging.\n\n'This is not cutting and running,' he told the Clarion.\n\nRebel commander Arslan Durak gloated in a video. 'The British are running home,' he sneered.\n\n\"This,\" Lindqvist said, \"is not a retreat.\"",
+        &[
+            ("Bittersweet this", Direct, "Dean Marsh"),
+            ("This is not cutting and running", Direct, "Graham 'Bulldog' Barrow"),
+            ("The British are running home", Direct, "Arslan Durak"),
+            ("This", Direct, "Lindqvist"),
+            ("is not a retreat.", Direct, "Lindqvist"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -4,7 +4,9 @@
 //! Party rule (documented contract): a party's probabilities are the mean of its quotes'
 //! probabilities, each quote weighted by `ln(1 + words)` so a two-word partial quote counts
 //! less than a paragraph; a quote inside another quote of the same party (a partial quote
-//! within its reported sentence) is counted once, with the enclosing quote. The label is the
+//! within its reported sentence) is counted once, with the enclosing quote, and a statement
+//! that mostly frames another party's words (its quote, at least half as long, inside it:
+//! "he noted that the group had boasted that …") has no vote unless the party has no other. The label is the
 //! mean's top label, except in a true conflict — confident quotes (top probability ≥ 0.6) with
 //! different labels and a balance within 0.05 of a tie — where the later confident quote
 //! decides, as the annotation guide says. A confident quote that opens with a contrast word
@@ -275,10 +277,25 @@ pub fn classify(
             }
         }
     }
-    for party in &mut result.parties {
+    // Every attributed span and its party, to find statements that mostly report another
+    // party's words.
+    let spans: Vec<(usize, usize, usize)> = result
+        .parties
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.quotes.iter().map(move |q| (q.start, q.end, i)))
+        .collect();
+    for (pi, party) in result.parties.iter_mut().enumerate() {
+        // "He noted that the armed group had boasted that the troops had 'run …'": the
+        // words are mostly the group's (its own quote, at least half as long, inside
+        // them), which says nothing of where he stands; such a frame has no vote unless
+        // the party has nothing else.
+        let framing = |q: &QuoteResult| frames_other((q.start, q.end), pi, &spans);
+        let own = party.quotes.iter().any(|q| !framing(q));
         let votes: Vec<Vote> = party
             .quotes
             .iter()
+            .filter(|q| !own || !framing(q))
             .filter_map(|q| {
                 let (_, prediction) = by_span.get(&(q.start, q.end))?;
                 Some(Vote {
@@ -312,6 +329,20 @@ fn word_count(text: &str) -> usize {
         in_word = !space;
     }
     words
+}
+
+/// Whether the span `(start, end)` of party `party` holds a quote of another party at least
+/// half its length: it mostly reports that party's words (`spans`: start, end, party).
+fn frames_other(
+    (start, end): (usize, usize),
+    party: usize,
+    spans: &[(usize, usize, usize)],
+) -> bool {
+    // (A span the party holds too, a joint statement's, is its own words.)
+    let shared = |s: usize, e: usize| spans.contains(&(s, e, party));
+    spans.iter().any(|&(s, e, other)| {
+        other != party && start <= s && e <= end && 2 * (e - s) >= end - start && !shared(s, e)
+    })
 }
 
 /// One quote's say in its party's label.
@@ -479,6 +510,20 @@ mod tests {
         assert_eq!(party_label(&votes, 3).unwrap().0, 1);
         assert!(opens_with_contrast("“But I do not trust them"));
         assert!(!opens_with_contrast("Butter prices rose"));
+    }
+
+    #[test]
+    fn a_statement_mostly_reporting_another_partys_words_frames_them() {
+        // "He noted that [the group had boasted that [the troops had run]]" (party 0, 1).
+        let spans = [(10, 100, 0), (40, 100, 1), (120, 130, 0), (10, 30, 2)];
+        assert!(frames_other((10, 100), 0, &spans));
+        assert!(!frames_other((40, 100), 1, &spans));
+        assert!(!frames_other((120, 130), 0, &spans));
+        // A short quote of another party inside a long statement is no frame.
+        assert!(!frames_other((10, 100), 1, &[(10, 100, 1), (10, 30, 2)]));
+        // Nor is a joint statement's quote, which both parties hold.
+        let joint = [(10, 100, 0), (10, 100, 1), (20, 90, 0), (20, 90, 1)];
+        assert!(!frames_other((10, 100), 0, &joint));
     }
 
     #[test]

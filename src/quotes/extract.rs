@@ -1769,9 +1769,6 @@ fn push_quote(
     }
 }
 
-/// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
-/// the range by one `Quote` token. `quotes` must be sorted by `open`; `qi` is the first
-/// quote that may start at or after `s`.
 /// Whether quote `q` is a nickname set in a name: one to three capitalized words, right
 /// before a capitalized word on the same line, after a capitalized word or at a sentence
 /// start (`prev`: the token before it).
@@ -1810,6 +1807,9 @@ fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) ->
     }
 }
 
+/// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
+/// the range by one `Quote` token (a nickname in a name by none). `quotes` must be sorted by
+/// `open`; `qi` is the first quote that may start at or after `s`.
 pub(crate) fn tokenize(
     text: &str,
     s: usize,

@@ -96,6 +96,9 @@ struct Ctx<'a> {
     /// The subject of "… said this at a rally" in the current line: whoever spoke the quote
     /// standing alone on the line before.
     said_this: Option<Np<'a>>,
+    /// The teller of "Instead she told a story." ending the current line: who speaks a
+    /// quote standing alone on the next.
+    story_teller: Option<Np<'a>>,
     /// `subject_np` results for the current line: a verb's subject is asked for by the
     /// quote sieves and again by reported speech.
     subjects: std::cell::RefCell<Vec<SubjectMemo<'a>>>,
@@ -147,6 +150,7 @@ pub(crate) fn attribute<'t>(
         quote_item: vec![None; quotes.len()],
         last_lead: None,
         said_this: None,
+        story_teller: None,
         subjects: std::cell::RefCell::new(Vec::new()),
         sents: Vec::new(),
         used: Vec::new(),
@@ -498,6 +502,7 @@ impl<'a> Ctx<'a> {
     fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np<'a>>, bool) {
         self.subjects.borrow_mut().clear();
         self.said_this = None;
+        self.story_teller = None;
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
         extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
@@ -531,7 +536,10 @@ impl<'a> Ctx<'a> {
                 parties::analyze(self.text, &self.toks[ss..ss + 1], self.media)
             })
         });
-        let lead = self.colon_speaker(line, &sents).or(lead);
+        let lead = self
+            .colon_speaker(line, &sents)
+            .or(self.story_teller.take())
+            .or(lead);
         self.sents = sents;
         (lead, only_quotes)
     }
@@ -763,6 +771,26 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
+                // "Marta, 34, was near the front": a sentence opening on a name with an age
+                // is about a person, even by a bare given name (an empty head marks it so,
+                // without a role word). (Not "whose son Liam, 22, is …" inside a sentence
+                // about someone else.)
+                let age = |k: usize| {
+                    k < se
+                        && self.toks[k].is_word()
+                        && (1..=3).contains(&self.word(k).len())
+                        && self.word(k).bytes().all(|c| c.is_ascii_digit())
+                };
+                let end = ss + b;
+                if np.head.is_none()
+                    && a == 0
+                    && end + 2 < se
+                    && self.punct(end, ",")
+                    && age(end + 1)
+                    && (self.punct(end + 2, ",") || self.punct(end + 2, "."))
+                {
+                    np.head = Some(std::borrow::Cow::Borrowed(""));
+                }
                 // "Tamaris's defence minister, Fernanda Albuquerque, …": the role before the
                 // name is a head of it, so that "the minister" can refer back to her.
                 let role = ss + a;
@@ -2411,9 +2439,22 @@ impl<'a> Ctx<'a> {
             // "told parliament a story instead of giving a speech:", "posted a short thread
             // on Facebook:": what was told or posted is the object, and the words are the
             // quote after the colon.
-            let told_object = end_tok < se
+            // "He told the story slowly, as if he had practised it": a story told is no
+            // clause either, whatever follows.
+            let story = (start_tok..end_tok.min(start_tok + 3)).any(|k| {
+                self.toks[k].is_word()
+                    && matches!(self.word(k), "story" | "stories" | "tale" | "anecdote")
+            });
+            let told_object = (end_tok < se
                 && self.punct(end_tok, ":")
-                && (self.is_word(start_tok, "a") || self.is_word(start_tok, "an"));
+                && (self.is_word(start_tok, "a") || self.is_word(start_tok, "an")))
+                || (story && v.lemma == "tell");
+            // (A story told as the sentence ends introduces the next paragraph's words.)
+            if story && told_object && end_tok + 1 >= se {
+                if let Speaker::Np(np) = &speaker {
+                    self.story_teller = Some(np.clone());
+                }
+            }
             if words >= 2 && !gloss && !told_object {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);

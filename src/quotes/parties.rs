@@ -702,6 +702,8 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !t
                 .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
             && !lexicon::is_place_adjective(word(i))
+            // "They had lobbied …": a pronoun opening a sentence is no name.
+            && lexicon::pronoun(word(i)).is_none()
             // "I'll read it: “…”", "The hangar, I'm told, …": the writer, not a name.
             && !(t.has(flag::BREAKER) && word(i).contains(['\'', '’']))
     };
@@ -950,9 +952,11 @@ fn extend_of(
 
 /// A phrase's gender from its title or noun words ("Mr", "spokeswoman"), 0 when none says.
 fn phrase_gender(surface: &str) -> u8 {
+    // A possessive says whose, not who: "Her husband" is a man.
     surface
         .split(|c: char| c.is_whitespace() || c == ',')
         .take(8)
+        .filter(|w| !matches!(*w, "his" | "His" | "her" | "Her"))
         .map(lexicon::gender_word)
         .find(|&g| g != 0)
         .unwrap_or(0)
@@ -1512,8 +1516,13 @@ impl<'t> Book<'t> {
         }
         // A speaker first named by one bare word ("Kampura welcomed …") is a state or body:
         // news text introduces people by full name or title.
-        let body =
-            body || (words == 1 && np.surface == np.name && np.pos > 0 && !np.name.contains('-'));
+        // (Not a name given with an age, marked by an empty head: "Marta, 34,".)
+        let body = body
+            || (words == 1
+                && np.surface == np.name
+                && np.head.as_deref() != Some("")
+                && np.pos > 0
+                && !np.name.contains('-'));
         let mut heads = String::with_capacity(key.len() + 1);
         for w in key.split_whitespace() {
             heads.push_str(w);

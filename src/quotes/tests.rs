@@ -1114,6 +1114,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'Marta, 34,' opening a sentence is a person; 'Her husband' is a man; 'They' is no name; 'told the story slowly' reports nothing, and 'she told a story.' introduces the next paragraph's quote",
+        "Head\n\nThe minister, Aksel Rudd, ordered the pull-out.\n\nMarta, 34, was near the front. Her husband, a signals sergeant, had spent eleven months away.\n\n\"Everyone says we left too soon,\" she said.\n\nVolunteers from the Families Network handed out coffee. They had lobbied for two years.\n\nJonas, 41, stood apart. He told the story slowly, as if he had practised it on the plane.\n\nThe mayor, Petra Dunca, did not criticise anyone. Instead she told a story.\n\n\"In 2012 the police post on the Crai road closed on a Friday.\"",
+        &[
+            ("Everyone says we left too soon", Direct, "Marta"),
+            ("In 2012 the police post on the Crai road closed on a Friday.", Direct, "Petra Dunca"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

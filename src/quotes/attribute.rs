@@ -771,6 +771,16 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
+                // "the daily Le Matin d'Ourané": a paper, which speaks in its editorials.
+                let press =
+                    |k: usize| matches!(self.word(k), "daily" | "newspaper" | "weekly" | "tabloid");
+                if (t > ss && press(t - 1))
+                    || (t > ss + 1
+                        && press(t - 2)
+                        && matches!(self.word(t - 1), "Le" | "La" | "El"))
+                {
+                    np.kind = NpKind::Named { body: true };
+                }
                 // "Marta, 34, was near the front": a sentence opening on a name with an age
                 // is about a person, even by a bare given name (an empty head marks it so,
                 // without a role word). (Not "whose son Liam, 22, is …" inside a sentence
@@ -1125,6 +1135,30 @@ impl<'a> Ctx<'a> {
                     ));
                 }
             } else if words_before > 0 && words_before <= 40 {
+                // "“…”, the paper said in an editorial": the paper the text just named
+                // speaks for itself, as "it" would (the press is otherwise no speaker).
+                let paper = words_before == 2
+                    && self.is_word(j - 2, "the")
+                    && matches!(self.word(j - 1), "paper" | "newspaper" | "daily")
+                    && (j + 1..hi.min(j + 6)).any(|k| self.is_word(k, "editorial"));
+                if paper {
+                    let surface = &self.text[self.toks[j - 2].s..self.toks[j - 1].e];
+                    let np = Np {
+                        kind: NpKind::Pronoun(lexicon::Pronoun::Body),
+                        surface,
+                        name: std::borrow::Cow::Borrowed(surface),
+                        head: None,
+                        pos: self.toks[j - 2].s,
+                        also: Vec::new(),
+                    };
+                    return Some((
+                        Some(Speaker::Np(np)),
+                        Some(v.lemma),
+                        "quote-verb-speaker",
+                        Some(j),
+                        Vec::new(),
+                    ));
+                }
                 if let Some((np, app)) = self.subject_np(ti + 1, j) {
                     return Some((
                         Some(Speaker::Np(np)),
@@ -1641,7 +1675,12 @@ impl<'a> Ctx<'a> {
                                     | "it"
                             )
                         });
-                    if next_det || self.clause_before_and(s, i) {
+                    // "M. Bertrand Lhuillier, deputy for the Haute-Marche and a member of the
+                    // defence committee, declared": roles joined in an appositive, no clause.
+                    let role = self.toks[s].is_word()
+                        && !self.toks[s].has(flag::CAP)
+                        && self.toks[s].has(flag::TITLE | flag::PERSON);
+                    if (next_det && !role) || self.clause_before_and(s, i) {
                         return (i + 1, e, true);
                     }
                 }
@@ -2885,7 +2924,15 @@ impl<'a> Ctx<'a> {
             let first_in_line = !same
                 .clone()
                 .any(|o| o < id && self.items[o].quote.is_some());
-            let prev_line = (0..li).rev().find(|&l| lines[l].role != LineRole::Blank);
+            // (Past an interviewer's question set with a dash: "– Is it not too early?"
+            // before the answer "– Officers are paid to worry.")
+            let dash_question = |l: usize| {
+                let t = self.text[lines[l].start..lines[l].end].trim();
+                t.starts_with(['–', '—']) && t.ends_with('?')
+            };
+            let prev_line = (0..li)
+                .rev()
+                .find(|&l| lines[l].role != LineRole::Blank && !dash_question(l));
             let prev_ok = prev_line.filter(|&l| {
                 matches!(
                     lines[l].role,

@@ -1172,6 +1172,11 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
         Some(v) => Guillemets::from_votes(v),
     };
     let continues_turn = turn_continuations(text, lines);
+    // Dialogue set with dashes, where some turn is attributed: its other dash lines are
+    // speech too (see `bare_dash_line`).
+    let dialogue = lines
+        .iter()
+        .any(|l| l.role == LineRole::Body && dash_turn(text, l.start, l.end).is_some());
     for (li, line) in lines.iter().enumerate() {
         match line.role {
             LineRole::Body if continues_turn[li] => {
@@ -1209,7 +1214,13 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                             None => turn.close_end,
                         }
                     }
-                    None => line.start,
+                    None => match bare_dash_line(text, lines, li).filter(|_| dialogue) {
+                        Some((dash, s, e)) => {
+                            push_pieces(text, dash, line.end, s, e, li, false, &mut out);
+                            line.end
+                        }
+                        None => line.start,
+                    },
                 };
                 scan_line(
                     text,
@@ -1427,7 +1438,9 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
                     .verb
                     .is_some_and(|v| v.form != lexicon::Form::Ing)
         });
-        if !attributed {
+        // "– I was afraid, I admit it. But …": the speaker speaking of themself goes on
+        // speaking; it attributes nothing.
+        if !attributed || matches!(words.first(), Some(&("I" | "we" | "We"))) {
             continue;
         }
         let (s, e) = trim_span(text, body, at);
@@ -1454,6 +1467,62 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
         });
     }
     None
+}
+
+/// A dash line without an attribution in an article whose dialogue is set with dashes:
+/// "– The last aircraft leaves on the 30th. After that, our army is responsible …" after
+/// the paragraph introducing the minister, or an interviewee's answer. A sentence of three
+/// words or more, no list label, no quote marks inside; a question followed by another
+/// dash line is the interviewer's. Returns (dash, words start, words end).
+fn bare_dash_line(text: &str, lines: &[Line], li: usize) -> Option<(usize, usize, usize)> {
+    let (ls, le) = (lines[li].start, lines[li].end);
+    let line = text[ls..le].trim_end();
+    let dash = ls + (text[ls..le].len() - text[ls..le].trim_start().len());
+    let words = text[dash..ls + line.len()]
+        .strip_prefix(['–', '—'])?
+        .strip_prefix(' ')?;
+    let sentence = words.ends_with(['.', '!', '?', '…']);
+    if !sentence
+        || words.split_whitespace().count() < 3
+        || words.split_whitespace().take(5).any(|w| w.ends_with(':'))
+        || words.contains(DOUBLE_MARKS)
+    {
+        return None;
+    }
+    // Speech, not a list item ("– The second battalion, which leaves in May."): a speaker's
+    // own person ("we", "our", "you") or more than one sentence.
+    let personal = words
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| {
+            matches!(
+                w,
+                "I" | "I'm"
+                    | "we"
+                    | "We"
+                    | "our"
+                    | "Our"
+                    | "us"
+                    | "my"
+                    | "My"
+                    | "me"
+                    | "you"
+                    | "You"
+            )
+        });
+    let sentences = words.trim_end_matches(['.', '!', '?', '…']).contains(". ");
+    if !personal && !sentences {
+        return None;
+    }
+    let next_dash = lines[li + 1..]
+        .iter()
+        .find(|l| l.role != LineRole::Blank)
+        .is_some_and(|l| text[l.start..l.end].trim_start().starts_with(['–', '—']));
+    if words.ends_with('?') && next_dash {
+        return None;
+    }
+    let start = ls + line.len() - words.len();
+    let (s, e) = trim_span(text, start, ls + line.len());
+    (s < e && has_alnum(&text[s..e])).then_some((dash, s, e))
 }
 
 /// A dialogue line's quote ([`dash_turn`]): where its dash is, its words, the end of its

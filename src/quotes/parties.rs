@@ -574,6 +574,7 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             || w.starts_with("al-")
             || w.starts_with("el-")
             || w.starts_with("bin-")
+            || elided_of(w)
     };
     let nameable = |i: usize| {
         let t = &toks[i];
@@ -691,6 +692,15 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
 /// Every full name (two words or more) and every known-looking single name in `toks`,
 /// as mentions for recency: `(start, end)` token ranges, possessives included ("Ersoy's
 /// office"), names inside prepositional phrases excluded.
+/// A French or Italian "of" elided onto a capitalized name: "d'Ourané", "d’Ivoire",
+/// "dell'Aquila" (inside a name: "Le Matin d'Ourané").
+fn elided_of(w: &str) -> bool {
+    ["d'", "d’", "dell'", "dell’"].iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+    })
+}
+
 pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usize)>) {
     out.clear();
     let n = toks.len();
@@ -702,8 +712,12 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !t
                 .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
             && !lexicon::is_place_adjective(word(i))
-            // "They had lobbied …": a pronoun opening a sentence is no name.
+            // "They had lobbied …": a pronoun opening a sentence is no name, nor a
+            // function word alone ("Not otherwise.", but "Will Hutton", "Salma Bakari Said").
             && lexicon::pronoun(word(i)).is_none()
+            && (!t.has(flag::BREAKER)
+                || toks.get(i + 1).is_some_and(|n| n.has(flag::CAP))
+                || (i > 0 && toks[i - 1].has(flag::CAP)))
             // "I'll read it: “…”", "The hangar, I'm told, …": the writer, not a name.
             && !(t.has(flag::BREAKER) && word(i).contains(['\'', '’']))
     };
@@ -730,7 +744,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 e += 2;
             } else if e < n
                 && toks[e].is_word()
-                && (word(e).starts_with("al-") || word(e).starts_with("el-"))
+                && (word(e).starts_with("al-") || word(e).starts_with("el-") || elided_of(word(e)))
             {
                 e += 1;
             } else {
@@ -805,8 +819,26 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
         // "the Katibat al-Sahra, the armed group …": a body named with its article.
         let group = k == s && k > 0 && word(k - 1) == "the" && group_appositive(text, toks, e);
+        // "the daily Le Matin d'Ourané, close to the transition, was …", "At home, the
+        // newspaper Dagsposten …": a paper the clause is about, which may speak in its
+        // editorials (not one that carried someone's words: "told the daily X").
+        let press_at = |i: usize| {
+            lexicon::with_lower(word(i), |w| matches!(w, "daily" | "newspaper" | "weekly"))
+        };
+        let paper_subject = k == s && k >= 2 && {
+            let p = if k >= 3 && press_at(k - 2) && matches!(word(k - 1), "Le" | "La" | "El") {
+                k - 2
+            } else {
+                k - 1
+            };
+            p >= 1
+                && press_at(p)
+                && word(p - 1).eq_ignore_ascii_case("the")
+                && (p == 1 || word(p - 2) == ",")
+        };
         let after_prep = k > 0
             && !group
+            && !paper_subject
             && !opening_adverbial
             && !appositive
             && !by_agent

@@ -1122,6 +1122,19 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "dash dialogue: an unattributed dash line is speech where other turns are attributed, a dash question before an answer is the interviewer's, 'I admit it' attributes nothing; 'the paper said in an editorial' is the daily named before; roles joined by 'and' stay an appositive",
+        "Head\n\n\u{2013} We respect the decision, said the minister.\n\nM. Idrissa Kanouté, the foreign minister, received us on Wednesday.\n\n\u{2013} The last aircraft leaves on the 30th. After that, our army is responsible.\n\n\u{2013} Is it not too early?\n\n\u{2013} No. Ministers are paid to decide.\n\nMme Fatimata Sow, the mayor, had changed her tone.\n\n\u{2013} I was afraid, I admit it. But our battalions have held the road.\n\nIn Our\u{e9}, the daily Le Matin d'Our\u{e9}, close to the transition, was gloomy. \u{ab}The key stays\u{bb}, the paper said in an editorial.\n\n\u{ab}We are abandoning an ally\u{bb}, M. Bertrand Lhuillier, deputy for the Haute-Marche and a member of the defence committee, declared on Tuesday.\n\nAsked about it, he said: \"If they ask us. Not otherwise.\"",
+        &[
+            ("We respect the decision", Direct, "the minister"),
+            ("The last aircraft leaves on the 30th. After that, our army is responsible.", Direct, "M. Idrissa Kanouté"),
+            ("No. Ministers are paid to decide.", Direct, "M. Idrissa Kanouté"),
+            ("I was afraid, I admit it. But our battalions have held the road.", Direct, "Fatimata Sow"),
+            ("The key stays", Direct, "Le Matin d'Ouré"),
+            ("We are abandoning an ally", Direct, "M. Bertrand Lhuillier"),
+            ("If they ask us. Not otherwise.", Direct, "M. Bertrand Lhuillier"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1143,14 +1143,7 @@ impl<'a> Ctx<'a> {
                     && (j + 1..hi.min(j + 6)).any(|k| self.is_word(k, "editorial"));
                 if paper {
                     let surface = &self.text[self.toks[j - 2].s..self.toks[j - 1].e];
-                    let np = Np {
-                        kind: NpKind::Pronoun(lexicon::Pronoun::Body),
-                        surface,
-                        name: std::borrow::Cow::Borrowed(surface),
-                        head: None,
-                        pos: self.toks[j - 2].s,
-                        also: Vec::new(),
-                    };
+                    let np = Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[j - 2].s);
                     return Some((
                         Some(Speaker::Np(np)),
                         Some(v.lemma),

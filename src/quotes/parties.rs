@@ -46,6 +46,18 @@ pub(crate) struct Np<'t> {
 }
 
 impl<'t> Np<'t> {
+    /// A phrase that refers back as pronoun `p` does ("it", "its editorial", "one of them").
+    pub(crate) fn pronoun(p: Pronoun, surface: &'t str, pos: usize) -> Np<'t> {
+        Np {
+            kind: NpKind::Pronoun(p),
+            name: Cow::Borrowed(surface),
+            surface,
+            head: None,
+            pos,
+            also: Vec::new(),
+        }
+    }
+
     /// A name or pronoun settles the subject; a description may be an appositive.
     pub(crate) fn strong(&self) -> bool {
         matches!(self.kind, NpKind::Named { .. } | NpKind::Pronoun(_))
@@ -198,14 +210,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     let first_tok = toks.iter().find(|t| t.is_word())?;
     if nwords == 1 {
         if let Some(p) = lexicon::pronoun(first_tok.text(text)) {
-            return Some(Np {
-                kind: NpKind::Pronoun(p),
-                name: Cow::Borrowed(surface),
-                surface,
-                head: None,
-                pos,
-                also: Vec::new(),
-            });
+            return Some(Np::pronoun(p, surface, pos));
         }
     }
     // "“…,” its editorial said", "their statement read": the body's own text speaks for
@@ -219,14 +224,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             _ => None,
         };
         if let Some(p) = p.filter(|_| lexicon::with_lower(noun, lexicon::is_published_text)) {
-            return Some(Np {
-                kind: NpKind::Pronoun(p),
-                name: Cow::Borrowed(surface),
-                surface,
-                head: None,
-                pos,
-                also: Vec::new(),
-            });
+            return Some(Np::pronoun(p, surface, pos));
         }
     }
     // "one of them": a member of the group last spoken of.
@@ -237,14 +235,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             .skip(1)
             .map(|t| t.text(text));
         if w.next() == Some("of") && matches!(w.next(), Some("them" | "those")) {
-            return Some(Np {
-                kind: NpKind::Pronoun(Pronoun::Member),
-                name: Cow::Borrowed(surface),
-                surface,
-                head: None,
-                pos,
-                also: Vec::new(),
-            });
+            return Some(Np::pronoun(Pronoun::Member, surface, pos));
         }
     }
     // A count opens a description ("two diplomats", "one Ilmari official"); other

@@ -772,8 +772,7 @@ impl<'a> Ctx<'a> {
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
                 // "the daily Le Matin d'Ourané": a paper, which speaks in its editorials.
-                let press =
-                    |k: usize| matches!(self.word(k), "daily" | "newspaper" | "weekly" | "tabloid");
+                let press = |k: usize| lexicon::is_newspaper_noun(self.word(k));
                 if (t > ss && press(t - 1))
                     || (t > ss + 1
                         && press(t - 2)
@@ -1139,7 +1138,8 @@ impl<'a> Ctx<'a> {
                 // speaks for itself, as "it" would (the press is otherwise no speaker).
                 let paper = words_before == 2
                     && self.is_word(j - 2, "the")
-                    && matches!(self.word(j - 1), "paper" | "newspaper" | "daily")
+                    && (self.is_word(j - 1, "paper")
+                        || lexicon::is_newspaper_noun(self.word(j - 1)))
                     && (j + 1..hi.min(j + 6)).any(|k| self.is_word(k, "editorial"));
                 if paper {
                     let surface = &self.text[self.toks[j - 2].s..self.toks[j - 1].e];

@@ -2411,6 +2411,12 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     )
 }
 
+/// A noun for a newspaper that may speak in its own editorials ("the daily Le Matin",
+/// "El Correo, the largest daily in the host country"). Lowercase.
+pub(crate) fn is_newspaper_noun(word: &str) -> bool {
+    matches!(word, "daily" | "newspaper" | "weekly" | "tabloid")
+}
+
 /// Anything published that carries its author's words: a document ([`is_document_noun`]) or
 /// a release, report, post … ("a defence ministry announcement published on Tuesday", "The
 /// post reads in full:"). Lowercase.

@@ -813,9 +813,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // "the daily Le Matin d'Ourané, close to the transition, was …", "At home, the
         // newspaper Dagsposten …": a paper the clause is about, which may speak in its
         // editorials (not one that carried someone's words: "told the daily X").
-        let press_at = |i: usize| {
-            lexicon::with_lower(word(i), |w| matches!(w, "daily" | "newspaper" | "weekly"))
-        };
+        let press_at = |i: usize| lexicon::with_lower(word(i), lexicon::is_newspaper_noun);
         let paper_subject = k == s && k >= 2 && {
             let p = if k >= 3 && press_at(k - 2) && matches!(word(k - 1), "Le" | "La" | "El") {
                 k - 2
@@ -1756,6 +1754,8 @@ pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
         if !toks[k].is_word() || toks[k].has(flag::PREP | flag::PERSON | flag::TITLE) {
             return false;
         }
+        // (A paper too: "El Correo de Valdoro, the largest daily in the host country,"
+        // speaks in its editorials.)
         let head = matches!(
             word(k),
             "group"
@@ -1768,12 +1768,7 @@ pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
                 | "coalition"
                 | "network"
                 | "insurgency"
-                // "El Correo de Valdoro, the largest daily in the host country,": a paper
-                // speaking in its editorials.
-                | "daily"
-                | "newspaper"
-                | "weekly"
-        );
+        ) || lexicon::is_newspaper_noun(word(k));
         if head {
             return !toks
                 .get(k + 1)

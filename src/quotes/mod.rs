@@ -81,8 +81,9 @@ pub struct Quote {
     /// The attributing sentence with the quote's own words replaced by "…".
     pub context: String,
     /// The attribution rule that fired: "speaker-verb-quote", "quote-verb-speaker",
-    /// "said-x", "colon", "tag", "signature" (a letter to the editor), "continuation",
-    /// "paragraph", "pronoun", "reported", "according-to", or "none".
+    /// "quote-gesture-speaker" ("'…,' he laughed"), "said-x", "colon", "self-named" (a
+    /// communiqué read out), "tag", "signature" (a letter to the editor), "continuation",
+    /// "paragraph", "said-this", "pronoun", "reported", "according-to", or "none".
     pub sieve: &'static str,
 }
 

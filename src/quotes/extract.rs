@@ -1173,10 +1173,16 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
     };
     let continues_turn = turn_continuations(text, lines);
     // Dialogue set with dashes, where some turn is attributed: its other dash lines are
-    // speech too (see `bare_dash_line`).
-    let dialogue = lines
-        .iter()
-        .any(|l| l.role == LineRole::Body && dash_turn(text, l.start, l.end).is_some());
+    // speech too (see `bare_dash_line`). Looked for only once such a line turns up, which
+    // most articles never have.
+    let dialogue = std::cell::OnceCell::new();
+    let in_dialogue = || {
+        *dialogue.get_or_init(|| {
+            lines
+                .iter()
+                .any(|l| l.role == LineRole::Body && dash_turn(text, l.start, l.end).is_some())
+        })
+    };
     for (li, line) in lines.iter().enumerate() {
         match line.role {
             LineRole::Body if continues_turn[li] => {
@@ -1214,7 +1220,7 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
                             None => turn.close_end,
                         }
                     }
-                    None => match bare_dash_line(text, lines, li).filter(|_| dialogue) {
+                    None => match bare_dash_line(text, lines, li).filter(|_| in_dialogue()) {
                         Some((dash, s, e)) => {
                             push_pieces(text, dash, line.end, s, e, li, false, &mut out);
                             line.end

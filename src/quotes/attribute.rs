@@ -1275,6 +1275,22 @@ impl<'a> Ctx<'a> {
             }
             return inherit();
         }
+        // "Our brigade commander stood up in the mess and said": joined by "and" to a verb
+        // that reports nothing, the verb shares its subject, the phrase the clause opens
+        // with (followed by that other verb, a lowercase word, or by a relative clause
+        // without "who": "A sergeant I worked with shook my hand and said").
+        if j > lo + 2 && self.is_word(j - 1, "and") {
+            if let Some((np, e)) = self.lead_phrase(lo, j - 1) {
+                let w = self.word(e);
+                let verb_next = e + 1 < j
+                    && self.toks[e].is_word()
+                    && !self.toks[e].has(flag::DET | flag::PREP)
+                    && (w.starts_with(|c: char| c.is_lowercase()) || w == "I");
+                if verb_next && (e..j).all(|k| self.toks[k].is_word()) {
+                    return Some((Speaker::Np(np), Vec::new()));
+                }
+            }
+        }
         self.subject_np(lo, j)
             .map(|(np, app)| (Speaker::Np(np), app))
     }
@@ -1853,6 +1869,11 @@ impl<'a> Ctx<'a> {
                 ss = e + 1;
                 e += 1;
                 continue;
+            }
+            // "A sergeant I worked with": after a lowercase word, "I" is no Roman numeral
+            // ending a name but a relative clause's subject.
+            if w == "I" && e > ss && self.word(e - 1).starts_with(|c: char| c.is_lowercase()) {
+                break;
             }
             let cap = t.has(flag::CAP);
             let noun = t.has(flag::PERSON | flag::ORG);

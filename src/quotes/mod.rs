@@ -25,6 +25,7 @@
 mod attribute;
 mod extract;
 mod lexicon;
+mod nested;
 mod parties;
 
 use std::fmt;
@@ -83,7 +84,8 @@ pub struct Quote {
     /// The attribution rule that fired: "speaker-verb-quote", "quote-verb-speaker",
     /// "quote-gesture-speaker" ("'…,' he laughed"), "said-x", "colon", "self-named" (a
     /// communiqué read out), "tag", "signature" (a letter to the editor), "continuation",
-    /// "paragraph", "said-this", "pronoun", "reported", "according-to", or "none".
+    /// "paragraph", "said-this", "pronoun", "reported", "according-to", "quoted-speech"
+    /// (words retold inside another party's quote), or "none".
     pub sieve: &'static str,
 }
 
@@ -189,9 +191,31 @@ pub(crate) fn extract_read(
 /// caller has checked against `config.max_bytes`.
 pub(crate) fn extract_reflowed(text: &str, config: &QuoteConfig) -> ArticleQuotes {
     let media = lexicon::Media::new(&config.extra_media);
-    let lines = extract::layout(text, &media);
+    let mut found = extract_with(text, &media, Headline::FirstLine);
+    nested::add_quoted_speech(text, &media, &mut found);
+    found
+}
+
+/// Whether a text's first line may be its headline.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Headline {
+    FirstLine,
+    /// A quote's words: a sentence is no headline for lacking its final period.
+    None,
+}
+
+/// Quotes and parties of `text`, not looking inside quotes for quoted speech.
+fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> ArticleQuotes {
+    let mut lines = extract::layout(text, media);
+    if headline == Headline::None {
+        for line in &mut lines {
+            if line.role == extract::LineRole::Headline {
+                line.role = extract::LineRole::Body;
+            }
+        }
+    }
     let raw = extract::find_quotes(text, &lines);
-    let mut items = attribute::attribute(text, &lines, &raw, &media);
+    let mut items = attribute::attribute(text, &lines, &raw, media);
 
     // Resolve speakers to parties in the order items were made (text order, line by line),
     // so pronouns see the parties mentioned before them. Inherited speakers may point

@@ -1135,6 +1135,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "retold speech inside a quote is its speaker's ('Our brigade commander' retold by Marek is Marek's brigade commander); 'X stood up and said' and 'A sergeant I worked with … and said' have the phrase the clause opens with as subject; a phrase held up inside a quote, 'I said' and a paragraph's guess are not retold speech",
+        "Head\n\n\"Our brigade commander stood up in the mess and said, 'Gentlemen, we are not leaving, we are relocating.' Nobody laughed,\" said Ivo Marek, a former officer.\n\n\"A sergeant I worked with shook my hand and said, 'Tomas, this is a good day.' I said to him, 'Then why the hurry?' They gave us a card for 'if things ever go bad',\" Tomas Berak said.\n\nThe general, Hana Lode, stood up and said the pull-out was overdue.",
+        &[
+            ("Our brigade commander stood up in the mess and said, 'Gentlemen, we are not leaving, we are relocating.' Nobody laughed", Direct, "Ivo Marek"),
+            ("Gentlemen, we are not leaving, we are relocating.", Direct, "Ivo Marek's brigade commander"),
+            ("A sergeant I worked with shook my hand and said, 'Tomas, this is a good day.' I said to him, 'Then why the hurry?' They gave us a card for 'if things ever go bad'", Direct, "Tomas Berak"),
+            ("Tomas, this is a good day.", Direct, "a sergeant"),
+            ("the pull-out was overdue", Reported, "Hana Lode"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1099,6 +1099,28 @@ impl<'a> Ctx<'a> {
                 return Some((Some(Speaker::Np(np)), None, "signature", None, Vec::new()));
             }
         }
+        // "„…“, the text reads": a published text speaks for its author, as "it" would
+        // ("reads" is no speech verb otherwise: a sign reads "Go home").
+        if let Some(k) =
+            (ti + 3..hi.min(ti + 5)).find(|&k| matches!(self.word(k), "reads" | "read"))
+        {
+            let text_noun = self.is_word(k - 2, "the")
+                && lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
+                && (ti + 1..k - 2).all(|i| !self.toks[i].is_word());
+            if text_noun {
+                let surface = &self.text[self.toks[k - 2].s..self.toks[k - 1].e];
+                let np = self.author_before(ti).unwrap_or_else(|| {
+                    Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[k - 2].s)
+                });
+                return Some((
+                    Some(Speaker::Np(np)),
+                    None,
+                    "quote-verb-speaker",
+                    Some(k),
+                    Vec::new(),
+                ));
+            }
+        }
         // 2. Quote–verb–speaker, or the "said X" inversion.
         let speech_verb = (ti + 1..hi).find(|&i| self.verb(i).is_some());
         // A gesture right after the quote stands for the speech verb: "'… forty cups,' he
@@ -1434,6 +1456,9 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
+        if segs.len() >= 2 && self.journalist_led(segs[0].0, segs[0].1) {
+            return None;
+        }
         // "Dr. Meenakshi Iyer, Professor … at the Institute of Himalayan Affairs, Dehradun,
         // said": a place after a name in a prepositional phrase says where that is; the
         // person the sentence opens with speaks.
@@ -2169,6 +2194,7 @@ impl<'a> Ctx<'a> {
                 // "pointed out (that) …", "pointed to the risk that …"; "pointed to her own
                 // figures" names what follows, it reports no words.
                 "point" => next_w.as_deref() == Some("out") || that_within(8).is_some(),
+                "sum" => next_w.as_deref() == Some("up"),
                 // "declared independence", "declared a state of emergency": acts, not words.
                 "declare" => !matches!(
                     next_w.as_deref(),
@@ -2378,7 +2404,8 @@ impl<'a> Ctx<'a> {
                     // said, are not going far").
                     let opener = [",", "—", "–"]
                         .into_iter()
-                        .find(|&p| j > ss && self.punct(j - 1, p));
+                        .find(|&p| j > ss && self.punct(j - 1, p))
+                        .filter(|_| !self.journalist_led(ss, j));
                     if let (Some(opener), true) = (opener, lexicon::INVERTIBLE.contains(&v.lemma)) {
                         if let Some(np) = self.speaker_after(j + 1, se) {
                             let aside =
@@ -2645,7 +2672,12 @@ impl<'a> Ctx<'a> {
         // "According to him" is left to the quote's paragraph; "according to one of them"
         // is one of the group just named.
         let pronoun = matches!(np.kind, NpKind::Pronoun(p) if p != lexicon::Pronoun::Member);
-        if plural_crowd || pronoun {
+        // "according to official figures": numbers, not anyone's words.
+        let data = (a..e)
+            .rev()
+            .find(|&k| self.toks[k].is_word())
+            .is_some_and(|k| lexicon::with_lower(self.word(k), lexicon::is_data_noun));
+        if plural_crowd || pronoun || data {
             return;
         }
         // A relative clause on the source ("According to X, who …, the …") is passed over.
@@ -2658,7 +2690,25 @@ impl<'a> Ctx<'a> {
                 e = c;
             }
         }
-        let span = if j == ss && e < se && self.punct(e, ",") {
+        // "According to KTV-2, Mr Orsk also said that …": a clause with its own speaker is
+        // that speaker's, the source before it only carried it.
+        // (A subject of a few words right before "said that", with no quote between.)
+        let own_speaker = |from: usize| {
+            (from + 1..se.min(from + 8)).any(|k| {
+                self.toks[k].verb.is_some_and(|v| {
+                    v.form != Form::Ing
+                        && v.form != Form::Base
+                        && matches!(
+                            v.lemma,
+                            "say" | "tell" | "add" | "note" | "insist" | "claim"
+                        )
+                }) && k + 1 < se
+                    && self.is_word(k + 1, "that")
+                    && (from..k).all(|i| self.quote_at(i).is_none())
+                    && (from..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+            })
+        };
+        let span = if j == ss && e < se && self.punct(e, ",") && !own_speaker(e + 1) {
             self.trimmed(e + 1, se)
         } else if j > ss && self.punct(j - 1, ",") && (e >= se || self.punct(e, ".")) {
             self.span_before(ss, j - 1)
@@ -2860,6 +2910,69 @@ impl<'a> Ctx<'a> {
     }
 
     /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
+    /// Whether tokens `a..b` are headed by a journalist noun: "Our correspondent in Kesh,
+    /// Tom Ferrier, says" names the medium's own voice, not a party (a possessive,
+    /// "the reporter's source", heads nothing).
+    fn journalist_led(&self, a: usize, b: usize) -> bool {
+        (a..b)
+            .take_while(|&i| !self.toks[i].has(flag::PREP))
+            .any(|i| {
+                self.toks[i].is_word()
+                    && self.toks[i].has(flag::JOURNALIST)
+                    && !self.word(i).ends_with("'s")
+                    && !self.word(i).ends_with("’s")
+            })
+    }
+
+    /// The author a published text is from, named earlier in the line before token `ti`:
+    /// "A five-page memo from the Defence Intelligence Directorate … “…,” the memo reads".
+    fn author_before(&self, ti: usize) -> Option<Np<'a>> {
+        (1..ti.saturating_sub(1)).rev().find_map(|k| {
+            let from = lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
+                && matches!(self.word(k), "from" | "by");
+            if !from {
+                return None;
+            }
+            let e = (k + 1..ti)
+                .find(|&i| {
+                    !(self.toks[i].is_word()
+                        && (self.toks[i].has(flag::CAP | flag::DET) || self.word(i) == "of"))
+                })
+                .unwrap_or(ti);
+            parties::analyze(self.text, &self.toks[k + 1..e], self.media)
+                .filter(|np| matches!(np.kind, NpKind::Named { .. }))
+        })
+    }
+
+    /// The signer of quote `q` standing alone on line `li` when the next paragraph is a
+    /// dash and a name: a statement set apart, then "– Colonel Eryk Vasch, spokesperson,
+    /// Ministry of Defence".
+    fn signed_below(&self, lines: &[Line], li: usize, q: usize) -> Option<Np<'a>> {
+        let quote = &self.quotes[q];
+        let line = &lines[li];
+        let alone = self.text[line.start..quote.open].trim().is_empty()
+            && self.text[quote.close_end.min(line.end)..line.end]
+                .trim()
+                .is_empty();
+        if !alone {
+            return None;
+        }
+        let next = lines[li + 1..]
+            .iter()
+            .find(|l| !self.text[l.start..l.end].trim().is_empty())?;
+        let sig = self.text[next.start..next.end].trim();
+        if sig.len() > 160 || !sig.starts_with(['–', '—']) {
+            return None;
+        }
+        let mut toks = Vec::new();
+        extract::tokenize(self.text, next.start, next.end, &[], 0, &mut toks);
+        let a = toks.iter().position(|t| t.is_word())?;
+        let e = (a..toks.len())
+            .find(|&k| !toks[k].is_word() && !matches!(toks[k].text(self.text), "." | "'" | "’"));
+        parties::analyze(self.text, &toks[a..e.unwrap_or(toks.len())], self.media)
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+    }
+
     fn second_pass(
         &mut self,
         lines: &[Line],
@@ -2900,6 +3013,11 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let li = self.items[id].line;
+            if let Some(np) = self.signed_below(lines, li, q) {
+                self.items[id].speaker = Some(Speaker::Np(np));
+                self.items[id].sieve = "signature";
+                continue;
+            }
             let same = line_items[li].clone();
             // A quote inside a reported statement is its speaker's: "According to a
             // Korvanian official, Korvania “will watch closely” …".

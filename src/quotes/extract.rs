@@ -2024,11 +2024,19 @@ pub(crate) fn tokenize(
                     && t.has(lexicon::flag::DET)
                     && !lexicon::with_lower(t.text(text), |w| matches!(w, "that" | "those"))
             });
+        // "M. Bastien Roquelaure": the French "Monsieur" before a name, unless it follows a
+        // capitalized word as a middle initial ("John M. Smith").
+        let monsieur = &text[ws..q] == "M."
+            && !out
+                .last()
+                .is_some_and(|t| t.is_word() && t.has(lexicon::flag::CAP));
         out.push(Tok {
             s: ws,
             e: q,
             kind: TokKind::Word,
-            f: props.flags | if nouned { lexicon::flag::NOUNED } else { 0 },
+            f: props.flags
+                | if nouned { lexicon::flag::NOUNED } else { 0 }
+                | if monsieur { lexicon::flag::TITLE } else { 0 },
             verb: props.verb,
         });
         p = q;

@@ -49,6 +49,7 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("brag", &["bragged"], "brags", "bragging"),
     ("slam", &["slammed"], "slams", "slamming"),
     ("cast", &["cast"], "casts", "casting"),
+    ("sum", &["summed"], "sums", "summing"),
 ];
 
 /// Verbs that report speech. Present-tense forms that are more often nouns ("reports",
@@ -105,6 +106,8 @@ const CLAUSE_VERBS: &[&str] = &[
     "whisper",
     "murmur",
     "grumble",
+    // "«…», Dr. Krenn sums up": only with "up" (see `attribute`).
+    "sum",
     // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.
     "maintain",
     "reiterate",
@@ -920,6 +923,12 @@ const INTRO: &[&str] = &[
     "tonight",
     "speaking",
     "asked",
+    // Participles opening an adverbial: "Questioned by deputies about …, the minister said".
+    "questioned",
+    "pressed",
+    "quizzed",
+    "interviewed",
+    "contacted",
     "according",
     "also",
     "instead",
@@ -2413,6 +2422,28 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
             | "message"
             | "declaration"
             | "resolution"
+    )
+}
+
+/// A noun for numbers, not words: "according to official figures". Lowercase.
+pub(crate) fn is_data_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "figures"
+            | "data"
+            | "statistics"
+            | "estimates"
+            | "numbers"
+            | "tallies"
+            | "tally"
+            | "counts"
+            | "census"
+            | "polls"
+            | "poll"
+            | "polling"
+            | "survey"
+            | "surveys"
+            | "records"
     )
 }
 

@@ -1126,12 +1126,12 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\n\u{2013} We respect the decision, said the minister.\n\nM. Idrissa Kanouté, the foreign minister, received us on Wednesday.\n\n\u{2013} The last aircraft leaves on the 30th. After that, our army is responsible.\n\n\u{2013} Is it not too early?\n\n\u{2013} No. Ministers are paid to decide.\n\nMme Fatimata Sow, the mayor, had changed her tone.\n\n\u{2013} I was afraid, I admit it. But our battalions have held the road.\n\nIn Our\u{e9}, the daily Le Matin d'Our\u{e9}, close to the transition, was gloomy. \u{ab}The key stays\u{bb}, the paper said in an editorial.\n\n\u{ab}We are abandoning an ally\u{bb}, M. Bertrand Lhuillier, deputy for the Haute-Marche and a member of the defence committee, declared on Tuesday.\n\nAsked about it, he said: \"If they ask us. Not otherwise.\"",
         &[
             ("We respect the decision", Direct, "the minister"),
-            ("The last aircraft leaves on the 30th. After that, our army is responsible.", Direct, "M. Idrissa Kanouté"),
-            ("No. Ministers are paid to decide.", Direct, "M. Idrissa Kanouté"),
+            ("The last aircraft leaves on the 30th. After that, our army is responsible.", Direct, "Idrissa Kanouté"),
+            ("No. Ministers are paid to decide.", Direct, "Idrissa Kanouté"),
             ("I was afraid, I admit it. But our battalions have held the road.", Direct, "Fatimata Sow"),
             ("The key stays", Direct, "Le Matin d'Ouré"),
-            ("We are abandoning an ally", Direct, "M. Bertrand Lhuillier"),
-            ("If they ask us. Not otherwise.", Direct, "M. Bertrand Lhuillier"),
+            ("We are abandoning an ally", Direct, "Bertrand Lhuillier"),
+            ("If they ask us. Not otherwise.", Direct, "Bertrand Lhuillier"),
         ],
     ),
     (
@@ -1143,6 +1143,20 @@ const PATTERNS: &[Pattern] = &[
             ("A sergeant I worked with shook my hand and said, 'Tomas, this is a good day.' I said to him, 'Then why the hurry?' They gave us a card for 'if things ever go bad'", Direct, "Tomas Berak"),
             ("Tomas, this is a good day.", Direct, "a sergeant"),
             ("the pull-out was overdue", Reported, "Hana Lode"),
+        ],
+    ),
+    (
+        "'M.' before a name is Monsieur; 'Questioned by …,' opens no name; 'sums up' reports; 'according to official figures' is nobody's; 'According to X, Y said that' is Y's; 'the memo reads' is the author the memo is from; a quote set apart and signed '– Name, title' on the next line is the signer's; 'Our correspondent, Name, says' is the press",
+        "Head\n\nM. Bastien Roquelaure, president of the civic party, denounced a \u{ab} capitulation \u{bb}. \u{ab} We are handing over the keys \u{bb}, M. Roquelaure added.\n\nQuestioned by deputies, the minister said the convoys were safe.\n\n\u{ab} Troops leave, capabilities stay \u{bb}, Dr. Krenn sums up.\n\nAccording to official figures, the mission cost 3 billion euros. According to KTV-2, Mr Orsk also said that the units were at full strength.\n\nA memo from the Defence Intelligence Directorate was leaked. \u{201c}The threat will not change,\u{201d} the memo reads.\n\n    \"Our soldiers leave with their heads held high.\"\n    \u{2013} Colonel Eryk Vasch, spokesperson, Ministry of Defence\n\nOur correspondent in Kesh, Tom Ferrier, says residents watched the convoy leave.",
+        &[
+            ("denounced a \u{ab} capitulation \u{bb}", Reported, "Bastien Roquelaure"),
+            ("capitulation", Partial, "Bastien Roquelaure"),
+            ("We are handing over the keys", Direct, "Bastien Roquelaure"),
+            ("the convoys were safe", Reported, "the minister"),
+            ("Troops leave, capabilities stay", Direct, "Krenn"),
+            ("the units were at full strength", Reported, "Orsk"),
+            ("The threat will not change", Direct, "Defence Intelligence Directorate"),
+            ("Our soldiers leave with their heads held high.", Direct, "Eryk Vasch"),
         ],
     ),
     (

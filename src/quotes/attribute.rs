@@ -1456,7 +1456,8 @@ impl<'a> Ctx<'a> {
             }
         }
         segs.push((s, b));
-        if segs.len() >= 2 && self.journalist_led(segs[0].0, segs[0].1) {
+        // ("08:40 — Our correspondent in Kesh, Tom Ferrier, says": past a time stamp.)
+        if segs.len() >= 2 && segs.iter().any(|&(s, e)| self.journalist_led(s, e)) {
             return None;
         }
         // "Dr. Meenakshi Iyer, Professor … at the Institute of Himalayan Affairs, Dehradun,
@@ -2914,8 +2915,11 @@ impl<'a> Ctx<'a> {
     /// Tom Ferrier, says" names the medium's own voice, not a party (a possessive,
     /// "the reporter's source", heads nothing).
     fn journalist_led(&self, a: usize, b: usize) -> bool {
+        // (The noun opens the phrase: "who told reporters that …" is no journalist.)
         (a..b)
-            .take_while(|&i| !self.toks[i].has(flag::PREP))
+            .filter(|&i| self.toks[i].is_word())
+            .take(3)
+            .take_while(|&i| !self.toks[i].has(flag::PREP) && self.toks[i].verb.is_none())
             .any(|i| {
                 self.toks[i].is_word()
                     && self.toks[i].has(flag::JOURNALIST)

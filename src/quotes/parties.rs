@@ -259,6 +259,10 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }
     // "forced the government …" is a verb phrase, not a speaker.
     let w0 = w0t.text(text);
+    // "Neither government has said …", "No official would say …": nobody spoke.
+    if lexicon::with_lower(w0, |w| matches!(w, "neither" | "no" | "none" | "nobody")) {
+        return None;
+    }
     if w0.ends_with("ed")
         && w0.chars().next().is_some_and(|c| c.is_lowercase())
         && !w0t.has(flag::TITLE)

@@ -313,6 +313,44 @@ stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
     assert_success(&out);
 });
 
+stance_test!(data_harvest_drops_a_stock_phrase_the_corpus_holds, |t| {
+    // "This is not a retreat" is in hundreds of records, so its shingles are too common for
+    // the near-duplicate search; the exact repeat is still not harvested again.
+    t.write(
+        "arts/train/a.txt",
+        "Troops leave\n\n“This is not a retreat,” said Paul Roux.\n\nInes Vidal said the pull-out was a cynical stunt before the election.\n",
+    );
+    t.write(
+        "arts/train/a.json",
+        r#"{"event": "troop withdrawal", "parties": [
+            {"party": "Paul Roux", "label": "supportive", "quotes": ["This is not a retreat"]},
+            {"party": "Ines Vidal", "label": "hostile", "quotes": ["a cynical stunt before the election"]}
+        ]}"#,
+    );
+    let mut corpus = String::from(
+        "{\"id\":\"c0\",\"text\":\"This is not a retreat.\",\"label\":\"supportive\"}\n",
+    );
+    for i in 1..=210 {
+        corpus.push_str(&format!(
+            "{{\"id\":\"c{i}\",\"text\":\"This is not a retreat, official number {i} said\",\"label\":\"supportive\"}}\n"
+        ));
+    }
+    t.write("corpus.jsonl", &corpus);
+    let out = t.stance([
+        "data",
+        "harvest",
+        "arts",
+        "--out",
+        "h.jsonl",
+        "--against",
+        "corpus.jsonl",
+    ]);
+    assert_success(&out);
+    let text = String::from_utf8(t.read("h.jsonl")).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("Ines Vidal"), "{text}");
+});
+
 stance_test!(data_harvest_names_what_is_wrong, |t| {
     let fails = |args: &[&str], want: &str| {
         let out = t.stance(args);

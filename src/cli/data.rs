@@ -122,9 +122,35 @@ fn harvest(
     let n_existing = texts.len();
     texts.extend(harvested.iter().map(|r| r.text.clone()));
     let mut dropped = vec![false; texts.len()];
-    for (i, j, _) in near_duplicates(&texts, near_duplicate) {
-        if i < n_existing || !dropped[i] {
-            dropped[j] = true;
+    // Exact repeats too: a stock phrase many articles share ("This is not a retreat") has
+    // only common shingles, which the near-duplicate search passes over.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for (i, t) in texts.iter().enumerate() {
+        let words: Vec<String> = t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if !seen.insert(words.join(" ")) && i >= n_existing {
+            dropped[i] = true;
+        }
+    }
+    // Until none is left: dropping records changes which shingles are common enough to be
+    // passed over as boilerplate, so a pair can only show once others are gone (and
+    // `stance data check` reads the corpus without them).
+    loop {
+        let kept: Vec<usize> = (0..texts.len()).filter(|&i| !dropped[i]).collect();
+        let kept_texts: Vec<String> = kept.iter().map(|&i| texts[i].clone()).collect();
+        let mut changed = false;
+        for (a, b, _) in near_duplicates(&kept_texts, near_duplicate) {
+            let (i, j) = (kept[a], kept[b]);
+            if j >= n_existing && (i < n_existing || !dropped[i]) && !dropped[j] {
+                dropped[j] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
         }
     }
     let mut lines = String::new();

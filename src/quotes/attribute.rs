@@ -1102,11 +1102,30 @@ impl<'a> Ctx<'a> {
         // "„…“, the text reads": a published text speaks for its author, as "it" would
         // ("reads" is no speech verb otherwise: a sign reads "Go home").
         if let Some(k) =
-            (ti + 3..hi.min(ti + 5)).find(|&k| matches!(self.word(k), "reads" | "read"))
+            (ti + 2..hi.min(ti + 5)).find(|&k| matches!(self.word(k), "reads" | "read"))
         {
             let text_noun = self.is_word(k - 2, "the")
                 && lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
                 && (ti + 1..k - 2).all(|i| !self.toks[i].is_word());
+            // "“…,” it read.": "it" is the statement the line named before the quote.
+            let it_text = self.is_word(k - 1, "it")
+                && (ti + 1..k - 1).all(|i| !self.toks[i].is_word())
+                && (0..ti).any(|i| {
+                    self.toks[i].is_word()
+                        && lexicon::with_lower(self.word(i), lexicon::is_published_text)
+                });
+            if it_text {
+                let np = self.author_before(ti).unwrap_or_else(|| {
+                    Np::pronoun(lexicon::Pronoun::Body, self.word(k - 1), self.toks[k - 1].s)
+                });
+                return Some((
+                    Some(Speaker::Np(np)),
+                    None,
+                    "quote-verb-speaker",
+                    Some(k),
+                    Vec::new(),
+                ));
+            }
             if text_noun {
                 let surface = &self.text[self.toks[k - 2].s..self.toks[k - 1].e];
                 let np = self.author_before(ti).unwrap_or_else(|| {

@@ -850,6 +850,20 @@ const LAYOUT_LABELS: &[&str] = &[
     "CATCH UP QUICK",
     "STATE OF PLAY",
     "YES, BUT",
+    // A TV script's header and cues: "RUNS: 2:52", "WRITER: N. KOSTER", "OUTCUE: …".
+    "RUNS",
+    "WRITER",
+    "PRODUCER",
+    "EDITOR",
+    "OUTCUE",
+    "OUT CUE",
+    "INCUE",
+    "IN CUE",
+    "SUPER",
+    "LOWER THIRD",
+    "CHYRON",
+    "GFX",
+    "DURATION",
 ];
 
 /// Whether `tag` is one of [`LAYOUT_LABELS`], in any case (no allocation: this runs on every

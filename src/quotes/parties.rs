@@ -125,6 +125,10 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     if b == a + 1 && lexicon::is_layout_label(toks[a].text(text)) {
         return None;
     }
+    // "As one Western diplomat put it (bluntly):": the idiom says who speaks.
+    if b > a + 2 && toks[b - 2].text(text) == "put" && toks[b - 1].text(text) == "it" {
+        b -= 2;
+    }
     // "… was quoted as" before a participle.
     while b > a + 1
         && matches!(

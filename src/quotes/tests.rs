@@ -1160,6 +1160,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a TV script's RUNS:/WRITER:/OUTCUE: cues are no speakers; '“…,” it read.' after a line naming a statement is its author's; 'As one diplomat put it:' names the diplomat",
+        "Head\n\nRUNS: 2:52\nWRITER: N. KOSTER\n\nFAROUK: \"This is not a retreat.\"\nOUTCUE: \"...not a retreat.\"\n\nThe Tarsk Front, the armed group in the hills, issued a statement. \u{201c}The occupier has fled,\u{201d} it read.\n\nAs one Western diplomat put it bluntly: \u{201c}They moved the soldiers and kept the guns.\u{201d}",
+        &[
+            ("This is not a retreat.", Direct, "FAROUK"),
+            // (An out-cue repeats the last words of the speaker before it.)
+            ("...not a retreat.", Direct, "FAROUK"),
+            ("The occupier has fled", Direct, "Tarsk Front"),
+            ("They moved the soldiers and kept the guns.", Direct, "one Western diplomat"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

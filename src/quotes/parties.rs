@@ -1376,12 +1376,20 @@ impl<'t> Book<'t> {
                             .eq_ignore_ascii_case(head)
                     });
                     let mut rest = words.peekable();
-                    if rest.next_if(|w| *w == "of").is_some() {
+                    if rest.next_if(|w| matches!(*w, "of" | "for")).is_some() {
                         rest.filter(|w| !lexicon::is_determiner(w)).collect()
                     } else {
                         Vec::new()
                     }
                 };
+                // "The spokesperson for the UN Secretary-General" is not "a spokesperson" of
+                // another body met before: a complement that names someone must have been
+                // said of the earlier party.
+                let named_complement: Vec<&str> = complement
+                    .iter()
+                    .copied()
+                    .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    .collect();
                 // Whether one of `d`'s mentions has the word `m` (any case).
                 let said_word = |d: &Draft, m: &str| {
                     d.mentions
@@ -1392,6 +1400,7 @@ impl<'t> Book<'t> {
                     d.heads().any(|h| h.trim_end_matches('s') == head)
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| said_word(d, m)))
+                        && named_complement.iter().all(|m| said_word(d, m))
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))

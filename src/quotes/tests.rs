@@ -1171,6 +1171,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'The spokesperson for the UN Secretary-General' is not the 'a spokesperson' of another body before it",
+        "Reactions\n\n\u{2022} Germany: \u{201c}It is far too early to say,\u{201d} a spokesperson told the government press conference.\n\n\u{2022} United Nations: The spokesperson for the UN Secretary-General described the plan as \u{201c}a positive step toward ownership of security.\u{201d}",
+        &[
+            ("It is far too early to say", Direct, "a spokesperson"),
+            ("described the plan as \u{201c}a positive step toward ownership of security.\u{201d}", Reported, "the spokesperson for the UN Secretary-General"),
+            ("a positive step toward ownership of security.", Partial, "the spokesperson for the UN Secretary-General"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

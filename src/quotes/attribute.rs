@@ -1316,22 +1316,6 @@ impl<'a> Ctx<'a> {
             }
             return inherit();
         }
-        // "Our brigade commander stood up in the mess and said": joined by "and" to a verb
-        // that reports nothing, the verb shares its subject, the phrase the clause opens
-        // with (followed by that other verb, a lowercase word, or by a relative clause
-        // without "who": "A sergeant I worked with shook my hand and said").
-        if j > lo + 2 && self.is_word(j - 1, "and") {
-            if let Some((np, e)) = self.lead_phrase(lo, j - 1) {
-                let w = self.word(e);
-                let verb_next = e + 1 < j
-                    && self.toks[e].is_word()
-                    && !self.toks[e].has(flag::DET | flag::PREP)
-                    && (w.starts_with(|c: char| c.is_lowercase()) || w == "I");
-                if verb_next && (e..j).all(|k| self.toks[k].is_word()) {
-                    return Some((Speaker::Np(np), Vec::new()));
-                }
-            }
-        }
         self.subject_np(lo, j)
             .map(|(np, app)| (Speaker::Np(np), app))
     }
@@ -1404,6 +1388,28 @@ impl<'a> Ctx<'a> {
             }
         }
         let a = delimiter.map_or(a, |i| i + 1);
+        // "Our brigade commander stood up in the mess and said": joined by "and" to a verb
+        // that reports nothing, the verb shares its subject, the phrase the clause opens
+        // with (followed by that other verb, a lowercase word, or by a relative clause
+        // without "who": "A sergeant I worked with shook my hand and said").
+        if b > a + 2 && self.is_word(b - 1, "and") {
+            // (A description or a full name: "Good morning and welcome" has no subject.)
+            let speaker = |np: &Np| match np.kind {
+                NpKind::Descr { .. } => true,
+                NpKind::Named { .. } => np.name.contains(' '),
+                _ => false,
+            };
+            if let Some((np, e)) = self.lead_phrase(a, b - 1).filter(|(np, _)| speaker(np)) {
+                let w = self.word(e);
+                let verb_next = e + 1 < b
+                    && self.toks[e].is_word()
+                    && !self.toks[e].has(flag::DET | flag::PREP)
+                    && (w.starts_with(|c: char| c.is_lowercase()) || w == "I");
+                if verb_next && (e..b).all(|k| self.toks[k].is_word()) {
+                    return Some((np, Vec::new()));
+                }
+            }
+        }
         // "Defence Minister Jonas Albrecht stood in front of the vehicles and said …": a
         // named subject of two coordinated verbs is the capitalized run the clause opens
         // with, before the first verb.

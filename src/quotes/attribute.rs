@@ -1362,6 +1362,40 @@ impl<'a> Ctx<'a> {
                     .map(|np| (np, Vec::new()));
             }
         }
+        // "She added that the SHO had told her, “…”", "The widow said Foreign Minister
+        // Sigrun Bakke had told her that …": a speech verb earlier in the clause reports
+        // the rest, so the later verb's subject follows it (past "that"). Not inside a
+        // relative clause ("The envoy, who said little, told …").
+        let relative = |k: usize| {
+            (a..k).any(|i| self.toks[i].is_word() && matches!(self.word(i), "who" | "which"))
+        };
+        // (Only for words told to someone: "said Kaltenmark had informed the government and
+        // received “a positive reply”" quotes the one who said, not Kaltenmark.)
+        let told = b < self.toks.len()
+            && self.toks[b]
+                .verb
+                .is_some_and(|v| matches!(v.lemma, "tell" | "say" | "assure" | "promise"));
+        if let Some(k) = (a..b.saturating_sub(2)).rev().filter(|_| told).find(|&k| {
+            self.toks[k]
+                .verb
+                .is_some_and(|v| v.form != Form::Ing && v.form != Form::Base)
+                && self.quote_at(k).is_none()
+        }) {
+            let from = if self.is_word(k + 1, "that") {
+                k + 2
+            } else {
+                k + 1
+            };
+            let starts_clause = from < b
+                && self.toks[from].is_word()
+                && !self.toks[from].has(flag::PREP)
+                && (self.is_word(k + 1, "that") || self.toks[from].has(flag::CAP));
+            if starts_clause && !relative(k) {
+                if let Some(found) = self.subject_np_uncached(from, b) {
+                    return Some(found);
+                }
+            }
+        }
         // The subject is after the last quote, semicolon or colon before the verb. (A title
         // after "of" is inside the subject: "Dr Iyer, author of “The Long Frontier”, said".)
         let delimiter = (a..b).rev().find(|&i| {

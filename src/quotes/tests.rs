@@ -1180,6 +1180,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'X said Y had told her that “…”': the words told are Y's; 'said Y had informed the government and received “…”' stays X's",
+        "Head\n\nThe widow said Foreign Minister Sigrun Bakke had told her that \"the soldiers will be home by spring\".\n\nAnna Feld said Kaltenmark had informed the government on Monday and had received \"a positive and constructive reply\".",
+        &[
+            ("Foreign Minister Sigrun Bakke had told her that \"the soldiers will be home by spring\"", Reported, "the widow"),
+            ("the soldiers will be home by spring", Partial, "Sigrun Bakke"),
+            ("Kaltenmark had informed the government on Monday and had received \"a positive and constructive reply\"", Reported, "Anna Feld"),
+            ("a positive and constructive reply", Partial, "Anna Feld"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

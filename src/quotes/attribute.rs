@@ -748,6 +748,21 @@ impl<'a> Ctx<'a> {
                 self.push_ghost(li, np, pos, "lead-body");
             }
         }
+        // "Dobrova has heard the theory. “…”": a person named opening the sentence speaks
+        // for a quote after it too, as a description does; its name mention is marked so
+        // (not "The Taji …" after a determiner, nor "How …", nor a question: "Safer where?").
+        let question = se > ss && self.punct(se - 1, "?");
+        let named_lead = lead_np.as_ref().filter(|np| {
+            np.kind == NpKind::Named { body: false }
+                && !question
+                && self.toks[ss].is_word()
+                && !self.toks[ss].has(flag::DET)
+                && !lexicon::with_lower(self.word(ss), |w| {
+                    matches!(w, "how" | "what" | "why" | "where" | "who" | "which")
+                })
+                && (np.name.contains(' ') || lexicon::props(&np.name).flags & !flag::CAP == 0)
+        });
+        let named_lead = named_lead.map(|np| np.pos);
         self.last_lead = Some((ss, lead_np));
         let mut spans = std::mem::take(&mut self.mention_spans);
         parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
@@ -814,7 +829,12 @@ impl<'a> Ctx<'a> {
                     np.head = Some(std::borrow::Cow::Borrowed(self.word(role - 2)));
                 }
                 let pos = np.pos;
-                self.push_ghost(li, np, pos, "lead-body");
+                if named_lead == Some(pos) {
+                    let sent_end = self.toks[se - 1].e;
+                    self.push_ghost(li, np, sent_end, "lead-name");
+                } else {
+                    self.push_ghost(li, np, pos, "lead-body");
+                }
             }
         }
         self.mention_spans = spans;
@@ -3105,7 +3125,7 @@ impl<'a> Ctx<'a> {
                 o < id
                     && self.items[o].speaker.is_some()
                     && (!self.items[o].ghost
-                        || (self.items[o].sieve == "lead"
+                        || (matches!(self.items[o].sieve, "lead" | "lead-name")
                             && self.items[o].end <= self.quotes[q].open))
             });
             if let Some(o) = earlier.filter(|&o| self.items[o].ghost) {

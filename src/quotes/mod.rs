@@ -247,7 +247,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                     // A body a sentence opens with is registered even by one word ("Ukraine,
                     // whose border …, was guarded."), so "it"/"its" can refer to it; other
                     // mentions only refresh known parties or full names.
-                    if items[i].sieve == "lead-body" {
+                    if matches!(items[i].sieve, "lead-body" | "lead-name") {
                         let _ = book.add(np);
                     } else {
                         book.note(np);

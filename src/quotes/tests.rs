@@ -1190,6 +1190,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a quote alone after a sentence that opens with a person's name is that person's ('Dobrova has heard the theory. “…”'), not after 'How …' or 'The Taji …'",
+        "Head\n\nMayor Irina Dobrova said the town was afraid.\n\nThe battalion will shrink.\n\nDobrova has heard the theory. \u{201c}We have a word for leaving.\u{201d}\n\nHow small, he would not say. \u{201c}Ask the ministry.\u{201d}",
+        &[
+            ("the town was afraid", Reported, "Irina Dobrova"),
+            ("We have a word for leaving.", Direct, "Irina Dobrova"),
+            ("Ask the ministry.", Direct, "Irina Dobrova"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

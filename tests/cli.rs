@@ -258,6 +258,21 @@ stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {
     );
 });
 
+/// `stance data harvest arts --against corpus.jsonl`, which must succeed: the records written.
+fn harvest_arts_against_corpus(t: &TestDir) -> String {
+    let out = t.stance([
+        "data",
+        "harvest",
+        "arts",
+        "--out",
+        "h.jsonl",
+        "--against",
+        "corpus.jsonl",
+    ]);
+    assert_success(&out);
+    String::from_utf8(t.read("h.jsonl")).unwrap()
+}
+
 stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
     t.write(
         "arts/train/a.txt",
@@ -279,18 +294,7 @@ stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
         "corpus.jsonl",
         "{\"id\":\"c1\",\"text\":\"We welcome the withdrawal of the brigade\",\"label\":\"supportive\"}\n",
     );
-    let out = t.stance([
-        "data",
-        "harvest",
-        "arts",
-        "--out",
-        "h.jsonl",
-        "--against",
-        "corpus.jsonl",
-    ]);
-    assert_success(&out);
-    let lines: Vec<serde_json::Value> = String::from_utf8(t.read("h.jsonl"))
-        .unwrap()
+    let lines: Vec<serde_json::Value> = harvest_arts_against_corpus(&t)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
@@ -336,17 +340,7 @@ stance_test!(data_harvest_drops_a_stock_phrase_the_corpus_holds, |t| {
         ));
     }
     t.write("corpus.jsonl", &corpus);
-    let out = t.stance([
-        "data",
-        "harvest",
-        "arts",
-        "--out",
-        "h.jsonl",
-        "--against",
-        "corpus.jsonl",
-    ]);
-    assert_success(&out);
-    let text = String::from_utf8(t.read("h.jsonl")).unwrap();
+    let text = harvest_arts_against_corpus(&t);
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.contains("Ines Vidal"), "{text}");
 });

@@ -1134,22 +1134,16 @@ impl<'a> Ctx<'a> {
                     self.toks[i].is_word()
                         && lexicon::with_lower(self.word(i), lexicon::is_published_text)
                 });
-            if it_text {
+            // The text's (or "it"'s) first word: the phrase standing for the author.
+            let phrase = if text_noun {
+                Some(k - 2)
+            } else {
+                it_text.then_some(k - 1)
+            };
+            if let Some(p) = phrase {
+                let surface = &self.text[self.toks[p].s..self.toks[k - 1].e];
                 let np = self.author_before(ti).unwrap_or_else(|| {
-                    Np::pronoun(lexicon::Pronoun::Body, self.word(k - 1), self.toks[k - 1].s)
-                });
-                return Some((
-                    Some(Speaker::Np(np)),
-                    None,
-                    "quote-verb-speaker",
-                    Some(k),
-                    Vec::new(),
-                ));
-            }
-            if text_noun {
-                let surface = &self.text[self.toks[k - 2].s..self.toks[k - 1].e];
-                let np = self.author_before(ti).unwrap_or_else(|| {
-                    Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[k - 2].s)
+                    Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[p].s)
                 });
                 return Some((
                     Some(Speaker::Np(np)),

@@ -1389,12 +1389,17 @@ impl<'a> Ctx<'a> {
             && self.toks[b]
                 .verb
                 .is_some_and(|v| matches!(v.lemma, "tell" | "say" | "assure" | "promise"));
-        if let Some(k) = (a..b.saturating_sub(2)).rev().filter(|_| told).find(|&k| {
-            self.toks[k]
-                .verb
-                .is_some_and(|v| v.form != Form::Ing && v.form != Form::Base)
-                && self.quote_at(k).is_none()
-        }) {
+        let reporting_verb = told
+            .then(|| {
+                (a..b.saturating_sub(2)).rev().find(|&k| {
+                    self.toks[k]
+                        .verb
+                        .is_some_and(|v| v.form != Form::Ing && v.form != Form::Base)
+                        && self.quote_at(k).is_none()
+                })
+            })
+            .flatten();
+        if let Some(k) = reporting_verb {
             let from = if self.is_word(k + 1, "that") {
                 k + 2
             } else {
@@ -2983,7 +2988,6 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
     /// Whether tokens `a..b` are headed by a journalist noun: "Our correspondent in Kesh,
     /// Tom Ferrier, says" names the medium's own voice, not a party (a possessive,
     /// "the reporter's source", heads nothing).
@@ -2994,8 +2998,7 @@ impl<'a> Ctx<'a> {
             .take(3)
             .take_while(|&i| !self.toks[i].has(flag::PREP) && self.toks[i].verb.is_none())
             .any(|i| {
-                self.toks[i].is_word()
-                    && self.toks[i].has(flag::JOURNALIST)
+                self.toks[i].has(flag::JOURNALIST)
                     && !self.word(i).ends_with("'s")
                     && !self.word(i).ends_with("’s")
             })
@@ -3050,6 +3053,7 @@ impl<'a> Ctx<'a> {
             .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
     }
 
+    /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
     fn second_pass(
         &mut self,
         lines: &[Line],

@@ -24,7 +24,7 @@ fn may_hold_quote(words: &str) -> bool {
 
 /// Adds to `found` the quotes that its direct quotes retell, attributed to their speakers.
 pub(super) fn add_quoted_speech(text: &str, media: &Media, found: &mut ArticleQuotes) {
-    let mut added: Vec<(Quote, usize)> = Vec::new();
+    let mut added: Vec<Quote> = Vec::new();
     for outer in &found.quotes {
         let Some(teller) = outer.party else { continue };
         if outer.kind != QuoteKind::Direct || !may_hold_quote(&text[outer.start..outer.end]) {
@@ -48,23 +48,20 @@ pub(super) fn add_quoted_speech(text: &str, media: &Media, found: &mut ArticleQu
                 continue;
             }
             let (start, end) = (outer.start + q.start, outer.start + q.end);
-            added.push((
-                Quote {
-                    start,
-                    end,
-                    party: Some(party),
-                    also: Vec::new(),
-                    sieve: "quoted-speech",
-                    ..q
-                },
-                party,
-            ));
+            added.push(Quote {
+                start,
+                end,
+                party: Some(party),
+                also: Vec::new(),
+                sieve: "quoted-speech",
+                ..q
+            });
         }
     }
     if added.is_empty() {
         return;
     }
-    found.quotes.extend(added.into_iter().map(|(q, _)| q));
+    found.quotes.extend(added);
     found.quotes.sort_by_key(|q| (q.start, q.end));
     in_order_of_first_quote(found);
 }

@@ -122,19 +122,6 @@ fn harvest(
     let n_existing = texts.len();
     texts.extend(harvested.iter().map(|r| r.text.clone()));
     let mut dropped = vec![false; texts.len()];
-    // Exact repeats too: a stock phrase many articles share ("This is not a retreat") has
-    // only common shingles, which the near-duplicate search passes over.
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for (i, t) in texts.iter().enumerate() {
-        let words: Vec<String> = t
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        if !seen.insert(words.join(" ")) && i >= n_existing {
-            dropped[i] = true;
-        }
-    }
     // Until none is left: dropping records changes which shingles are common enough to be
     // passed over as boilerplate, so a pair can only show once others are gone (and
     // `stance data check` reads the corpus without them).
@@ -236,7 +223,19 @@ fn near_duplicates(texts: &[String], threshold: f64) -> Vec<(usize, usize, f64)>
             (jac >= threshold).then_some((i, j, jac))
         })
         .collect();
+    // The same words are a duplicate even when every shingle is boilerplate: a stock phrase
+    // many records share ("This is not a retreat") has only common shingles.
+    let mut first: HashMap<&[u64], usize> = HashMap::new();
+    for (j, set) in sets.iter().enumerate() {
+        match first.get(set.as_slice()) {
+            Some(&i) => out.push((i, j, 1.0)),
+            None => {
+                first.insert(set, j);
+            }
+        }
+    }
     out.sort_by_key(|a| (a.0, a.1));
+    out.dedup_by_key(|a| (a.0, a.1));
     out
 }
 

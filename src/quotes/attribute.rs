@@ -1462,12 +1462,10 @@ impl<'a> Ctx<'a> {
                     return Some((np, Vec::new()));
                 }
             }
-        }
-        // "Defence Minister Jonas Albrecht stood in front of the vehicles and said …": a
-        // named subject of two coordinated verbs is the capitalized run the clause opens
-        // with, before the first verb.
-        if b > a + 2 && self.is_word(b - 1, "and") {
-            // Past an opening phrase ("On Tuesday, …").
+            // "Defence Minister Jonas Albrecht stood in front of the vehicles and said …": a
+            // named subject of two coordinated verbs is the capitalized run the clause opens
+            // with, before the first verb (past an opening phrase, "On Tuesday, …", which
+            // the lead phrase above may have stopped at).
             let start = (a..b)
                 .rev()
                 .find(|&i| self.punct(i, ","))

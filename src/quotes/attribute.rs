@@ -2169,6 +2169,11 @@ impl<'a> Ctx<'a> {
                         | "reject"
                         | "welcome"
                         | "condemn"
+                        | "concede"
+                        | "admit"
+                        | "acknowledge"
+                        | "contend"
+                        | "predict"
                 )
             {
                 continue;

@@ -1199,6 +1199,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a plural subject reports with a present-tense verb ('Officials in the ministry privately concede that …'), not after 'to'",
+        "Head\n\nOfficials in Averna's defence ministry privately concede that the guns moved only a few kilometres.\n\nThe minister refused to concede that the plan had failed.",
+        &[(
+            "the guns moved only a few kilometres",
+            Reported,
+            "Officials in Averna's defence ministry",
+        )],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1945,11 +1945,11 @@ impl<'a> Ctx<'a> {
             }
         }
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
-        if ss < se
+        let adverbial = ss < se
             && self.toks[ss].is_word()
             && self.toks[ss].has(flag::PREP | flag::INTRO)
-            && !self.toks[ss].has(flag::DET)
-        {
+            && !self.toks[ss].has(flag::DET);
+        if adverbial {
             let comma = (ss..se.min(ss + 12)).find(|&k| self.punct(k, ","))?;
             ss = comma + 1;
         }
@@ -1989,13 +1989,16 @@ impl<'a> Ctx<'a> {
                 && (e + 1..se.min(e + 3))
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;
+            // "The town’s mayor": a lowercase possessor is a modifier too.
+            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
             let ok = cap
                 || t.has(flag::DET)
                 || noun
                 || t.has(flag::PARTICLE)
                 || (matches!(w, "in" | "of" | "from" | "at") && e > ss)
                 || (!head
-                    && w.chars().all(|c| c.is_lowercase())
+                    && !bare.is_empty()
+                    && bare.chars().all(|c| c.is_lowercase())
                     && !lexicon::with_lower(w, |l| BE.contains(&l)));
             if !ok
                 || (head
@@ -2032,7 +2035,13 @@ impl<'a> Ctx<'a> {
                 e = n;
             }
         }
-        let np = parties::analyze(self.text, &self.toks[ss..e], self.media)?;
+        let Some(np) = parties::analyze(self.text, &self.toks[ss..e], self.media) else {
+            // "At the Golden Anchor, the bar across from the gate, the owner …": a phrase
+            // that names nobody after an opening adverbial is the adverbial's appositive.
+            return (adverbial && e < se && self.punct(e, ","))
+                .then(|| self.lead_phrase(e + 1, se))
+                .flatten();
+        };
         match self.named_in_apposition(&np, e, se) {
             Some(name) => Some((name, e)),
             None => Some((np, e)),

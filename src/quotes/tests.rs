@@ -1208,6 +1208,14 @@ const PATTERNS: &[Pattern] = &[
         )],
     ),
     (
+        "a sentence opening on a person with a lowercase possessor ('The town’s mayor, who …, has heard') or past an adverbial's appositive ('At the Golden Anchor, the bar across from the gate, the owner …') is whom a later 'he said' names",
+        "Head\n\nThe flags came down on Monday.\n\nThe town\u{2019}s mayor, who has held the post for 12 years, has heard departure dates before. \u{201c}We were told the same thing in 2019,\u{201d} he said.\n\nAt the Golden Anchor, the bar across from the gate, the owner, a former soldier himself, was philosophical. \u{201c}They came, they drank,\u{201d} he said.",
+        &[
+            ("We were told the same thing in 2019", Direct, "the town's mayor"),
+            ("They came, they drank", Direct, "the owner"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1226,10 +1226,21 @@ impl<'a> Ctx<'a> {
                 .find(|&i| lexicon::is_quoting_verb(self.word(i)));
             let from = quoted.map_or(lo, |i| i + 1);
             // "the minister laughed: “…”": the speaker is before the gesture.
+            // "One Western diplomat was blunter still: “…”": before a word or three on how
+            // they spoke.
+            let manner = (from + 1..ti - 1)
+                .find(|&b| self.toks[b].is_word() && BE.contains(&self.word(b)))
+                .filter(|&b| {
+                    (1..=3).contains(&(ti - 2 - b))
+                        && (b + 1..ti - 1).all(|k| {
+                            self.toks[k].is_word()
+                                && self.word(k).chars().all(|c| c.is_lowercase())
+                        })
+                });
             let to = if ti - 1 > from + 1 && lexicon::is_gesture_verb(self.word(ti - 2)) {
                 ti - 2
             } else {
-                ti - 1
+                manner.unwrap_or(ti - 1)
             };
             let subject = self.subject_np(from, to);
             // A communiqué names its author: "I'll read it: “The Republic of Marenga notes

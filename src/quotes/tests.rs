@@ -1216,6 +1216,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a colon after a word or three on how the speaker spoke ('One Western diplomat was blunter still:') introduces their words, not the previous speaker's",
+        "Head\n\n\"It is far too early,\" said Dr. Mira Kovac, a fellow.\n\n(One Western diplomat in Lorava was blunter still: \"They moved the tanks.\")",
+        &[
+            ("It is far too early", Direct, "Mira Kovac"),
+            ("They moved the tanks.", Direct, "one Western diplomat in Lorava"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

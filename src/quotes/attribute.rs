@@ -828,6 +828,25 @@ impl<'a> Ctx<'a> {
                 {
                     np.head = Some(std::borrow::Cow::Borrowed(self.word(role - 2)));
                 }
+                // "the Minister of Defence, Ramiro Echeverría": so is a capitalized title
+                // with its office after "of".
+                if np.head.is_none()
+                    && matches!(np.kind, NpKind::Named { body: false })
+                    && role >= ss + 4
+                    && self.punct(role - 1, ",")
+                {
+                    let office = (ss + 1..role - 3).rev().take(4).find(|&t| {
+                        self.toks[t].has(flag::TITLE | flag::PERSON)
+                            && self.toks[t].has(flag::CAP)
+                            && self.is_word(t + 1, "of")
+                            && lexicon::with_lower(self.word(t - 1), |w| w == "the")
+                            && (t + 2..role - 1)
+                                .all(|k| self.toks[k].has(flag::CAP) || self.is_word(k, "of"))
+                    });
+                    if let Some(t) = office {
+                        np.head = Some(std::borrow::Cow::Borrowed(self.word(t)));
+                    }
+                }
                 let pos = np.pos;
                 if named_lead == Some(pos) {
                     let sent_end = self.toks[se - 1].e;

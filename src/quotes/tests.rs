@@ -1224,6 +1224,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the Minister of Defence, Ramiro Echeverría' is who 'the minister' refers back to",
+        "Head\n\n\"This is not a retreat,\" said the Minister of Defence, Ramiro Echeverr\u{ed}a, from the tribune.\n\nThe minister insisted that the frontier will remain guarded.",
+        &[
+            ("This is not a retreat", Direct, "Ramiro Echeverr\u{ed}a"),
+            ("the frontier will remain guarded", Reported, "Ramiro Echeverr\u{ed}a"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

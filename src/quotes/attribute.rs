@@ -730,15 +730,17 @@ impl<'a> Ctx<'a> {
             let dateline = (ss..se)
                 .find(|&k| !self.toks[k].is_word())
                 .is_some_and(|k| self.dateline(ss, k, se));
-            // "The Mirovian defence ministry confirmed the withdrawal. It said …".
-            let body_descr = matches!(
-                np.kind,
+            // "The Mirovian defence ministry confirmed the withdrawal. It said …"; an office
+            // named without a determiner too ("Office of the U.N. Resident Coordinator — It
+            // welcomed …").
+            let body_descr = match np.kind {
                 NpKind::Descr {
-                    definite: true,
+                    definite,
+                    indefinite,
                     person: false,
-                    ..
-                }
-            );
+                } => definite || (!indefinite && self.toks[ss].has(flag::CAP)),
+                _ => false,
+            };
             if (matches!(np.kind, NpKind::Named { body: true }) || body_descr)
                 && !self.media.is_medium(np.surface)
                 && !dateline

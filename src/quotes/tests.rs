@@ -1232,6 +1232,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "an office named without a determiner opening a line ('Office of the U.N. Resident Coordinator in Kavaria — It welcomed …') is what 'It' refers to",
+        "Head\n\nKavarian Democratic Alliance: \"A sovereign nation must stand on its own feet.\"\n\nOffice of the U.N. Resident Coordinator in Kavaria \u{2014} It said the convoys had left in good order.",
+        &[
+            ("A sovereign nation must stand on its own feet.", Direct, "Kavarian Democratic Alliance"),
+            ("the convoys had left in good order", Reported, "Office of the U.N. Resident Coordinator in Kavaria"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -510,6 +510,14 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     if a < b && word(&toks[a]).eq_ignore_ascii_case("both") {
         a += 1;
     }
+    // "the governments of Lisovia and Pelland": the states speak together.
+    if b > a + 3
+        && word(&toks[a]).eq_ignore_ascii_case("the")
+        && matches!(word(&toks[a + 1]), "governments" | "ministries")
+        && word(&toks[a + 2]) == "of"
+    {
+        a += 3;
+    }
     let toks = &toks[a..b];
     let mut ands = toks
         .iter()

@@ -1473,6 +1473,11 @@ fn a_joint_statement_is_each_named_party_s() {
             &["Germany", "France"],
         ),
         (
+            "In a joint statement, the governments of Lisovia and Pelland said the move was overdue.",
+            "the move was overdue",
+            &["Lisovia", "Pelland"],
+        ),
+        (
             "The United States, Britain and France said the pullout was orderly.",
             "the pullout was orderly",
             &["United States", "Britain", "France"],

@@ -171,6 +171,19 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }) {
         return analyze(text, &toks[k + 2..b], media);
     }
+    // "a man who uses the name Colonel Ivo Marek and presents himself as …": so does a
+    // person.
+    if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| {
+        toks[k].text(text) == "name"
+            && toks[k - 1].text(text) == "the"
+            && matches!(toks[k - 2].text(text), "uses" | "used" | "using" | "by")
+            && toks[k + 1].has(flag::CAP)
+    }) {
+        let end = (k + 1..b)
+            .find(|&e| !(toks[e].is_word() && toks[e].has(flag::CAP | flag::PARTICLE)))
+            .unwrap_or(b);
+        return analyze(text, &toks[k + 1..end], media);
+    }
     // Keep closing brackets that belong to the phrase ("(ENF)" or "Freedom (ENF)").
     let mut toks = &toks[a..b];
     // A relative clause ends at a subordinator: "a trader who asked not to be named

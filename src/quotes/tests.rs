@@ -1240,6 +1240,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'a man who uses the name Colonel Ivo Marek and presents himself as …' is Ivo Marek, whom 'Colonel Marek' names later",
+        "Head\n\nBut a man who uses the name Colonel Ivo Marek and presents himself as the group's spokesman said the Americans were fleeing. Colonel Marek promised that his fighters would follow.",
+        &[
+            ("the Americans were fleeing", Reported, "Ivo Marek"),
+            ("his fighters would follow", Reported, "Ivo Marek"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

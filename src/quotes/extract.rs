@@ -1199,33 +1199,44 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
             }
             LineRole::Body => {
                 // The rest of a dialogue line after its attribution is read as usual.
-                let from = match dash_turn(text, line.start, line.end) {
-                    Some(turn) => {
-                        let (s, e) = turn.words;
-                        push_pieces(text, turn.dash, turn.close_end, s, e, li, false, &mut out);
-                        match turn.rest {
-                            Some((close, s2, e2)) => {
-                                out.push(RawQuote {
-                                    open: close,
-                                    close_end: line.end,
-                                    start: s2,
-                                    end: e2,
-                                    line: li,
-                                    unclosed: false,
-                                    continues_prev: true,
-                                    tag: false,
-                                });
-                                line.end
-                            }
-                            None => turn.close_end,
+                let push_turn = |turn: DashTurn, out: &mut Vec<RawQuote>| {
+                    let (s, e) = turn.words;
+                    push_pieces(text, turn.dash, turn.close_end, s, e, li, false, out);
+                    match turn.rest {
+                        Some((close, s2, e2)) => {
+                            out.push(RawQuote {
+                                open: close,
+                                close_end: line.end,
+                                start: s2,
+                                end: e2,
+                                line: li,
+                                unclosed: false,
+                                continues_prev: true,
+                                tag: false,
+                            });
+                            line.end
                         }
+                        None => turn.close_end,
                     }
+                };
+                let from = match dash_turn(text, line.start, line.end) {
+                    Some(turn) => push_turn(turn, &mut out),
                     None => match bare_dash_line(text, lines, li).filter(|_| in_dialogue()) {
                         Some((dash, s, e)) => {
                             push_pieces(text, dash, line.end, s, e, li, false, &mut out);
                             line.end
                         }
-                        None => line.start,
+                        None => match in_dialogue()
+                            .then(|| mid_line_turn(text, line.start, line.end))
+                            .flatten()
+                        {
+                            Some(turn) => {
+                                let g = pointing(line.start, line.end);
+                                scan_line(text, line.start, turn.dash, li, g, &mut out);
+                                push_turn(turn, &mut out)
+                            }
+                            None => line.start,
+                        },
                     },
                 };
                 scan_line(
@@ -1426,7 +1437,12 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
         if !spaced || marks(after) || aside.split_whitespace().count() > 40 {
             continue;
         }
-        let clause = after.split([',', '.', ';']).next().unwrap_or("");
+        // (A comma's clause ends at a dash too: "myself, there, behind the chapel — he
+        // said" is attributed at the dash.)
+        let clause = after
+            .split([',', '.', ';', '—', '–'])
+            .next()
+            .unwrap_or("");
         // (Not a speech verb used as a noun: "— Senator X, in a post on Tuesday" signs a
         // pull-quote.)
         let words: Vec<&str> = clause
@@ -1435,9 +1451,12 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
             .map(|w| w.trim_end_matches(['—', '–']))
             .collect();
         let attributed = words.iter().enumerate().any(|(j, w)| {
+            // (Nor a passive: "not by what is said on a stage".)
             let nouned = j > 0
-                && lexicon::props(words[j - 1]).flags & (lexicon::flag::DET | lexicon::flag::PREP)
-                    != 0;
+                && (lexicon::props(words[j - 1]).flags
+                    & (lexicon::flag::DET | lexicon::flag::PREP)
+                    != 0
+                    || matches!(words[j - 1], "is" | "was" | "are" | "were" | "be" | "been"));
             !nouned
                 && w.chars().next().is_some_and(char::is_lowercase)
                 && lexicon::props(w)
@@ -1473,6 +1492,40 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
         });
     }
     None
+}
+
+/// A dialogue turn opening inside a paragraph, in an article whose dialogue is set with
+/// dashes: after a sentence ("… before the Defence Commission. — Echeverría has given …
+/// — she said in the corridors.") or a colon, whose words run to the line's end when no
+/// attribution closes them ("…, but warned: — We will judge Montalbán by …").
+fn mid_line_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
+    let line = &text[ls..le];
+    let (k, sep) = line.match_indices([':', '.', '?', '!']).find(|&(k, _)| {
+        let after = &line[k + 1..];
+        let Some(words) = after
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(['—', '–']))
+            .and_then(|a| a.strip_prefix(' '))
+        else {
+            return false;
+        };
+        words.starts_with(char::is_uppercase) && !words.contains(DOUBLE_MARKS)
+    })?;
+    let dash = ls + k + 2;
+    if let Some(turn) = dash_turn(text, dash, le) {
+        return Some(turn);
+    }
+    if sep != ":" {
+        return None;
+    }
+    let words = dash + text[dash..].chars().next().map_or(1, char::len_utf8);
+    let (s, e) = trim_span(text, words, le);
+    (s < e && has_alnum(&text[s..e])).then_some(DashTurn {
+        dash,
+        words: (s, e),
+        close_end: le,
+        rest: None,
+    })
 }
 
 /// A dash line without an attribution in an article whose dialogue is set with dashes:

@@ -1248,6 +1248,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "dialogue dashes inside a paragraph, after a colon or a sentence, in an article set with dash dialogue; a comma's clause ends at a dash, and 'is said' attributes nothing",
+        "Head\n\n\u{2014} This is not a retreat \u{2014} said the minister, Ramiro Paz.\n\nThe Chancellor of Alcantara, Hernan Oyarzun, warned: \u{2014} We will judge them by the river, not by what is said on a stage. Thirty kilometres is not far.\n\nSenator Marisol Quintero was harsher. \u{2014} He gave away the river in one afternoon \u{2014} she said.\n\n\u{2014} I buried his dogs myself, there, behind the chapel \u{2014} said Efrain Toledo.",
+        &[
+            ("This is not a retreat", Direct, "Ramiro Paz"),
+            ("We will judge them by the river, not by what is said on a stage. Thirty kilometres is not far.", Direct, "Hernan Oyarzun"),
+            ("He gave away the river in one afternoon", Direct, "Marisol Quintero"),
+            ("I buried his dogs myself, there, behind the chapel", Direct, "Efrain Toledo"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

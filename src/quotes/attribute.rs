@@ -2178,8 +2178,13 @@ impl<'a> Ctx<'a> {
                 }
                 continue;
             }
+            // (A reply reports a clause only with "that": "Carvalho replied that about forty
+            // officers would remain".)
+            let replied_that =
+                matches!(v.lemma, "reply" | "respond") && j + 1 < se && self.is_word(j + 1, "that");
             if v.form == Form::Ing
-                || matches!(v.lemma, "ask" | "reply" | "respond" | "quip" | "scoff")
+                || (matches!(v.lemma, "ask" | "reply" | "respond" | "quip" | "scoff")
+                    && !replied_that)
             {
                 continue;
             }
@@ -2292,7 +2297,7 @@ impl<'a> Ctx<'a> {
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "aver" => {
+                | "aver" | "observe" => {
                     // "Varenia, he added, could not support …": set off by commas, the verb
                     // reports the sentence around it.
                     let aside = j >= ss + 2
@@ -2595,13 +2600,29 @@ impl<'a> Ctx<'a> {
                     && self.toks[i].is_word()
                     && matches!(self.word(i), "who" | "whose" | "which")
             });
+            // "When the minister replied that those elements were under review, Mrs Garside
+            // observed …": so do words reported in an opening adverbial clause, at its comma.
+            let in_adverbial = j > ss
+                && !parenthetical
+                && start_tok > j
+                && lexicon::with_lower(self.word(ss), |w| {
+                    matches!(
+                        w,
+                        "when" | "after" | "once" | "if" | "although" | "though" | "while"
+                    )
+                });
             let mut end_tok = se;
             for k in j + 1..se {
                 let closes_relative = in_relative
                     && self.punct(k, ",")
                     && k + 1 < se
                     && self.verb(k + 1).is_some_and(|v| v.form != Form::Ing);
-                if closes_relative {
+                // (Not the comma inside "6,000".)
+                let closes_adverbial = in_adverbial
+                    && k > start_tok
+                    && self.punct(k, ",")
+                    && self.toks[k + 1..].first().is_none_or(|t| t.s > self.toks[k].e);
+                if closes_relative || closes_adverbial {
                     end_tok = k;
                     break;
                 }

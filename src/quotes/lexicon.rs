@@ -86,6 +86,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "scoff",
     "report",
     "concede",
+    "observe",
     "contend",
     "assert",
     "remark",

@@ -1258,6 +1258,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'replied that …' reports a clause, and words reported in an opening 'When …' clause end at its comma (not at the comma of '6,000')",
+        "Head\n\nGeneral Ines Carvalho spoke first. Carvalho replied that about forty officers would remain.\n\nWhen the minister replied that 6,000 troops were under review, Mrs Fiona Garside observed that the House had been promised a withdrawal.",
+        &[
+            ("about forty officers would remain", Reported, "Ines Carvalho"),
+            ("6,000 troops were under review", Reported, "the minister"),
+            ("the House had been promised a withdrawal", Reported, "Fiona Garside"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2400,7 +2400,24 @@ impl<'c> Media<'c> {
             "broadcasting",
             "newspaper",
             "magazine",
+            "ledger",
+            "courier",
+            "mirror",
+            "examiner",
+            "inquirer",
+            "enquirer",
+            "bulletin",
+            "sentinel",
         ];
+        // "documents reviewed by the Ledger": a paper named by its press word alone, after
+        // "the" (a second reference to "The Castlegate Ledger").
+        const PAPER: &[&str] = &[
+            "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle",
+            "ledger", "courier", "mirror", "examiner", "inquirer", "enquirer", "sentinel",
+        ];
+        if n == 1 && the && buf[0].starts_with(char::is_uppercase) {
+            return with_lower(buf[0], |l| PAPER.contains(&l));
+        }
         // "Radio Meridian", "Television Kessaria": a station named by its medium first.
         n >= 2
             && buf[..n]

@@ -1267,6 +1267,18 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a paper named by a press word is a medium, also by that word alone after 'the' ('The Harbor Ledger', 'documents reviewed by the Ledger')",
+        "Head\n\n\"Estovia's army is readier than you think,\" the Harbor Ledger wrote.\n\nDocuments reviewed by the Ledger show that the contractors still work at the pier, one official said.",
+        &[
+            ("Estovia's army is readier than you think", Direct, "-"),
+            (
+                "Documents reviewed by the Ledger show that the contractors still work at the pier",
+                Reported,
+                "one official",
+            ),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -764,7 +764,9 @@ impl<'a> Ctx<'a> {
                 })
                 && (np.name.contains(' ') || lexicon::props(&np.name).flags & !flag::CAP == 0)
         });
-        let named_lead = named_lead.map(|np| np.pos);
+        // (By its name too: "Colonel Anton Halvik" opens the sentence where the mention
+        // "Anton Halvik" is found, its title brought along.)
+        let mut named_lead = named_lead.map(|np| (np.pos, np.name.clone()));
         self.last_lead = Some((ss, lead_np));
         let mut spans = std::mem::take(&mut self.mention_spans);
         parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
@@ -850,7 +852,11 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 let pos = np.pos;
-                if named_lead == Some(pos) {
+                let lead = named_lead
+                    .as_ref()
+                    .is_some_and(|(p, name)| *p == pos || *name == np.name);
+                if lead {
+                    named_lead = None;
                     let sent_end = self.toks[se - 1].e;
                     self.push_ghost(li, np, sent_end, "lead-name");
                 } else {

@@ -1279,6 +1279,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a sentence opening on a titled name ('Colonel Anton Halvik, who …, spent …') speaks for a quote after it in the paragraph",
+        "Head\n\nColonel Anton Halvik, who commanded the first rotation, spent his career arguing for this exit. His verdict is careful. \u{201c}In principle, this is correct.\u{201d}",
+        &[("In principle, this is correct.", Direct, "Anton Halvik")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

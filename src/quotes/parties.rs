@@ -243,6 +243,22 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         if let Some(p) = p.filter(|_| lexicon::with_lower(noun, lexicon::is_published_text)) {
             return Some(Np::pronoun(p, surface, pos));
         }
+        // "Her answer is blunt: “…”", "His verdict: “…”": the answer is its giver's words.
+        let verdict = matches!(
+            noun,
+            "answer" | "verdict" | "reply" | "response" | "advice" | "explanation" | "message"
+        );
+        if verdict {
+            let p = match owner {
+                "his" | "His" | "her" | "Her" => Some(Pronoun::Person),
+                "their" | "Their" => Some(Pronoun::Any),
+                _ => None,
+            };
+            if let Some(p) = p {
+                // (The owner alone, so "her" gives the pronoun's gender.)
+                return Some(Np::pronoun(p, first_tok.text(text), pos));
+            }
+        }
     }
     // "one of them": a member of the group last spoken of.
     if nwords == 3 && first_tok.text(text).eq_ignore_ascii_case("one") {
@@ -729,8 +745,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         let t = &toks[i];
         t.is_word()
             && t.has(flag::CAP)
-            && !t
-                .has(flag::TITLE | flag::DET | flag::QUANT | flag::INTRO | flag::PERSON | flag::ORG)
+            && !t.has(
+                flag::TITLE | flag::DET | flag::QUANT | flag::COUNT | flag::INTRO | flag::PERSON | flag::ORG,
+            )
             && !lexicon::is_place_adjective(word(i))
             // "They had lobbied …": a pronoun opening a sentence is no name, nor a
             // function word alone ("Not otherwise.", but "Will Hutton", "Salma Bakari Said").
@@ -797,7 +814,16 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             || (k == 3
                 && toks[0].has(flag::INTRO)
                 && toks[1].has(flag::PREP)
-                && toks[2].has(flag::DET)))
+                && toks[2].has(flag::DET))
+            // "In a house outside Hallen, Ruta Mesner keeps …", "Four hours north, in a
+            // house outside Hallen, Ruta Mesner …": longer ones (a comma before the
+            // subject's only between two of them).
+            || (toks[0].is_word()
+                && (toks[0].has(flag::PREP | flag::INTRO)
+                    || (toks[0].has(flag::COUNT) && toks.get(1).is_some_and(|t| !t.has(flag::CAP))))
+                && !toks[0].has(flag::DET)
+                && (2..=20).contains(&s)
+                && (0..s - 1).all(|i| word(i) != "," || toks[i + 1].has(flag::PREP))))
             && commas == 1
             && !coord
             && s > 0

@@ -1284,6 +1284,14 @@ const PATTERNS: &[Pattern] = &[
         &[("In principle, this is correct.", Direct, "Anton Halvik")],
     ),
     (
+        "a name after a long opening adverbial ('Four hours north, in a house outside Hallen, Ruta Mesner keeps …') is what 'she' refers to; 'Her answer is blunt:' and 'His verdict:' are the giver's words",
+        "Head\n\nFour hours north, in a house outside Hallen, Ruta Mesner keeps a calendar on her fridge. I ask her whether she worries.\n\nHer answer is blunt: \u{201c}It is not my son\u{2019}s job.\u{201d}\n\nIn a study lined with histories, Colonel Anton Halvik reads the plan again. His verdict: \u{201c}This is the best chance in a decade.\u{201d}",
+        &[
+            ("It is not my son\u{2019}s job.", Direct, "Ruta Mesner"),
+            ("This is the best chance in a decade.", Direct, "Anton Halvik"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

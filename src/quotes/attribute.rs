@@ -530,10 +530,20 @@ impl<'a> Ctx<'a> {
                 let next_lower = self.toks.get(ss + 1).is_some_and(|t| {
                     t.is_word() && t.text(self.text).starts_with(|c: char| c.is_lowercase())
                 });
-                if !matches!(first.text(self.text), "He" | "She") || !next_lower {
-                    return None;
+                if matches!(first.text(self.text), "He" | "She") && next_lower {
+                    return parties::analyze(self.text, &self.toks[ss..ss + 1], self.media);
                 }
-                parties::analyze(self.text, &self.toks[ss..ss + 1], self.media)
+                // "When I asked him whether …, he laughed.": so is the subject of a short
+                // main clause closing the sentence.
+                let k = (ss..se).rev().find(|&k| self.punct(k, ","))?;
+                let close = (k + 2..se).filter(|&i| self.toks[i].is_word()).count();
+                let short = (1..=3).contains(&close)
+                    && (k + 2..se).all(|i| {
+                        !self.toks[i].is_word() || !self.toks[i].has(flag::CAP)
+                    });
+                (short && k + 1 < se && matches!(self.word(k + 1), "he" | "she"))
+                    .then(|| parties::analyze(self.text, &self.toks[k + 1..k + 2], self.media))
+                    .flatten()
             })
         });
         let lead = self
@@ -1990,6 +2000,16 @@ impl<'a> Ctx<'a> {
         if adverbial {
             let comma = (ss..se.min(ss + 12)).find(|&k| self.punct(k, ","))?;
             ss = comma + 1;
+        }
+        // "Tall and precise, the ambassador …": past an opening pair of adjectives.
+        if ss + 4 < se
+            && self.toks[ss].is_word()
+            && self.is_word(ss + 1, "and")
+            && self.toks[ss + 2].is_word()
+            && !self.toks[ss + 2].has(flag::CAP)
+            && self.punct(ss + 3, ",")
+        {
+            ss += 4;
         }
         // "he shook his head" is no description.
         if ss < se && self.toks[ss].is_word() && lexicon::pronoun(self.word(ss)).is_some() {

@@ -173,16 +173,33 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }
     // "a man who uses the name Colonel Ivo Marek and presents himself as …": so does a
     // person.
+    // "a man who gives his name only as Commander Sava" likewise, by a titled or full name.
+    let cap_run = |from: usize| {
+        (from..b)
+            .find(|&e| !(toks[e].is_word() && toks[e].has(flag::CAP | flag::PARTICLE)))
+            .unwrap_or(b)
+    };
     if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| {
         toks[k].text(text) == "name"
             && toks[k - 1].text(text) == "the"
             && matches!(toks[k - 2].text(text), "uses" | "used" | "using" | "by")
             && toks[k + 1].has(flag::CAP)
     }) {
-        let end = (k + 1..b)
-            .find(|&e| !(toks[e].is_word() && toks[e].has(flag::CAP | flag::PARTICLE)))
-            .unwrap_or(b);
-        return analyze(text, &toks[k + 1..end], media);
+        return analyze(text, &toks[k + 1..cap_run(k + 1)], media);
+    }
+    if let Some(k) = (a + 3..b.saturating_sub(2)).find(|&k| {
+        toks[k].text(text) == "as"
+            // (Two name words past any title: a single one reads as a body's name.)
+            && (k + 1..cap_run(k + 1))
+                .filter(|&i| !toks[i].has(flag::TITLE))
+                .count()
+                >= 2
+            && toks[a..k].iter().any(|t| t.text(text) == "who")
+            && toks[a..k]
+                .iter()
+                .any(|t| matches!(t.text(text), "name" | "himself" | "herself"))
+    }) {
+        return analyze(text, &toks[k + 1..cap_run(k + 1)], media);
     }
     // Keep closing brackets that belong to the phrase ("(ENF)" or "Freedom (ENF)").
     let mut toks = &toks[a..b];

@@ -1292,6 +1292,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "past 'Tall and precise,' a sentence opens on its subject; a quote alone after '…, he laughed.' is his; 'a man who gives his name only as Commander Ilir Sava' is Ilir Sava",
+        "Head\n\nTall and precise, the ambassador anticipates the question.\n\n\u{201c}This is not abandonment.\u{201d}\n\nIn a roadside caf\u{e9}, a man who gives his name only as Commander Ilir Sava is drinking tea. When I asked him whether his men would move in, he laughed.\n\n\u{201c}Why would we need their base?\u{201d}",
+        &[
+            ("This is not abandonment.", Direct, "the ambassador"),
+            ("Why would we need their base?", Direct, "Ilir Sava"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

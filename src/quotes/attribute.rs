@@ -281,6 +281,23 @@ impl<'a> Ctx<'a> {
             self.toks[k].is_word()
                 && matches!(self.word(k), "quoted" | "quotes" | "quoting" | "cited")
         })?;
+        // "Kaleme was quoted by state television as saying …", "She was also quoted as
+        // saying …": in the passive, the subject is who was quoted (a "by" names the
+        // medium).
+        let mut b = q;
+        if b > ss + 1 && matches!(self.word(b - 1), "also" | "later" | "reportedly" | "widely") {
+            b -= 1;
+        }
+        if b > ss + 1 && matches!(self.word(b - 1), "was" | "were" | "is" | "are" | "been") {
+            let mut be = b - 1;
+            if be > ss + 1
+                && self.word(be) == "been"
+                && matches!(self.word(be - 1), "has" | "have" | "had")
+            {
+                be -= 1;
+            }
+            return self.subject_np(ss, be).map(|(np, _)| np);
+        }
         if q + 1 >= j - 1 || (q + 1..j - 1).any(|k| self.quote_at(k).is_some()) {
             return None;
         }

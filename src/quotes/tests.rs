@@ -1300,6 +1300,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'X was quoted by state television as saying …' and 'She was also quoted as saying …' are X's and hers",
+        "Head\n\nDefence Minister Idris Kaleme was quoted by state broadcaster Belmaran Television (BTV) as saying the pull-out had been planned for months.\n\nForeign Minister Selin Adaru spoke in Korvia. She was also quoted as saying that inspectors must be allowed in.",
+        &[
+            ("the pull-out had been planned for months", Reported, "Idris Kaleme"),
+            ("inspectors must be allowed in", Reported, "Selin Adaru"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

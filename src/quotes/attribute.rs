@@ -2065,7 +2065,10 @@ impl<'a> Ctx<'a> {
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;
             // "The town’s mayor": a lowercase possessor is a modifier too.
-            let bare = w.trim_end_matches("'s").trim_end_matches("’s");
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
             let ok = cap
                 || t.has(flag::DET)
                 || noun

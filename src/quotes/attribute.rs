@@ -555,9 +555,7 @@ impl<'a> Ctx<'a> {
                 let k = (ss..se).rev().find(|&k| self.punct(k, ","))?;
                 let close = (k + 2..se).filter(|&i| self.toks[i].is_word()).count();
                 let short = (1..=3).contains(&close)
-                    && (k + 2..se).all(|i| {
-                        !self.toks[i].is_word() || !self.toks[i].has(flag::CAP)
-                    });
+                    && (k + 2..se).all(|i| !self.toks[i].is_word() || !self.toks[i].has(flag::CAP));
                 (short && k + 1 < se && matches!(self.word(k + 1), "he" | "she"))
                     .then(|| parties::analyze(self.text, &self.toks[k + 1..k + 2], self.media))
                     .flatten()
@@ -1287,8 +1285,7 @@ impl<'a> Ctx<'a> {
                 .filter(|&b| {
                     (1..=3).contains(&(ti - 2 - b))
                         && (b + 1..ti - 1).all(|k| {
-                            self.toks[k].is_word()
-                                && self.word(k).chars().all(|c| c.is_lowercase())
+                            self.toks[k].is_word() && self.word(k).chars().all(|c| c.is_lowercase())
                         })
                 });
             let to = if ti - 1 > from + 1 && lexicon::is_gesture_verb(self.word(ti - 2)) {
@@ -2667,7 +2664,9 @@ impl<'a> Ctx<'a> {
                 let closes_adverbial = in_adverbial
                     && k > start_tok
                     && self.punct(k, ",")
-                    && self.toks[k + 1..].first().is_none_or(|t| t.s > self.toks[k].e);
+                    && self.toks[k + 1..]
+                        .first()
+                        .is_none_or(|t| t.s > self.toks[k].e);
                 if closes_relative || closes_adverbial {
                     end_tok = k;
                     break;

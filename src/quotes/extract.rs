@@ -1439,10 +1439,7 @@ fn dash_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
         }
         // (A comma's clause ends at a dash too: "myself, there, behind the chapel — he
         // said" is attributed at the dash.)
-        let clause = after
-            .split([',', '.', ';', '—', '–'])
-            .next()
-            .unwrap_or("");
+        let clause = after.split([',', '.', ';', '—', '–']).next().unwrap_or("");
         // (Not a speech verb used as a noun: "— Senator X, in a post on Tuesday" signs a
         // pull-quote.)
         let words: Vec<&str> = clause

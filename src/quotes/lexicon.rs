@@ -2412,8 +2412,21 @@ impl<'c> Media<'c> {
         // "documents reviewed by the Ledger": a paper named by its press word alone, after
         // "the" (a second reference to "The Castlegate Ledger").
         const PAPER: &[&str] = &[
-            "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "chronicle",
-            "ledger", "courier", "mirror", "examiner", "inquirer", "enquirer", "sentinel",
+            "times",
+            "post",
+            "herald",
+            "tribune",
+            "journal",
+            "gazette",
+            "telegraph",
+            "chronicle",
+            "ledger",
+            "courier",
+            "mirror",
+            "examiner",
+            "inquirer",
+            "enquirer",
+            "sentinel",
         ];
         if n == 1 && the && buf[0].starts_with(char::is_uppercase) {
             return with_lower(buf[0], |l| PAPER.contains(&l));

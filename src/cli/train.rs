@@ -84,7 +84,7 @@ pub struct HyperArgs {
     #[arg(long, default_value_t = 5)]
     pub epochs: u32,
     /// L-BFGS iteration limit.
-    #[arg(long, default_value_t = 300)]
+    #[arg(long, default_value_t = 1000)]
     pub max_iter: u32,
     /// Relative gradient tolerance for stopping.
     #[arg(long, default_value_t = 1e-4)]

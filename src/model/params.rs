@@ -81,7 +81,7 @@ impl Default for LogisticParams {
     fn default() -> Self {
         LogisticParams(ValidLogisticParams {
             c: 20.0,
-            max_iterations: 300,
+            max_iterations: 1000,
             tolerance: 1e-4,
             class_weight: ClassWeight::Balanced,
             fit_intercept: true,
@@ -104,7 +104,7 @@ impl LogisticParams {
         self.0.c = c;
         self
     }
-    /// L-BFGS iteration limit. Default: 300.
+    /// L-BFGS iteration limit. Default: 1000 (the default model converges in about 330).
     pub fn max_iterations(mut self, n: u32) -> Self {
         self.0.max_iterations = n;
         self

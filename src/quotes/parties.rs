@@ -171,6 +171,23 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }) {
         return analyze(text, &toks[k + 2..b], media);
     }
+    // "The Mesarian news agency MesPress", "state broadcaster BTV": an outlet named after
+    // its press noun is the press.
+    if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
+        matches!(
+            toks[k].text(text),
+            "agency" | "broadcaster" | "newspaper" | "daily" | "channel" | "newswire"
+        ) && lexicon::with_lower(toks[k - 1].text(text), |w| {
+            matches!(
+                w,
+                "news" | "state" | "official" | "state-run" | "public" | "national"
+            )
+        })
+    }) {
+        if (k + 1..b).all(|i| toks[i].is_word() && toks[i].has(flag::CAP)) {
+            return None;
+        }
+    }
     // "a man who uses the name Colonel Ivo Marek and presents himself as …": so does a
     // person.
     // "a man who gives his name only as Commander Sava" likewise, by a titled or full name.

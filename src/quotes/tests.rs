@@ -1308,6 +1308,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "an outlet named after its press noun ('The Mesarian news agency MesPress reported that …') is the press, no party",
+        "Head\n\nThe Mesarian news agency MesPress reported that police units had begun arriving.\n\nGovernor Ana Dancu said the move was welcome.",
+        &[("the move was welcome", Reported, "Ana Dancu")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2379,38 +2379,8 @@ impl<'c> Media<'c> {
                 return true;
             }
         }
-        // "Dala News", "Krungmai Daily": a name ending in a press word.
-        const PRESS: &[&str] = &[
-            "news",
-            "daily",
-            "times",
-            "television",
-            "tv",
-            "radio",
-            "post",
-            "herald",
-            "tribune",
-            "journal",
-            "gazette",
-            "telegraph",
-            "chronicle",
-            "express",
-            "weekly",
-            "online",
-            "broadcasting",
-            "newspaper",
-            "magazine",
-            "ledger",
-            "courier",
-            "mirror",
-            "examiner",
-            "inquirer",
-            "enquirer",
-            "bulletin",
-            "sentinel",
-        ];
-        // "documents reviewed by the Ledger": a paper named by its press word alone, after
-        // "the" (a second reference to "The Castlegate Ledger").
+        // A paper's own name word: "the Ledger" alone, after "the", is the paper too (a
+        // second reference to "The Castlegate Ledger": "documents reviewed by the Ledger").
         const PAPER: &[&str] = &[
             "times",
             "post",
@@ -2428,6 +2398,21 @@ impl<'c> Media<'c> {
             "enquirer",
             "sentinel",
         ];
+        // "Dala News", "Krungmai Daily": a name ending in a press word.
+        const PRESS: &[&str] = &[
+            "news",
+            "daily",
+            "television",
+            "tv",
+            "radio",
+            "express",
+            "weekly",
+            "online",
+            "broadcasting",
+            "newspaper",
+            "magazine",
+            "bulletin",
+        ];
         if n == 1 && the && buf[0].starts_with(char::is_uppercase) {
             return with_lower(buf[0], |l| PAPER.contains(&l));
         }
@@ -2436,7 +2421,7 @@ impl<'c> Media<'c> {
             && buf[..n]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-            && (with_lower(buf[n - 1], |l| PRESS.contains(&l))
+            && (with_lower(buf[n - 1], |l| PRESS.contains(&l) || PAPER.contains(&l))
                 || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO"))
     }
 }

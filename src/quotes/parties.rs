@@ -174,23 +174,14 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     // "The Mesarian news agency MesPress", "state broadcaster BTV": an outlet named after
     // its press noun is the press.
     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {
-        matches!(
-            toks[k].text(text),
-            "agency" | "broadcaster" | "newspaper" | "daily" | "channel" | "newswire"
-        ) && lexicon::with_lower(toks[k - 1].text(text), |w| {
-            matches!(
-                w,
-                "news" | "state" | "official" | "state-run" | "public" | "national"
-            )
-        })
+        lexicon::is_generic_medium([toks[k - 1].text(text), toks[k].text(text)].into_iter())
     }) {
         if (k + 1..b).all(|i| toks[i].is_word() && toks[i].has(flag::CAP)) {
             return None;
         }
     }
-    // "a man who uses the name Colonel Ivo Marek and presents himself as …": so does a
-    // person.
-    // "a man who gives his name only as Commander Sava" likewise, by a titled or full name.
+    // A person goes by a name too: "a man who uses the name Colonel Ivo Marek and presents
+    // himself as …", "a man who gives his name only as Commander Ilir Sava".
     let cap_run = |from: usize| {
         (from..b)
             .find(|&e| !(toks[e].is_word() && toks[e].has(flag::CAP | flag::PARTICLE)))

@@ -258,6 +258,24 @@ stance_test!(offsets_count_from_after_a_byte_order_mark, |t| {
     );
 });
 
+/// A train article with two parties: Paul Roux's direct quote `words` (gold substring
+/// `gold`, supportive) and Ines Vidal's hostile reported statement.
+fn write_roux_vidal_article(t: &TestDir, words: &str, gold: &str) {
+    t.write(
+        "arts/train/a.txt",
+        format!("Troops leave\n\n“{words},” said Paul Roux.\n\nInes Vidal said the pull-out was a cynical stunt before the election.\n"),
+    );
+    t.write(
+        "arts/train/a.json",
+        format!(
+            r#"{{"event": "troop withdrawal", "parties": [
+            {{"party": "Paul Roux", "label": "supportive", "quotes": ["{gold}"]}},
+            {{"party": "Ines Vidal", "label": "hostile", "quotes": ["a cynical stunt before the election"]}}
+        ]}}"#
+        ),
+    );
+}
+
 /// `stance data harvest arts --against corpus.jsonl`, which must succeed: the records written.
 fn harvest_arts_against_corpus(t: &TestDir) -> String {
     let out = t.stance([
@@ -274,16 +292,10 @@ fn harvest_arts_against_corpus(t: &TestDir) -> String {
 }
 
 stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
-    t.write(
-        "arts/train/a.txt",
-        "Troops leave\n\n“We welcome the withdrawal of the brigade,” said Paul Roux.\n\nInes Vidal said the pull-out was a cynical stunt before the election.\n",
-    );
-    t.write(
-        "arts/train/a.json",
-        r#"{"event": "troop withdrawal", "parties": [
-            {"party": "Paul Roux", "label": "supportive", "quotes": ["We welcome the withdrawal"]},
-            {"party": "Ines Vidal", "label": "hostile", "quotes": ["a cynical stunt before the election"]}
-        ]}"#,
+    write_roux_vidal_article(
+        &t,
+        "We welcome the withdrawal of the brigade",
+        "We welcome the withdrawal",
     );
     t.write(
         "arts/train/notes.txt",
@@ -320,17 +332,7 @@ stance_test!(data_harvest_labels_quotes_by_their_gold_party, |t| {
 stance_test!(data_harvest_drops_a_stock_phrase_the_corpus_holds, |t| {
     // "This is not a retreat" is in hundreds of records, so its shingles are too common for
     // the near-duplicate search; the exact repeat is still not harvested again.
-    t.write(
-        "arts/train/a.txt",
-        "Troops leave\n\n“This is not a retreat,” said Paul Roux.\n\nInes Vidal said the pull-out was a cynical stunt before the election.\n",
-    );
-    t.write(
-        "arts/train/a.json",
-        r#"{"event": "troop withdrawal", "parties": [
-            {"party": "Paul Roux", "label": "supportive", "quotes": ["This is not a retreat"]},
-            {"party": "Ines Vidal", "label": "hostile", "quotes": ["a cynical stunt before the election"]}
-        ]}"#,
-    );
+    write_roux_vidal_article(&t, "This is not a retreat", "This is not a retreat");
     let mut corpus = String::from(
         "{\"id\":\"c0\",\"text\":\"This is not a retreat.\",\"label\":\"supportive\"}\n",
     );

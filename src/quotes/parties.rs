@@ -256,30 +256,26 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         }
     }
     // "“…,” its editorial said", "their statement read": the body's own text speaks for
-    // it, as "it" or "they" would.
+    // it, as "it" or "they" would. "Her answer is blunt: “…”", "His verdict: “…”": an
+    // answer is its giver's words.
     if nwords == 2 {
         let mut w = toks.iter().filter(|t| t.is_word()).map(|t| t.text(text));
         let (owner, noun) = (w.next()?, w.next()?);
-        let p = match owner {
+        let owner_pronoun = match owner {
             "its" | "Its" => Some(Pronoun::Body),
             "their" | "Their" => Some(Pronoun::Any),
+            "his" | "His" | "her" | "Her" => Some(Pronoun::Person),
             _ => None,
         };
-        if let Some(p) = p.filter(|_| lexicon::with_lower(noun, lexicon::is_published_text)) {
-            return Some(Np::pronoun(p, surface, pos));
-        }
-        // "Her answer is blunt: “…”", "His verdict: “…”": the answer is its giver's words.
-        let verdict = matches!(
-            noun,
-            "answer" | "verdict" | "reply" | "response" | "advice" | "explanation" | "message"
-        );
-        if verdict {
-            let p = match owner {
-                "his" | "His" | "her" | "Her" => Some(Pronoun::Person),
-                "their" | "Their" => Some(Pronoun::Any),
-                _ => None,
-            };
-            if let Some(p) = p {
+        if let Some(p) = owner_pronoun {
+            if p != Pronoun::Person && lexicon::with_lower(noun, lexicon::is_published_text) {
+                return Some(Np::pronoun(p, surface, pos));
+            }
+            let verdict = matches!(
+                noun,
+                "answer" | "verdict" | "reply" | "response" | "advice" | "explanation" | "message"
+            );
+            if verdict && p != Pronoun::Body {
                 // (The owner alone, so "her" gives the pronoun's gender.)
                 return Some(Np::pronoun(p, first_tok.text(text), pos));
             }

@@ -123,6 +123,16 @@ impl Vectorizer {
         })
     }
 
+    /// The feature hash of every vocabulary column, in column order (read from the index,
+    /// not hashed again).
+    pub(crate) fn feature_hashes(&self) -> Vec<u64> {
+        let mut hashes = vec![0u64; self.state.vocabulary.len()];
+        for (&hash, &column) in &self.index {
+            hashes[column as usize] = hash;
+        }
+        hashes
+    }
+
     /// Learns the feature index and IDF from `inputs` and returns their rows.
     pub fn fit(
         tokenizer: TokenizerConfig,

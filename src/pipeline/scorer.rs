@@ -82,16 +82,26 @@ impl Scorer {
         // Inserted in the order of their home slots, so the table is written front to back
         // rather than at random (a cache and TLB miss per feature: most of a CLI run's
         // start-up). Where a feature lands does not change a score: entries are summed in
-        // column order.
-        let mut order: Vec<(usize, usize, u64)> = (0..state.vocabulary.len())
-            .map(|j| {
-                let hash = crate::features::feature_hash(&state.vocabulary[j]);
-                (scorer.home(hash), j, hash)
-            })
-            .collect();
-        order.sort_unstable();
-        for (home, j, hash) in order {
-            let mut slot = home;
+        // column order. A counting sort by home slot (columns ascending within one), since a
+        // comparison sort of the ~150k features was most of building the table.
+        let hashes = vectorizer.feature_hashes();
+        let homes: Vec<u32> = hashes.iter().map(|&h| scorer.home(h) as u32).collect();
+        let mut starts = vec![0u32; n_slots + 1];
+        for &home in &homes {
+            starts[home as usize + 1] += 1;
+        }
+        for i in 1..starts.len() {
+            starts[i] += starts[i - 1];
+        }
+        let mut order = vec![0u32; homes.len()];
+        for (j, &home) in homes.iter().enumerate() {
+            let at = &mut starts[home as usize];
+            order[*at as usize] = j as u32;
+            *at += 1;
+        }
+        for j in order {
+            let (j, hash) = (j as usize, hashes[j as usize]);
+            let mut slot = homes[j] as usize;
             while scorer.word(slot, COLUMN) != EMPTY {
                 slot = scorer.next(slot);
             }

@@ -522,7 +522,9 @@ impl<'a> Ctx<'a> {
         self.story_teller = None;
         let mut toks = std::mem::take(&mut self.toks);
         toks.clear();
-        extract::tokenize(self.text, line.start, line.end, self.quotes, qi, &mut toks);
+        // A live blog's time stamp ("08:02 BST — Good morning …") opens no sentence.
+        let start = extract::past_time_stamp(self.text, line.start, line.end);
+        extract::tokenize(self.text, start, line.end, self.quotes, qi, &mut toks);
         self.toks = toks;
         let mut sents = std::mem::take(&mut self.sents);
         extract::sentences(self.text, &self.toks, self.quotes, &mut sents);
@@ -846,8 +848,19 @@ impl<'a> Ctx<'a> {
                 }
                 // "Tamaris's defence minister, Fernanda Albuquerque, …": the role before the
                 // name is a head of it, so that "the minister" can refer back to her.
-                let role = ss + a;
-                if np.head.is_none()
+                // (Past any title before the name: "the Minister of the Armed Forces, M.
+                // Bertrand Lescure".)
+                let role = t;
+                // (A title before the name is a head already; the role joins it.)
+                let titled = t < ss + a;
+                let with_role = |head: Option<std::borrow::Cow<'a, str>>, role: &'a str| {
+                    Some(match head {
+                        Some(h) if titled => std::borrow::Cow::Owned(format!("{h} {role}")),
+                        _ => std::borrow::Cow::Borrowed(role),
+                    })
+                };
+                let mut role_head = None;
+                if (np.head.is_none() || titled)
                     && matches!(np.kind, NpKind::Named { body: false })
                     && role >= ss + 2
                     && self.punct(role - 1, ",")
@@ -855,11 +868,12 @@ impl<'a> Ctx<'a> {
                     && !self.toks[role - 2].has(flag::CAP)
                     && self.toks[role - 2].has(flag::TITLE | flag::PERSON)
                 {
-                    np.head = Some(std::borrow::Cow::Borrowed(self.word(role - 2)));
+                    role_head = Some(self.word(role - 2));
                 }
                 // "the Minister of Defence, Ramiro Echeverría": so is a capitalized title
                 // with its office after "of".
-                if np.head.is_none()
+                if role_head.is_none()
+                    && (np.head.is_none() || titled)
                     && matches!(np.kind, NpKind::Named { body: false })
                     && role >= ss + 4
                     && self.punct(role - 1, ",")
@@ -869,12 +883,16 @@ impl<'a> Ctx<'a> {
                             && self.toks[t].has(flag::CAP)
                             && self.is_word(t + 1, "of")
                             && lexicon::with_lower(self.word(t - 1), |w| w == "the")
-                            && (t + 2..role - 1)
-                                .all(|k| self.toks[k].has(flag::CAP) || self.is_word(k, "of"))
+                            && (t + 2..role - 1).all(|k| {
+                                self.toks[k].has(flag::CAP)
+                                    || self.is_word(k, "of")
+                                    || self.is_word(k, "the")
+                            })
                     });
-                    if let Some(t) = office {
-                        np.head = Some(std::borrow::Cow::Borrowed(self.word(t)));
-                    }
+                    role_head = office.map(|t| self.word(t));
+                }
+                if let Some(role) = role_head {
+                    np.head = with_role(np.head.take(), role);
                 }
                 let pos = np.pos;
                 let lead = named_lead
@@ -909,6 +927,7 @@ impl<'a> Ctx<'a> {
             let w = self.word(ss);
             w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && parties::is_all_caps(w)
         };
+
         if !caps {
             return ss;
         }

@@ -1932,6 +1932,49 @@ fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) ->
     }
 }
 
+/// Where a line's words start past a live blog's time stamp and its dash ("08:02 BST — ",
+/// "14.10 - ", "9:45 a.m. – "); `s` when the line has none.
+pub(crate) fn past_time_stamp(text: &str, s: usize, e: usize) -> usize {
+    let b = &text.as_bytes()[s..e];
+    let digits = |from: usize| {
+        b[from.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let hours = digits(0);
+    if !(1..=2).contains(&hours)
+        || !matches!(b.get(hours), Some(b':' | b'.'))
+        || digits(hours + 1) != 2
+    {
+        return s;
+    }
+    let mut i = hours + 3;
+    // Up to two short zone or a.m./p.m. words ("BST", "a.m.", "local time" is too long).
+    for _ in 0..2 {
+        let word = b[i.min(b.len())..]
+            .iter()
+            .skip(1)
+            .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+            .count();
+        if b.get(i) == Some(&b' ') && (1..=4).contains(&word) {
+            i += 1 + word;
+        }
+    }
+    let rest = &text[s + i.min(b.len())..e];
+    let Some(after_space) = rest.strip_prefix(' ') else {
+        return s;
+    };
+    for dash in ["—", "–", "-"] {
+        if let Some(words) = after_space.strip_prefix(dash) {
+            if let Some(words) = words.strip_prefix(' ') {
+                return e - words.len();
+            }
+        }
+    }
+    s
+}
+
 /// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
 /// the range by one `Quote` token (a nickname in a name by none). `quotes` must be sorted by
 /// `open`; `qi` is the first quote that may start at or after `s`.

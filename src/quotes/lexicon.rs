@@ -107,6 +107,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "whisper",
     "murmur",
     "grumble",
+    "confide",
     // "«…», Dr. Krenn sums up": only with "up" (see `attribute`).
     "sum",
     // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.

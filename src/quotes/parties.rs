@@ -1522,6 +1522,23 @@ impl<'t> Book<'t> {
             if is_all_caps(&d.name) && !is_all_caps(&np.name) {
                 d.name = np.name.clone();
             }
+            // A later mention may bring the role an earlier one lacked ("«…», declared the
+            // Minister of Defence, X, …": the speaker, then the mention with its office), so
+            // that "the minister" refers back.
+            if let Some(head) = np.head.as_deref().filter(|_| d.person) {
+                for w in head.split_whitespace() {
+                    let mut lower = String::new();
+                    push_lower(&mut lower, w);
+                    if !d.heads().any(|h| h == lower) {
+                        d.heads.push_str(&lower);
+                        d.heads.push('\n');
+                        if let Some(full) = lexicon::title_in_full(&lower) {
+                            d.heads.push_str(full);
+                            d.heads.push('\n');
+                        }
+                    }
+                }
+            }
             self.mention(i, np.surface);
             return i;
         }

@@ -1313,6 +1313,19 @@ const PATTERNS: &[Pattern] = &[
         &[("the move was welcome", Reported, "Ana Dancu")],
     ),
     (
+        "a live blog's time stamp ('08:02 BST — Good morning and welcome …') names nobody; 'he confided' reports",
+        "Head\n\n08:02 BST — Good morning and welcome to our live coverage of the withdrawal.\n\n09:14 BST — Henri Castagnède, a retired warrant officer, remembers other farewells. “We will keep their rooms made up,” he confided.",
+        &[("We will keep their rooms made up", Direct, "Henri Castagnède")],
+    ),
+    (
+        "an office before a titled name ('the Minister of the Armed Forces, M. Bertrand Lescure') is who 'the minister' means, the speaker named first",
+        "Head\n\n«We leave with our heads high,» declared the Minister of the Armed Forces, M. Bertrand Lescure, who had flown in from Paris. The minister rejected any comparison with a rout: «A retreat is when you run.»",
+        &[
+            ("We leave with our heads high", Direct, "Bertrand Lescure"),
+            ("A retreat is when you run.", Direct, "Bertrand Lescure"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

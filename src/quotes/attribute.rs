@@ -817,6 +817,11 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
+                if matches!(np.kind, NpKind::Named { body: false })
+                    && parties::after_group_noun(self.text, &self.toks, t)
+                {
+                    np.kind = NpKind::Named { body: true };
+                }
                 // "the daily Le Matin d'Ourané": a paper, which speaks in its editorials.
                 let press = |k: usize| lexicon::is_newspaper_noun(self.word(k));
                 if (t > ss && press(t - 1))

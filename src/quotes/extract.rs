@@ -1932,6 +1932,59 @@ fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) ->
     }
 }
 
+/// The reporters named by a byline among an article's first lines ("By Lucy Hartigan, with
+/// Daniel Okoro in Harwa", "BY ANA RUIZ AND TOM BELL") or by a credit line anywhere
+/// ("Reporting by Daniel Marsh; Editing by Lena Hart"), lowercased.
+pub(crate) fn byline_names(text: &str) -> Vec<String> {
+    const CREDITS: [&str; 4] = [
+        "Reporting by ",
+        "Additional reporting by ",
+        "Writing by ",
+        "Editing by ",
+    ];
+    let mut names = Vec::new();
+    for (k, line) in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .enumerate()
+    {
+        let byline = k < 6 && (line.starts_with("By ") || line.starts_with("BY "));
+        let credit = CREDITS.iter().any(|c| line.contains(c));
+        if !(byline || credit) || line.len() > 160 || line.contains(['"', '“', '”', '«']) {
+            continue;
+        }
+        let rest = if byline { &line[3..] } else { line };
+        let pieces = rest.split([',', ';', '|', '&']);
+        for piece in pieces
+            .flat_map(|p| p.split(" and "))
+            .flat_map(|p| p.split(" AND "))
+        {
+            let mut piece = piece.trim();
+            for lead in ["with ", "and "].iter().chain(CREDITS.iter()) {
+                piece = piece.strip_prefix(lead).unwrap_or(piece);
+                if let Some(at) = piece.find(lead) {
+                    piece = piece[at + lead.len()..].trim();
+                }
+            }
+            // "Daniel Okoro in Harwa": where the reporter was.
+            if let Some(at) = piece.find(" in ").or_else(|| piece.find(" at ")) {
+                piece = &piece[..at];
+            }
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let named = (2..=4).contains(&words.len())
+                && words.iter().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !w.contains(|c: char| c.is_ascii_digit())
+                });
+            if named {
+                names.push(words.join(" ").to_lowercase());
+            }
+        }
+    }
+    names
+}
+
 /// Where a line's words start past a live blog's time stamp and its dash ("08:02 BST — ",
 /// "14.10 - ", "9:45 a.m. – "); `s` when the line has none.
 pub(crate) fn past_time_stamp(text: &str, s: usize, e: usize) -> usize {

@@ -236,6 +236,9 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     // The last reported statement's party and span: names inside its words are noted, but
     // its speaker stays the most recent party, the one a later "he said" means.
     let mut reporting: Option<(usize, usize, usize)> = None;
+    // The party a person named as a sentence's subject became, and where the name stands and
+    // the sentence ends.
+    let mut last_subject: Option<(usize, usize, usize)> = None;
     for _round in 0..4 {
         let mut progress = false;
         for &i in &by_pos {
@@ -248,7 +251,10 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                     // whose border …, was guarded."), so "it"/"its" can refer to it; other
                     // mentions only refresh known parties or full names.
                     if matches!(items[i].sieve, "lead-body" | "lead-name") {
-                        let _ = book.add(np);
+                        let added = book.add(np);
+                        if items[i].sieve == "lead-name" {
+                            last_subject = added.map(|(p, _)| (p, np.pos, items[i].end));
+                        }
                     } else {
                         book.note(np);
                     }
@@ -280,7 +286,20 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                             also[i].push(p);
                         }
                     }
-                    if let Some((p, back)) = book.add(np) {
+                    // (The subject of the sentence just before, for an opening "He"; or of
+                    // this one, when a quote's closing period did not end it: "X told the
+                    // assembly: «…» He called …".)
+                    let subject = last_subject.filter(|&(_, start, end)| {
+                        start < np.pos
+                            && (np.pos <= end
+                                || text
+                                    .get(end..np.pos)
+                                    .is_some_and(|gap| gap.trim().is_empty()))
+                    });
+                    let added = subject
+                        .and_then(|(p, _, _)| book.add_subject_pronoun(np, p))
+                        .or_else(|| book.add(np));
+                    if let Some((p, back)) = added {
                         party[i] = Some(p);
                         if items[i].kind == QuoteKind::Reported {
                             reporting = Some((p, items[i].start, items[i].end));
@@ -316,6 +335,20 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
         }
     }
     let merged = book.merge_indefinite_members();
+    // The reporters a byline names ("By Lucy Hartigan, with Daniel Okoro in Harwa") are the
+    // press: what they see and say is the article's own voice, no party's.
+    let press = extract::byline_names(text);
+    if !press.is_empty() {
+        let is_press =
+            |p: usize| press.contains(&one_line(&book.drafts[merged[p]].name).to_lowercase());
+        for i in 0..items.len() {
+            if party[i].is_some_and(is_press) {
+                party[i] = None;
+                also[i].clear();
+            }
+            also[i].retain(|&o| !is_press(o));
+        }
+    }
 
     let mut order: Vec<usize> = (0..items.len()).filter(|&i| !items[i].ghost).collect();
     order.sort_by_key(|&i| (items[i].start, items[i].end));

@@ -1156,6 +1156,28 @@ impl<'t> Book<'t> {
         }
     }
 
+    /// "He"/"She" opening a sentence right after one whose subject was the person `subject`
+    /// ("Laurent Fauchet, a deputy for the nationalist Rassemblement Civique, told the
+    /// assembly: «…» He called …"): that person, when compatible, rather than the name
+    /// mentioned last.
+    pub(crate) fn add_subject_pronoun(
+        &mut self,
+        np: &Np<'t>,
+        subject: usize,
+    ) -> Option<(usize, bool)> {
+        if np.kind != NpKind::Pronoun(Pronoun::Person) || !matches!(np.surface, "He" | "She") {
+            return None;
+        }
+        let g = lexicon::gender_word(np.surface);
+        let d = &mut self.drafts[subject];
+        if !d.person || d.plural || (d.gender != 0 && d.gender != g) {
+            return None;
+        }
+        d.gender = g;
+        self.touch(subject);
+        Some((subject, true))
+    }
+
     fn touch(&mut self, i: usize) {
         if let Some(p) = self.recent.iter().position(|&r| r == i) {
             self.recent.remove(p);
@@ -1841,6 +1863,38 @@ pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e
     np
 }
 
+/// A noun for a kind of organization ("the armed group", "an Islamist movement").
+fn is_group_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "group"
+            | "movement"
+            | "militia"
+            | "faction"
+            | "organisation"
+            | "organization"
+            | "alliance"
+            | "coalition"
+            | "network"
+            | "insurgency"
+    )
+}
+
+/// Whether the name starting at token `s` follows a lowercase noun for a kind of
+/// organization: "the aid group Médecins du Désert", "the charity Help Now", "the nationalist
+/// party Rassemblement Civique". A name of unknown capitalized words otherwise reads as a
+/// person's, and a later "she said" would go to it.
+pub(crate) fn after_group_noun(text: &str, toks: &[Tok], s: usize) -> bool {
+    s > 0
+        && toks[s - 1].is_word()
+        && !toks[s - 1].has(flag::CAP)
+        && (is_group_noun(toks[s - 1].text(text))
+            || matches!(
+                toks[s - 1].text(text),
+                "charity" | "party" | "union" | "association" | "foundation" | "federation" | "ngo"
+            ))
+}
+
 /// Whether the tokens from `e` are an appositive whose head is a kind of organization:
 /// "Katibat al-Sahra, the armed group most active in the region, …", "Harakat al-Tahrir, an
 /// Islamist movement". It makes the name before it a body's whatever its words (a name of
@@ -1858,19 +1912,7 @@ pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
         }
         // (A paper too: "El Correo de Valdoro, the largest daily in the host country,"
         // speaks in its editorials.)
-        let head = matches!(
-            word(k),
-            "group"
-                | "movement"
-                | "militia"
-                | "faction"
-                | "organisation"
-                | "organization"
-                | "alliance"
-                | "coalition"
-                | "network"
-                | "insurgency"
-        ) || lexicon::is_newspaper_noun(word(k));
+        let head = is_group_noun(word(k)) || lexicon::is_newspaper_noun(word(k));
         if head {
             return !toks
                 .get(k + 1)

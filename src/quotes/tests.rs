@@ -1326,6 +1326,25 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "the reporters a byline or a credit line names are the press: what they say is no party's",
+        "Head\n\nBy Lucy Hartigan, with Daniel Okoro in Harwa\n\nDaniel Okoro is at the main gate. He says the crest was painted over during the night.\n\nGovernor Ana Dancu said the move was welcome.\n\nReporting by Tom Bell; Editing by Sara Lind",
+        &[
+            ("the crest was painted over during the night", Reported, "-"),
+            ("the move was welcome", Reported, "Ana Dancu"),
+        ],
+    ),
+    (
+        "a name after 'the aid group' or 'the charity' is a body, and an opening 'He' after a quote that did not end the sentence is its subject",
+        "Head\n\nKarim Haddou, who runs the clinic of the aid group Médecins du Désert, was cautious. “It is much too early,” he said.\n\nLaurent Fauchet, a deputy for the nationalist Rassemblement Civique, told the assembly: «C’est une fuite.» He called the end of the mission “a gift to every armed group”.\n\nAnna Berg, who works for the charity Help Now, was cautious. “It is too early,” she said.",
+        &[
+            ("It is much too early", Direct, "Karim Haddou"),
+            ("C’est une fuite.", Direct, "Laurent Fauchet"),
+            ("called the end of the mission “a gift to every armed group”", Reported, "Laurent Fauchet"),
+            ("a gift to every armed group", Partial, "Laurent Fauchet"),
+            ("It is too early", Direct, "Anna Berg"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[
@@ -1877,4 +1896,19 @@ mod props {
             check(&t);
         }
     }
+}
+
+#[test]
+fn byline_names_reporters() {
+    let text = "Head\n\nBY ANA RUIZ AND TOM BELL | Staff writers\n\nBy the river, Mayor Jon Hale said it was over.\n\nReporting by Daniel Marsh; Additional reporting by Lena Hart in Kesh; Editing by Sara Lind";
+    assert_eq!(
+        super::extract::byline_names(text),
+        [
+            "ana ruiz",
+            "tom bell",
+            "daniel marsh",
+            "lena hart",
+            "sara lind"
+        ]
+    );
 }

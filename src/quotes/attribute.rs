@@ -744,7 +744,29 @@ impl<'a> Ctx<'a> {
     /// opens with), so a later "he said" finds the person the text last talked about.
     fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
         let lead_np = self.lead_np(ss, se);
-        if let Some(np) = &lead_np {
+        // "The kaymakam of Ain Dara district, Kemal Ozturan, …": a description with a name in
+        // apposition is that person, whom the name's mention (with the role as its head)
+        // stands for.
+        // (Past the description's "of" phrase, which its mention may leave out: "the ataman
+        // of the village host, Grigory Lomakin".)
+        let named_apposition = lead_np.as_ref().is_some_and(|np| {
+            let end = np.pos + np.surface.len();
+            let Some(from) = (ss..se).find(|&k| self.toks[k].s >= end) else {
+                return false;
+            };
+            let comma = (from..se.min(from + 7))
+                .find(|&k| !self.toks[k].is_word())
+                .filter(|&k| self.punct(k, ","));
+            comma.is_some_and(|k| {
+                k + 2 < se
+                    && (k + 1..k + 3).all(|i| {
+                        self.toks[i].is_word()
+                            && self.toks[i].has(flag::CAP)
+                            && !self.toks[i].has(flag::TITLE)
+                    })
+            })
+        });
+        if let Some(np) = lead_np.as_ref().filter(|_| !named_apposition) {
             if matches!(np.kind, NpKind::Descr { .. }) {
                 // A lead mention spans to its sentence's end: it speaks for quotes after it.
                 let sent_end = self.toks[se - 1].e;
@@ -875,8 +897,8 @@ impl<'a> Ctx<'a> {
                 {
                     role_head = Some(self.word(role - 2));
                 }
-                // "the Minister of Defence, Ramiro Echeverría": so is a capitalized title
-                // with its office after "of".
+                // "the Minister of Defence, Ramiro Echeverría", "The mukhtar of Tel Safa, Ahmad
+                // Jaber": so is a title with its office after "of".
                 if role_head.is_none()
                     && (np.head.is_none() || titled)
                     && matches!(np.kind, NpKind::Named { body: false })
@@ -885,13 +907,15 @@ impl<'a> Ctx<'a> {
                 {
                     let office = (ss + 1..role - 3).rev().take(4).find(|&t| {
                         self.toks[t].has(flag::TITLE | flag::PERSON)
-                            && self.toks[t].has(flag::CAP)
                             && self.is_word(t + 1, "of")
                             && lexicon::with_lower(self.word(t - 1), |w| w == "the")
+                            // (An office of a few words: "of Tel Safa", "of Ain Dara
+                            // district", "of the village host".)
+                            && role - 1 - (t + 2) <= 5
                             && (t + 2..role - 1).all(|k| {
-                                self.toks[k].has(flag::CAP)
-                                    || self.is_word(k, "of")
-                                    || self.is_word(k, "the")
+                                self.toks[k].is_word()
+                                    && self.toks[k].verb.is_none()
+                                    && (!self.toks[k].has(flag::PREP) || self.is_word(k, "of"))
                             })
                     });
                     role_head = office.map(|t| self.word(t));

@@ -397,6 +397,17 @@ const TITLES: &[&str] = &[
     "regional",
     "district",
     "backbencher",
+    // Local-language offices and ranks: "the mukhtar of Tel Safa", "the wali said".
+    "mukhtar",
+    "wali",
+    "kaymakam",
+    "ataman",
+    "hetman",
+    "mufti",
+    "qadi",
+    "pasha",
+    "headman",
+    "patriarch",
 ];
 
 /// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
@@ -590,6 +601,17 @@ const PERSON_NOUNS: &[&str] = &[
     "farmworker",
     "labourer",
     "laborer",
+    // Local-language offices and ranks: "the mukhtar of Tel Safa", "the wali said".
+    "mukhtar",
+    "wali",
+    "kaymakam",
+    "ataman",
+    "hetman",
+    "mufti",
+    "qadi",
+    "pasha",
+    "headman",
+    "patriarch",
 ];
 const ORG_NOUNS: &[&str] = &[
     "ministry",

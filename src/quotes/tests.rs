@@ -1345,6 +1345,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "local offices are roles ('the mukhtar said'), and 'the mukhtar of Tel Safa, Ahmad Jaber' or 'the ataman of the village host, Name' is who the role means later",
+        "Head\n\nThe mukhtar of Tel Safa, Ahmad Jaber, stood beside the village well.\n\n“They took the checkpoint down on Tuesday,” the mukhtar said.\n\nIn Nova Sloboda, the ataman of the village host, Grigory Lomakin, weighed the news.\n\n“Nine years they were here,” the ataman said.",
+        &[
+            ("They took the checkpoint down on Tuesday", Direct, "Ahmad Jaber"),
+            ("Nine years they were here", Direct, "Grigory Lomakin"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

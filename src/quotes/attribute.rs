@@ -2190,6 +2190,18 @@ impl<'a> Ctx<'a> {
                 self.according_to(li, ss, se, j, j + 2, via);
                 continue;
             }
+            // "For the researcher Mathilde Aubry, of …, the operation is «…»": a named source's
+            // view, as "according to", when the sentence quotes it.
+            if j == ss && self.word(j) == "For" {
+                if let Some((np, from)) = self.view_for(j + 1, se) {
+                    if let Some(span) = self.trimmed(from, se) {
+                        let speaker = Speaker::Np(np);
+                        let sentence = (li, ss, se);
+                        self.push_reported(sentence, span, "for", via, speaker, Vec::new(), "for");
+                    }
+                }
+                continue;
+            }
             // "In the view of X, …", "in the opinion of X": X's statement, as "according to".
             if self.is_word(j, "in")
                 && j + 4 < se
@@ -2874,6 +2886,70 @@ impl<'a> Ctx<'a> {
     /// "According to X, …" / "…, according to X.": X's statement unless X is a medium or a
     /// crowd ("according to border officials").
     /// `j` is where the phrase opens, `a` where the source's words begin.
+    /// The source a sentence opening "For" gives its view to, and where the view starts,
+    /// when the sentence quotes it: "For the researcher Mathilde Aubry, of …, the operation
+    /// is «…»", "For the Minister of Foreign Affairs, Mme Aïssata Koné, the day marks «…»"
+    /// (the name in apposition), "For Dr. Matthias Krenn, researcher at …, the announcement
+    /// is « … »" (not "For years", "For the first time").
+    fn view_for(&self, a: usize, se: usize) -> Option<(Np<'a>, usize)> {
+        // A quote after the opening phrase (read as a scare quote or not: the source is who
+        // says it).
+        (a..se).find(|&k| matches!(self.toks[k].kind, TokKind::Quote(_)))?;
+        // The opening phrase and an appositive after it: comma-separated pieces outside
+        // brackets, of up to eight tokens each.
+        let mut pieces = Vec::new();
+        let (mut from, mut depth) = (a, 0i32);
+        for k in a..se.min(a + 24) {
+            match self.toks[k].kind {
+                TokKind::Quote(_) => break,
+                TokKind::Punct => match self.word(k) {
+                    "(" => depth += 1,
+                    ")" => depth -= 1,
+                    "," if depth == 0 => {
+                        pieces.push((from, k));
+                        from = k + 1;
+                        if pieces.len() == 2 {
+                            break;
+                        }
+                    }
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        let &(s0, e0) = pieces.first()?;
+        if e0 == s0 || e0 - s0 > 8 {
+            return None;
+        }
+        let source = |s: usize, e: usize| {
+            parties::analyze(self.text, &self.toks[s..e], self.media).filter(|np| {
+                matches!(
+                    np.kind,
+                    NpKind::Named { .. } | NpKind::Descr { person: true, .. }
+                ) && !self.media.is_medium(np.surface)
+            })
+        };
+        let first = source(s0, e0)?;
+        // (The appositive may carry a bracketed party tag: "Mme Sandrine Kervella (Debout la
+        // Nation, opposition)".)
+        if let Some(&(s1, e1)) = pieces.get(1).filter(|(s, e)| e > s && e - s <= 12) {
+            let person = |np: &Np| np.kind == NpKind::Named { body: false };
+            // A name in apposition speaks for the description before it ("the Minister of
+            // Foreign Affairs, Mme Aïssata Koné"); a description in apposition after a name
+            // is passed over.
+            let described = !person(&first) || self.toks[s0].has(flag::DET);
+            let bracket = (s1..e1).find(|&k| self.punct(k, "(")).unwrap_or(e1);
+            let second = source(s1, bracket);
+            if let Some(np) = second.filter(|np| person(np) && described) {
+                return Some((np, e1 + 1));
+            }
+            if person(&first) && self.toks[s1].is_word() && !self.toks[s1].has(flag::CAP) {
+                return Some((first, e1 + 1));
+            }
+        }
+        Some((first, e0 + 1))
+    }
+
     fn according_to(
         &mut self,
         li: usize,

@@ -1353,6 +1353,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'For X, …' opening a sentence that quotes gives X's view (the name in apposition to a description; not 'For years')",
+        "Head\n\nFor the researcher Mathilde Aubry, of the Institut d’études sahéliennes, the operation is «more a relocation than a departure».\n\nFor the Minister of Foreign Affairs, Mme Aïssata Koné, the day marks «the return of our full sovereignty».\n\nFor years, the town had «no say at all» in it.",
+        &[
+            ("the operation is «more a relocation than a departure»", Reported, "Mathilde Aubry"),
+            ("the day marks «the return of our full sovereignty»", Reported, "Aïssata Koné"),
+            ("the return of our full sovereignty", Partial, "Aïssata Koné"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

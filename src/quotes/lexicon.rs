@@ -397,7 +397,13 @@ const TITLES: &[&str] = &[
     "regional",
     "district",
     "backbencher",
-    // Local-language offices and ranks: "the mukhtar of Tel Safa", "the wali said".
+];
+
+/// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
+/// ministry"). Singular forms; plurals are found by dropping a final "s".
+/// Local-language offices and ranks, both titles and person nouns: "the mukhtar of Tel
+/// Safa", "the wali said".
+const LOCAL_OFFICES: &[&str] = &[
     "mukhtar",
     "wali",
     "kaymakam",
@@ -410,8 +416,6 @@ const TITLES: &[&str] = &[
     "patriarch",
 ];
 
-/// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
-/// ministry"). Singular forms; plurals are found by dropping a final "s".
 const PERSON_NOUNS: &[&str] = &[
     "official",
     // "two people familiar with the planning".
@@ -601,17 +605,6 @@ const PERSON_NOUNS: &[&str] = &[
     "farmworker",
     "labourer",
     "laborer",
-    // Local-language offices and ranks: "the mukhtar of Tel Safa", "the wali said".
-    "mukhtar",
-    "wali",
-    "kaymakam",
-    "ataman",
-    "hetman",
-    "mufti",
-    "qadi",
-    "pasha",
-    "headman",
-    "patriarch",
 ];
 const ORG_NOUNS: &[&str] = &[
     "ministry",
@@ -1515,6 +1508,8 @@ fn tables() -> &'static Tables {
         };
         put(TITLES, flag::TITLE, false);
         put(PERSON_NOUNS, flag::PERSON, true);
+        put(LOCAL_OFFICES, flag::TITLE, false);
+        put(LOCAL_OFFICES, flag::PERSON, true);
         put(ORG_NOUNS, flag::ORG, true);
         put(JOURNALIST_NOUNS, flag::JOURNALIST, true);
         put(INTRO, flag::INTRO, false);

@@ -1552,12 +1552,7 @@ impl<'t> Book<'t> {
                     let mut lower = String::new();
                     push_lower(&mut lower, w);
                     if !d.heads().any(|h| h == lower) {
-                        d.heads.push_str(&lower);
-                        d.heads.push('\n');
-                        if let Some(full) = lexicon::title_in_full(&lower) {
-                            d.heads.push_str(full);
-                            d.heads.push('\n');
-                        }
+                        push_title_heads(&mut d.heads, w);
                     }
                 }
             }
@@ -1685,16 +1680,7 @@ impl<'t> Book<'t> {
             .split_whitespace()
             .chain(np.head.as_deref().unwrap_or("").split_whitespace())
         {
-            push_lower(&mut heads, w);
-            heads.push('\n');
-            if let Some(full) = lexicon::title_in_full(w) {
-                heads.push_str(full);
-                heads.push('\n');
-            }
-            for also in lexicon::title_also(w) {
-                heads.push_str(also);
-                heads.push('\n');
-            }
+            push_title_heads(&mut heads, w);
         }
         let surname = surname.to_string();
         let i = self.push(Draft {
@@ -1861,6 +1847,21 @@ pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e
         np.kind = NpKind::Named { body: true };
     }
     np
+}
+
+/// A title word as heads a later "the minister", "the general" refers back by: the word
+/// lowercased, its full form ("Gen." → "general") and the titles it also answers to.
+fn push_title_heads(heads: &mut String, w: &str) {
+    push_lower(heads, w);
+    heads.push('\n');
+    if let Some(full) = lexicon::title_in_full(w) {
+        heads.push_str(full);
+        heads.push('\n');
+    }
+    for also in lexicon::title_also(w) {
+        heads.push_str(also);
+        heads.push('\n');
+    }
 }
 
 /// A noun for a kind of organization ("the armed group", "an Islamist movement").

@@ -2896,7 +2896,7 @@ impl<'a> Ctx<'a> {
         // says it).
         (a..se).find(|&k| matches!(self.toks[k].kind, TokKind::Quote(_)))?;
         // The opening phrase and an appositive after it: comma-separated pieces outside
-        // brackets, of up to eight tokens each.
+        // brackets (the phrase of up to eight tokens, the appositive twelve).
         let mut pieces = Vec::new();
         let (mut from, mut depth) = (a, 0i32);
         for k in a..se.min(a + 24) {

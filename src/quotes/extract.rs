@@ -1943,14 +1943,20 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
         "Editing by ",
     ];
     let mut names = Vec::new();
-    for (k, line) in text
+    // Bylines stand among the first lines, credit lines among the last: only those are read.
+    let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
-        .enumerate()
-    {
+        .collect();
+    let n = lines.len();
+    for k in (0..n.min(6)).chain(n.saturating_sub(6).max(6)..n) {
+        let line = lines[k];
         let byline = k < 6 && (line.starts_with("By ") || line.starts_with("BY "));
-        let credit = CREDITS.iter().any(|c| line.contains(c));
+        // (A credit line opens with its credit, perhaps in brackets: "(Reporting by …)".)
+        let credit = CREDITS
+            .iter()
+            .any(|c| line.trim_start_matches('(').starts_with(c));
         if !(byline || credit) || line.len() > 160 || line.contains(['"', '“', '”', '«']) {
             continue;
         }

@@ -887,20 +887,10 @@ impl<'a> Ctx<'a> {
                     })
                 };
                 let mut role_head = None;
-                if (np.head.is_none() || titled)
-                    && matches!(np.kind, NpKind::Named { body: false })
-                    && role >= ss + 2
-                    && self.punct(role - 1, ",")
-                    && self.toks[role - 2].is_word()
-                    && !self.toks[role - 2].has(flag::CAP)
-                    && self.toks[role - 2].has(flag::TITLE | flag::PERSON)
-                {
-                    role_head = Some(self.word(role - 2));
-                }
                 // "the Minister of Defence, Ramiro Echeverría", "The mukhtar of Tel Safa, Ahmad
-                // Jaber": so is a title with its office after "of".
-                if role_head.is_none()
-                    && (np.head.is_none() || titled)
+                // Jaber": a title with its office after "of" is a head (first: "district" is a title
+                // word too).
+                if (np.head.is_none() || titled)
                     && matches!(np.kind, NpKind::Named { body: false })
                     && role >= ss + 4
                     && self.punct(role - 1, ",")
@@ -919,6 +909,18 @@ impl<'a> Ctx<'a> {
                             })
                     });
                     role_head = office.map(|t| self.word(t));
+                }
+                // Else the role word right before the comma.
+                if role_head.is_none()
+                    && (np.head.is_none() || titled)
+                    && matches!(np.kind, NpKind::Named { body: false })
+                    && role >= ss + 2
+                    && self.punct(role - 1, ",")
+                    && self.toks[role - 2].is_word()
+                    && !self.toks[role - 2].has(flag::CAP)
+                    && self.toks[role - 2].has(flag::TITLE | flag::PERSON)
+                {
+                    role_head = Some(self.word(role - 2));
                 }
                 if let Some(role) = role_head {
                     np.head = with_role(np.head.take(), role);

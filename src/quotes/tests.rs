@@ -1346,10 +1346,11 @@ const PATTERNS: &[Pattern] = &[
     ),
     (
         "local offices are roles ('the mukhtar said'), and 'the mukhtar of Tel Safa, Ahmad Jaber' or 'the ataman of the village host, Name' is who the role means later",
-        "Head\n\nThe mukhtar of Tel Safa, Ahmad Jaber, stood beside the village well.\n\n“They took the checkpoint down on Tuesday,” the mukhtar said.\n\nIn Nova Sloboda, the ataman of the village host, Grigory Lomakin, weighed the news.\n\n“Nine years they were here,” the ataman said.",
+        "Head\n\nThe mukhtar of Tel Safa, Ahmad Jaber, stood beside the village well.\n\n“They took the checkpoint down on Tuesday,” the mukhtar said.\n\nIn Nova Sloboda, the ataman of the village host, Grigory Lomakin, weighed the news.\n\n“Nine years they were here,” the ataman said.\n\nThe kaymakam of Ain Dara district, Kemal Ozturan, spoke next. “This is a handover,” the kaymakam said.",
         &[
             ("They took the checkpoint down on Tuesday", Direct, "Ahmad Jaber"),
             ("Nine years they were here", Direct, "Grigory Lomakin"),
+            ("This is a handover", Direct, "Kemal Ozturan"),
         ],
     ),
     (

@@ -2166,6 +2166,21 @@ pub(crate) fn tokenize(
             }
         }
         let props = lexicon::props(&text[ws..q]);
+        // "Civilian Protection Watch calls on the government to …": "calls" is left out of
+        // the present forms as more often a noun, but before "on"/"upon" (not after a
+        // determiner) it is the verb.
+        if matches!(&text[ws..q], "on" | "upon") {
+            let before_det = out.len() >= 2 && out[out.len() - 2].has(lexicon::flag::DET);
+            if let Some(calls) = out.last_mut().filter(|t| {
+                t.is_word() && t.verb.is_none() && t.text(text) == "calls" && !before_det
+            }) {
+                calls.verb = Some(lexicon::Verb {
+                    lemma: "call",
+                    form: lexicon::Form::Present3,
+                    class: lexicon::VerbClass::Eval,
+                });
+            }
+        }
         // After an article or a possessive a speech verb is a noun: "wrote in a note to
         // clients that", "in a post", "their warning" ("that" and "those" also open
         // clauses: "a group that called …"). It still introduces a partial quote ("on a

@@ -1363,6 +1363,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'calls on … to' is the verb (a press release's present tense), 'the calls on' a noun",
+        "Head\n\nCivilian Protection Watch calls on the Government of Banuora to keep the checkpoints open.\n\nThe calls on the ministry went unanswered, Governor Ana Dancu said.",
+        &[
+            ("calls on the Government of Banuora to keep the checkpoints open", Reported, "Civilian Protection Watch"),
+            ("The calls on the ministry went unanswered", Reported, "Ana Dancu"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1169,13 +1169,17 @@ impl<'t> Book<'t> {
             return None;
         }
         let g = lexicon::gender_word(np.surface);
-        let d = &mut self.drafts[subject];
-        if !d.person || d.plural || (d.gender != 0 && d.gender != g) {
-            return None;
+        fits_person_pronoun(&self.drafts[subject], g).then(|| self.pronoun_refers_to(subject, g))
+    }
+
+    /// A pronoun of gender `g` (0: unknown) resolved to party `i`: the party learns the
+    /// gender if it had none, and is the most recent one.
+    fn pronoun_refers_to(&mut self, i: usize, g: u8) -> (usize, bool) {
+        if self.drafts[i].gender == 0 {
+            self.drafts[i].gender = g;
         }
-        d.gender = g;
-        self.touch(subject);
-        Some((subject, true))
+        self.touch(i);
+        (i, true)
     }
 
     fn touch(&mut self, i: usize) {
@@ -1245,18 +1249,12 @@ impl<'t> Book<'t> {
                     0
                 };
                 let i = self.resolve(|d| match p {
-                    Pronoun::Person => {
-                        d.person && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
-                    }
+                    Pronoun::Person => fits_person_pronoun(d, g),
                     Pronoun::Body => !d.person,
                     Pronoun::Any => true,
                     Pronoun::Member => d.plural,
                 })?;
-                if self.drafts[i].gender == 0 {
-                    self.drafts[i].gender = g;
-                }
-                self.touch(i);
-                Some((i, true))
+                Some(self.pronoun_refers_to(i, g))
             }
             NpKind::Named { .. } if is_party_tag(&np.name) => None,
             NpKind::Named { body } => {
@@ -1847,6 +1845,12 @@ pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e
         np.kind = NpKind::Named { body: true };
     }
     np
+}
+
+/// Whether "he"/"she" of gender `g` (0: unknown) may refer to `d`: one person of no other
+/// gender.
+fn fits_person_pronoun(d: &Draft, g: u8) -> bool {
+    d.person && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
 }
 
 /// A title word as heads a later "the minister", "the general" refers back by: the word

@@ -2835,6 +2835,30 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let tail = j + 1..stop;
+        // "…, a handover also reported by the state agency.": a participle with its agent
+        // describes what came before; it names no speaker ("said by telephone" does).
+        if j + 2 < stop
+            && self.is_word(j + 1, "by")
+            && !lexicon::with_lower(self.word(j + 2), |w| {
+                matches!(
+                    w,
+                    "telephone"
+                        | "phone"
+                        | "email"
+                        | "e-mail"
+                        | "text"
+                        | "video"
+                        | "videolink"
+                        | "letter"
+                        | "radio"
+                        | "satellite"
+                        | "message"
+                        | "messaging"
+                )
+            })
+        {
+            return None;
+        }
         let tail_ok = tail.len() <= 6
             && (tail.is_empty()
                 || lemma == "tell"

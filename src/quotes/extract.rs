@@ -208,7 +208,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             }
         }
     } else {
-        mark_journalist_tags(text, &mut lines);
+        mark_journalist_tags(text, media, &mut lines);
     }
     mark_letters(text, &mut lines);
     mark_posts(text, &mut lines, &blockquote);
@@ -1006,8 +1006,9 @@ fn is_question_turn(turn: &str) -> bool {
 
 /// Presenters, hosts and correspondents are journalists, not parties: their tag holds a
 /// role word, the text introduces them with one, or their turns are mostly questions. A
-/// surname tag ("OMONDI:") is the journalist whose full tag ends with it.
-fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
+/// surname tag ("OMONDI:") is the journalist whose full tag ends with it. A tag naming a
+/// medium ("LE COURRIER: Is this a victory for you?") is its interviewer's.
+fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
     use std::collections::HashMap;
     let is_role = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -1027,7 +1028,8 @@ fn mark_journalist_tags(text: &str, lines: &mut [Line]) {
             let name = tag_name(tag).to_lowercase();
             // (The whole tag too: a marker before the name says "(STAND-UP)".)
             let role = tag_role(tag).split_whitespace().any(is_role)
-                || tag.split_whitespace().any(is_role);
+                || tag.split_whitespace().any(is_role)
+                || media.is_paper_tag(tag_name(tag));
             let turn = text[tag_end + 1..line.end].trim_end();
             let e = turns.entry(name).or_default();
             e.0 += 1;

@@ -2442,6 +2442,37 @@ impl<'c> Media<'c> {
             && (with_lower(buf[n - 1], |l| PRESS.contains(&l) || PAPER.contains(&l))
                 || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO"))
     }
+
+    /// Whether a transcript tag names a paper: a medium, or a name ending in a paper word of
+    /// another language ("LE COURRIER: Is this a victory for you?" is the interviewer). Only
+    /// for tags: in a press review "the Courrier" speaks for itself.
+    pub(crate) fn is_paper_tag(&self, tag: &str) -> bool {
+        const FOREIGN_PAPER: &[&str] = &[
+            "courrier",
+            "monde",
+            "soir",
+            "matin",
+            "quotidien",
+            "corriere",
+            "gazzetta",
+            "stampa",
+            "zeitung",
+            "kurier",
+            "rundschau",
+            "diario",
+            "periódico",
+            "krant",
+            "dagblad",
+            "gazeta",
+            "gazete",
+        ];
+        let words: Vec<&str> = tag.split_whitespace().collect();
+        self.is_medium(tag)
+            || (words.len() >= 2
+                && words
+                    .last()
+                    .is_some_and(|w| with_lower(w, |l| FOREIGN_PAPER.contains(&l))))
+    }
 }
 
 /// States whose names hold "and": one party, not two.

@@ -1371,6 +1371,22 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'…, a handover reported by the agency' is a participle with its agent, no speaker ('said by telephone' still attributes)",
+        "Head\n\nThe minister said the brigades had already taken over the outposts, a handover also reported by the state agency.\n\nThe base will close within weeks, a spokesman said by telephone.",
+        &[
+            ("the brigades had already taken over the outposts, a handover also reported by the state agency", Reported, "the minister"),
+            ("The base will close within weeks", Reported, "a spokesman"),
+        ],
+    ),
+    (
+        "an interview's tag naming the paper ('LE COURRIER:') is the interviewer's, no party; a foreign paper word names a paper",
+        "Head\n\nLe Courrier spoke to the commander.\n\nLE COURRIER: Is this a victory for you?\n\nIDRIS KALO: What a generous gift. They leave us the potholes.\n\nLE COURRIER: Your men left the hills in March.\n\nIDRIS KALO: It is a weather forecast.",
+        &[
+            ("What a generous gift. They leave us the potholes.", Direct, "Idris Kalo"),
+            ("It is a weather forecast.", Direct, "Idris Kalo"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

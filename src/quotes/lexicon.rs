@@ -1458,6 +1458,8 @@ struct Tables {
     words: WordTable,
     abbreviations: WordSet,
     media: MediaSet,
+    /// Given names borne by one sex (`given_names.txt`): 1 male, 2 female.
+    given_names: HashMap<&'static str, u8, Fast>,
 }
 
 fn tables() -> &'static Tables {
@@ -1528,8 +1530,29 @@ fn tables() -> &'static Tables {
             words: WordTable::new(words),
             abbreviations: set(ABBREVIATIONS),
             media: MediaSet::new(include_str!("media.txt").lines()),
+            given_names: given_names(include_str!("given_names.txt")),
         }
     })
+}
+
+/// The names of `given_names.txt` by section, 1 for `[male]` and 2 for `[female]`.
+fn given_names(list: &'static str) -> HashMap<&'static str, u8, Fast> {
+    let mut sex = 0;
+    let mut names = HashMap::default();
+    for line in list.lines().filter(|l| !l.starts_with('#')) {
+        match line.trim() {
+            "[male]" => sex = 1,
+            "[female]" => sex = 2,
+            names_line => names.extend(names_line.split_whitespace().map(|n| (n, sex))),
+        }
+    }
+    names
+}
+
+/// The sex a given name says ("Janet" 2, "Owen" 1), 0 for a name not listed or used for
+/// both. Matched as written, capitalized.
+pub(crate) fn given_name_gender(name: &str) -> u8 {
+    tables().given_names.get(name).copied().unwrap_or(0)
 }
 
 /// The word list in a compact form: nearly all words are at most 16 bytes, and those are

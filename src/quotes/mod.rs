@@ -301,6 +301,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                         .or_else(|| book.add(np));
                     if let Some((p, back)) = added {
                         party[i] = Some(p);
+                        book.drafts[p].spoke = true;
                         if items[i].kind == QuoteKind::Reported {
                             reporting = Some((p, items[i].start, items[i].end));
                         }

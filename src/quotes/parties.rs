@@ -884,6 +884,15 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // "The verdict came from Liis Kask, who runs a café …": a relative "who" makes
         // the name a person's, whom "she told ERR" may then mean.
         let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
+        // "… put it better than Lotte Brandt, a former army captain who …": a name described
+        // as a person in apposition is one, whatever governs it.
+        let described_person = e + 2 < n
+            && word(e) == ","
+            && matches!(word(e + 1), "a" | "an")
+            && (e + 2..n.min(e + 7))
+                .take_while(|&i| toks[i].is_word())
+                .any(|i| toks[i].has(flag::PERSON))
+            && full_person();
         // "the Katibat al-Sahra, the armed group …": a body named with its article.
         let group = k == s && k > 0 && word(k - 1) == "the" && group_appositive(text, toks, e);
         // "the daily Le Matin d'Ourané, close to the transition, was …", "At home, the
@@ -910,6 +919,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !interviewee
             && !topic
             && !person_who
+            && !described_person
             && toks[k - 1].is_word()
             && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
                 || lexicon::with_lower(word(k - 1), |l| {
@@ -1059,6 +1069,21 @@ fn phrase_gender(surface: &str) -> u8 {
         .unwrap_or(0)
 }
 
+/// A named person's gender: from a title or noun of the mention, else from the given name
+/// of a name of two words or more ("Janet Pell"; "Pell" alone says nothing).
+fn person_gender(surface: &str, name: &str) -> u8 {
+    match phrase_gender(surface) {
+        0 => {
+            let mut words = name.split_whitespace();
+            match (words.next(), words.next()) {
+                (Some(given), Some(_)) => lexicon::given_name_gender(given),
+                _ => 0,
+            }
+        }
+        g => g,
+    }
+}
+
 /// Every letter uppercase, with at least two of them ("GERMANY", "LESNA GORA").
 pub(crate) fn is_all_caps(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1106,6 +1131,8 @@ pub(crate) struct Draft<'t> {
     lower: String,
     /// Byte offset of the first mention.
     pos: usize,
+    /// Whether words were attributed to it yet (not only a name in passing).
+    pub spoke: bool,
 }
 
 impl Draft<'_> {
@@ -1364,6 +1391,7 @@ impl<'t> Book<'t> {
                             || np.name.split(' ').next().is_some_and(|w| {
                                 lexicon::is_count(w) && !w.eq_ignore_ascii_case("one")
                             }),
+                        spoke: false,
                     });
                 self.by_key.insert(key, i);
                 self.touch(i);
@@ -1593,12 +1621,19 @@ impl<'t> Book<'t> {
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the
             // given names disagree.
+            // (One who has spoken before one named in passing: "Lopes said" after "Maria Lopes
+            // said …, whose husband, Daniel Lopes, …" is Maria.)
             let found = self.by_surname.get(surname).and_then(|cands| {
-                cands
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&c| suffix_compatible(&key, &self.drafts[c].lower))
+                let compatible = || {
+                    cands
+                        .iter()
+                        .rev()
+                        .copied()
+                        .filter(|&c| suffix_compatible(&key, &self.drafts[c].lower))
+                };
+                compatible()
+                    .find(|&c| self.drafts[c].spoke)
+                    .or_else(|| compatible().next())
             });
             // "Liu" after "Liu Jianguo": a name whose family name comes first, or a given
             // name; only when one titled person met so far has it first.
@@ -1644,7 +1679,7 @@ impl<'t> Book<'t> {
                     if d.kind == PartyKind::Body && words > 1 && titled {
                         d.kind = PartyKind::Person;
                         d.person = true;
-                        d.gender = phrase_gender(np.surface);
+                        d.gender = person_gender(np.surface, &np.name);
                     }
                 }
                 self.by_key.insert(key, i);
@@ -1690,13 +1725,18 @@ impl<'t> Book<'t> {
                 PartyKind::Person
             },
             person: !body,
-            gender: if body { 0 } else { phrase_gender(np.surface) },
+            gender: if body {
+                0
+            } else {
+                person_gender(np.surface, &np.name)
+            },
             heads,
             descriptors: Vec::new(),
             indefinite: false,
             plural: false,
             lower: key.clone(),
             pos: np.pos,
+            spoke: false,
         });
         // Only a person introduced with a title surely is one ("Senior Colonel Liu
         // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").

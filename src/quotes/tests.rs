@@ -1387,6 +1387,30 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a given name says who 'she' and 'he' are ('Janet Pell … Her son, Owen Pell … she said')",
+        "Head\n\nJanet Pell had driven four hours with a sign. Her son, Lance Corporal Owen Pell, 23, had spent eight months at a checkpoint.\n\n“I have watched the news every night,” she said.\n\nOwen Pell was less sentimental. “We did what we went there to do,” he said.",
+        &[
+            ("I have watched the news every night", Direct, "Janet Pell"),
+            ("We did what we went there to do", Direct, "Owen Pell"),
+        ],
+    ),
+    (
+        "a bare surname is the one who has spoken, not a relative named in passing",
+        "Head\n\n“It is the right call,” said Maria Lopes, whose husband, Staff Sgt. Daniel Lopes, is a mechanic with the brigade.\n\nBack on Ridgeview Drive, Lopes said her daughters have started a countdown.",
+        &[
+            ("It is the right call", Direct, "Maria Lopes"),
+            ("her daughters have started a countdown", Reported, "Maria Lopes"),
+        ],
+    ),
+    (
+        "a name described as a person in apposition is a mention whatever governs it ('better than Lotte Brandt, a former army captain')",
+        "Head\n\nDefence Minister Jonas Albrecht said it was a job done well.\n\nNobody put it better than Lotte Brandt, a former army captain who led a training team. “Three hundred soldiers fly out,” she said.",
+        &[
+            ("it was a job done well", Reported, "Jonas Albrecht"),
+            ("Three hundred soldiers fly out", Direct, "Lotte Brandt"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

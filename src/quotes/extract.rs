@@ -189,6 +189,12 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
                 journalist: false,
             };
             tags += 1;
+        } else if let Some(colon) = reaction_label(s).filter(|&c| c + 1 < s.trim_end().len()) {
+            line.role = LineRole::Tag {
+                tag_end: line.start + colon,
+                journalist: false,
+            };
+            tags += 1;
         }
     }
     // "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed …": the dateline names
@@ -198,6 +204,45 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             if let Some(k) = dateline(&text[line.start..line.end]) {
                 line.start += k;
             }
+        }
+    }
+    // A reaction box's label alone on its line ("Dario Fenn, Velmira's Interior Minister:")
+    // makes the paragraph under it that person's turn: the two lines are one tagged line.
+    let label_ends: Vec<(usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.role == LineRole::Body)
+        .filter_map(|(li, l)| {
+            let s = &text[l.start..l.end];
+            let colon = reaction_label(s).filter(|&c| c + 1 >= s.trim_end().len())?;
+            Some((li, l.start + colon))
+        })
+        .collect();
+    if tags + label_ends.len() >= 2 {
+        for (li, tag_end) in label_ends {
+            let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank)
+            else {
+                continue;
+            };
+            if lines[next].role != LineRole::Body {
+                continue;
+            }
+            lines[li] = Line {
+                start: lines[li].start,
+                end: lines[next].end,
+                role: LineRole::Tag {
+                    tag_end,
+                    journalist: false,
+                },
+            };
+            for line in &mut lines[li + 1..=next] {
+                *line = Line {
+                    start: line.end,
+                    end: line.end,
+                    role: LineRole::Blank,
+                };
+            }
+            tags += 1;
         }
     }
     // One capitalized "WASHINGTON:" dateline is not a transcript; two turns are.
@@ -718,6 +763,35 @@ fn tag_colon(s: &str) -> Option<usize> {
             .split_whitespace()
             .any(|w| w.chars().nth(1).is_some_and(|c| c.is_lowercase()));
     (caps || title).then_some(colon)
+}
+
+/// The colon of a reaction box's label, "Name, role:" before the words or alone on its line:
+/// "Tomas Rehn, opposition defence spokesman in the Kestrian parliament: Eleven years …"
+/// (a role longer than a transcript tag's). The name is two to four capitalized words; the
+/// role holds no quote mark, no sentence end and no verb ("Maria Lopes, 41, told us:" is a
+/// sentence).
+fn reaction_label(s: &str) -> Option<usize> {
+    let colon = s[..floor_boundary(s, 140)].find(':')?;
+    let (name, role) = s[..colon].split_once(',')?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    let named = (2..=4).contains(&words)
+        && name.split_whitespace().all(|w| {
+            (w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_particle(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && name.chars().any(char::is_lowercase);
+    let role = role.trim();
+    let role_ok = !role.is_empty()
+        && role.len() <= 110
+        && !role.contains(['"', '“', '”', '«', '»', '„', '!', '?', ';', ':'])
+        && !role.contains(". ")
+        && role.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            lexicon::with_lower(w, |l| lexicon::props(l).verb.is_none())
+        });
+    (named && role_ok).then_some(colon)
 }
 
 /// The length of a timestamp opening a transcript line, with the space after it:

@@ -1411,6 +1411,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a reaction box: 'Name, role:' alone on its line makes the paragraph under it that person's words, quoted or not; a long role on the same line too",
+        "Head\n\nThe last convoy left on Sunday.\n\nWHAT THEY SAID\n\nDario Fenn, Velmira's Interior Minister:\nWe asked for this in 2022 and we have got it.\n\nSefa Brannock, spokesman for the Tarvos Liberation Front:\n\"They arrived with tanks and they are leaving on buses.\"\n\nTomas Rehn, opposition defence spokesman in the Kestrian parliament: I would like to believe her. But she has not published a single benchmark.",
+        &[
+            ("We asked for this in 2022 and we have got it.", Direct, "Dario Fenn"),
+            ("They arrived with tanks and they are leaving on buses.", Direct, "Sefa Brannock"),
+            ("I would like to believe her. But she has not published a single benchmark.", Direct, "Tomas Rehn"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

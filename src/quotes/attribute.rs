@@ -1157,6 +1157,15 @@ impl<'a> Ctx<'a> {
             if let Some(np) = self.read_from(lo, ti - 1) {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
             }
+            // "A post on a channel used by the Kesh Brothers appeared overnight. It read: «…»":
+            // the text's author, as after the quote ("“…,” it read").
+            let reads = ti >= lo + 3
+                && matches!(self.word(ti - 2), "read" | "reads")
+                && (self.is_word(ti - 3, "it")
+                    || lexicon::with_lower(self.word(ti - 3), lexicon::is_published_text));
+            if let Some(np) = reads.then(|| self.author_before(ti)).flatten() {
+                return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
+            }
         }
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
@@ -3267,9 +3276,17 @@ impl<'a> Ctx<'a> {
     /// The author a published text is from, named earlier in the line before token `ti`:
     /// "A five-page memo from the Defence Intelligence Directorate … “…,” the memo reads".
     fn author_before(&self, ti: usize) -> Option<Np<'a>> {
+        let text_noun = |i: usize| {
+            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_published_text)
+        };
         (1..ti.saturating_sub(1)).rev().find_map(|k| {
-            let from = lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
-                && matches!(self.word(k), "from" | "by");
+            // "a post from X", or through a participle: "a post on a channel used by X".
+            let participle = || {
+                self.toks[k - 1].is_word()
+                    && (self.word(k - 1).ends_with("ed") || matches!(self.word(k - 1), "run"))
+                    && (k.saturating_sub(7)..k - 1).any(text_noun)
+            };
+            let from = matches!(self.word(k), "from" | "by") && (text_noun(k - 1) || participle());
             if !from {
                 return None;
             }
@@ -3281,6 +3298,7 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(ti);
             parties::analyze(self.text, &self.toks[k + 1..e], self.media)
                 .filter(|np| matches!(np.kind, NpKind::Named { .. }))
+                .map(|np| parties::body_by_appositive(np, self.text, &self.toks, e))
         })
     }
 

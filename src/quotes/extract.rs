@@ -1124,7 +1124,7 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
             .map(|r| format!("{} ", r.to_lowercase()))
             .collect();
         introducers.extend(
-            ["presented", "hosted", "moderated", "anchored"]
+            ["presented", "hosted", "moderated", "anchored", "reporting"]
                 .iter()
                 .map(|v| format!("{v} by ")),
         );
@@ -1169,6 +1169,12 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
             _ => None,
         })
         .collect();
+    // A script's credits in a line of prose: "Script as broadcast. Presenter: Dara Menk.
+    // Field reporting: Yusuf Aramb." (not a turn: "HOST: Dan, you're on the air").
+    let mut headed = headed;
+    for line in lines.iter().filter(|l| l.role == LineRole::Body) {
+        headed.extend(credited_names(&text[line.start..line.end]).map(str::to_lowercase));
+    }
     let mut journalist: Vec<String> = turns
         .iter()
         // An interview's answer turn ("A:") is never the journalist's, whatever "a" follows.
@@ -2028,6 +2034,9 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
     let n = lines.len();
     for k in (0..n.min(6)).chain(n.saturating_sub(6).max(6)..n) {
         let line = lines[k];
+        if k < 6 {
+            names.extend(credited_names(line).map(str::to_lowercase));
+        }
         let byline = k < 6 && (line.starts_with("By ") || line.starts_with("BY "));
         // (A credit line opens with its credit, perhaps in brackets: "(Reporting by …)".)
         let credit = CREDITS
@@ -2065,6 +2074,29 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// The names a line of prose credits as its journalists: "Script as broadcast. Presenter:
+/// Dara Menk. Field reporting: Yusuf Aramb." (a role of the press, a colon, two to four
+/// capitalized words).
+fn credited_names(s: &str) -> impl Iterator<Item = &str> {
+    s.match_indices(": ").filter_map(move |(k, _)| {
+        let role = s[..k].rsplit([' ', '.']).next().unwrap_or("");
+        let credit = role.len() > 1
+            && (role.eq_ignore_ascii_case("reporting")
+                || role.eq_ignore_ascii_case("producer")
+                || lexicon::JOURNALIST_TAGS
+                    .iter()
+                    .any(|r| r.eq_ignore_ascii_case(role)));
+        let name = s[k + 2..].split(['.', ',', ';', '/', '|']).next()?.trim();
+        let words = name.split_whitespace().count();
+        (credit
+            && (2..=4).contains(&words)
+            && name
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase)))
+        .then_some(name)
+    })
 }
 
 /// Where a line's words start past a live blog's time stamp and its dash ("08:02 BST — ",

@@ -221,6 +221,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     // so pronouns see the parties mentioned before them. Inherited speakers may point
     // forward (a continuation attributed in its last paragraph): those wait a round.
     let mut book = parties::Book::default();
+    book.press = extract::byline_names(text);
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
     let mut also: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut done = vec![false; items.len()];
@@ -338,7 +339,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     let merged = book.merge_indefinite_members();
     // The reporters a byline names ("By Lucy Hartigan, with Daniel Okoro in Harwa") are the
     // press: what they see and say is the article's own voice, no party's.
-    let press = extract::byline_names(text);
+    let press = std::mem::take(&mut book.press);
     if !press.is_empty() {
         let is_press =
             |p: usize| press.contains(&one_line(&book.drafts[merged[p]].name).to_lowercase());

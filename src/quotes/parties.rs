@@ -1170,6 +1170,9 @@ pub(crate) struct Book<'t> {
     recent: VecDeque<usize>,
     /// A reused buffer for lowercase lookup keys.
     key: String,
+    /// The article's reporters, lowercase (a byline's, a script's credits): never whom a
+    /// "he" or "she" means.
+    pub press: Vec<String>,
 }
 
 const RECENT: usize = 64;
@@ -1250,7 +1253,10 @@ impl<'t> Book<'t> {
         }
     }
 
-    fn push(&mut self, d: Draft<'t>) -> usize {
+    fn push(&mut self, mut d: Draft<'t>) -> usize {
+        if d.person && !self.press.is_empty() && self.press.contains(&d.name.to_lowercase()) {
+            d.person = false;
+        }
         self.drafts.push(d);
         self.drafts.len() - 1
     }

@@ -1420,6 +1420,22 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a script's credit line ('Presenter: Dara Menk. Field reporting: Yusuf Aramb.') names its journalists, whose tags are no parties",
+        "RADIO SAFFRA - MARKET HOUR\nScript as broadcast. Presenter: Dara Menk. Field reporting: Yusuf Aramb.\n\nDARA MENK: It's just after nine. Yusuf has been walking the market.\n\nYUSUF ARAMB: Thanks, Dara. I started with the fruit.\n\nA fruit seller near the old gate, weighing apricots, did not look up when I asked. \"I'll believe it when I can't hear the engines,\" she said.\n\nDARA MENK: Thank you, Yusuf.",
+        &[
+            ("I'll believe it when I can't hear the engines", Direct, "a fruit seller near the old gate"),
+        ],
+    ),
+    (
+        "'It read: «…»' after a post on a channel used by a group: the group's words",
+        "Head\n\nA retired teacher was reading on a crate. \"We can only remember if they go,\" he told me.\n\nA post on a channel used by the Kesh Brothers, the armed group, appeared overnight. It read: \"The soldiers are running back to their mothers.\"\n\nBack at the market, I read that post to the retired teacher. He folded his newspaper.\n\n\"They want us frightened,\" he said.",
+        &[
+            ("We can only remember if they go", Direct, "a retired teacher"),
+            ("The soldiers are running back to their mothers.", Direct, "Kesh Brothers"),
+            ("They want us frightened", Direct, "a retired teacher"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1238,6 +1238,38 @@ impl<'a> Ctx<'a> {
             let text_noun = self.is_word(k - 2, "the")
                 && lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
                 && (ti + 1..k - 2).all(|i| !self.toks[i].is_word());
+            // "“…,” the embassy's statement read.": the owner is the author.
+            let owner = (k >= ti + 4
+                && lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
+                && self.is_word(k - 3, "the")
+                && (self.word(k - 2).ends_with("'s") || self.word(k - 2).ends_with("’s"))
+                && (ti + 1..k - 3).all(|i| !self.toks[i].is_word()))
+            .then(|| {
+                // The owner without its "'s".
+                let w = self.word(k - 2);
+                let suffix = w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
+                let mut toks = Vec::new();
+                extract::tokenize(
+                    self.text,
+                    self.toks[k - 3].s,
+                    self.toks[k - 2].e - suffix,
+                    &[],
+                    0,
+                    &mut toks,
+                );
+                parties::analyze(self.text, &toks, self.media)
+            })
+            .flatten()
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
+            if let Some(np) = owner {
+                return Some((
+                    Some(Speaker::Np(np)),
+                    None,
+                    "quote-verb-speaker",
+                    Some(k),
+                    Vec::new(),
+                ));
+            }
             // "“…,” it read.": "it" is the statement the line named before the quote.
             let it_text = self.is_word(k - 1, "it")
                 && (ti + 1..k - 1).all(|i| !self.toks[i].is_word())
@@ -2288,6 +2320,50 @@ impl<'a> Ctx<'a> {
                             Speaker::Inherit(last),
                             Vec::new(),
                         );
+                    }
+                    continue;
+                }
+                // "The council issued a statement (on Thursday) saying that the occupier had
+                // lost": the statement's author, the phrase the clause opens with.
+                let document = (j.saturating_sub(4).max(ss + 1)..j).find(|&d| {
+                    self.toks[d].is_word()
+                        && lexicon::with_lower(self.word(d), lexicon::is_document_noun)
+                        && (d + 1..j).all(|k| self.toks[k].is_word())
+                        && (d + 1 == j || self.toks[d + 1].has(flag::PREP))
+                });
+                if let Some(d) = document {
+                    let start = if j + 1 < se && self.is_word(j + 1, "that") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    // (Up to a direct quote, or the main clause's verb: "…, which pushed
+                    // through a resolution demanding the departure of foreign forces, called
+                    // the handover …".)
+                    let end = (start..se)
+                        .find(|&k| {
+                            self.quote_at(k)
+                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                                || (self.punct(k, ",") && k + 1 < se && self.verb(k + 1).is_some())
+                        })
+                        .unwrap_or(se);
+                    // (Words, not a bare object: "claiming victory".)
+                    let words = (start..end).filter(|&k| self.toks[k].is_word()).count();
+                    if let (Some((np, _)), Some((s, e)), true) = (
+                        self.lead_phrase(ss, d),
+                        self.trimmed(start, end),
+                        words >= 3,
+                    ) {
+                        if !matches!(np.kind, NpKind::Pronoun(_)) {
+                            self.report(
+                                (li, ss, se),
+                                (s, e),
+                                v.lemma,
+                                via,
+                                Speaker::Np(np),
+                                Vec::new(),
+                            );
+                        }
                     }
                 }
                 continue;

@@ -1436,6 +1436,20 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'“…,” the embassy's statement read': the owner of the text is its author",
+        "Head\n\nThe Velkan Republic reacted with undisguised relish. \"Great powers rarely announce their retreats,\" the embassy's statement read.",
+        &[
+            ("Great powers rarely announce their retreats", Direct, "the embassy"),
+        ],
+    ),
+    (
+        "'X issued a statement (on Thursday) saying/declaring that …': the words of the statement's author",
+        "Head\n\nThe Sarn Liberation Council, the armed movement that controls much of the high ground east of the river, issued a statement on Thursday declaring that the occupier was leaving because it had lost.\n\nThe Red Ridge Front put out a statement claiming victory.",
+        &[
+            ("the occupier was leaving because it had lost", Reported, "Sarn Liberation Council"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

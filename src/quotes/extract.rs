@@ -2018,11 +2018,17 @@ fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) ->
 /// Daniel Okoro in Harwa", "BY ANA RUIZ AND TOM BELL") or by a credit line anywhere
 /// ("Reporting by Daniel Marsh; Editing by Lena Hart"), lowercased.
 pub(crate) fn byline_names(text: &str) -> Vec<String> {
-    const CREDITS: [&str; 4] = [
+    const CREDITS: [&str; 10] = [
         "Reporting by ",
         "Additional reporting by ",
         "Writing by ",
         "Editing by ",
+        "Photographs by ",
+        "Photography by ",
+        "Photos by ",
+        "Photo by ",
+        "Pictures by ",
+        "Video by ",
     ];
     let mut names = Vec::new();
     // Bylines stand among the first lines, credit lines among the last: only those are read.

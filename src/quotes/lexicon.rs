@@ -1401,6 +1401,25 @@ const BODY_SUFFIXES: &[&str] = &[
     "mission",
     "secretariat",
     "cabinet",
+    // Units and armed groups named as such ("Halland's Third Lancers", "the Kesh
+    // Brothers"): never "he" or "she".
+    "regiment",
+    "battalion",
+    "division",
+    "legion",
+    "squadron",
+    "lancers",
+    "rifles",
+    "fusiliers",
+    "hussars",
+    "dragoons",
+    "guards",
+    "rangers",
+    "marines",
+    "highlanders",
+    "militia",
+    "brotherhood",
+    "brothers",
 ];
 
 /// Words that make a proper name an organization wherever they stand in it ("Human Rights

@@ -1623,6 +1623,21 @@ impl<'t> Book<'t> {
                 return i;
             }
         }
+        // "the Brotherhood" after "the Sarband Brotherhood": a body named by the end of its
+        // name, when only one body met so far ends so.
+        if body {
+            let mut tail = self.drafts.iter().enumerate().filter(|(_, d)| {
+                !d.person
+                    && d.lower.len() > key.len() + 1
+                    && d.lower.ends_with(key.as_str())
+                    && d.lower.as_bytes()[d.lower.len() - key.len() - 1] == b' '
+            });
+            if let (Some((i, _)), None) = (tail.next(), tail.next()) {
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
+        }
         let surname = key.split_whitespace().next_back().unwrap_or_default();
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the

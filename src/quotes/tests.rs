@@ -1450,6 +1450,23 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a photo credit names the press ('Photographs by Tomas Ek'), and a unit named as such ('Halland's Third Lancers') is no 'he'",
+        "The last round\n\nBy Hanne Solberg\nPhotographs by Tomas Ek\n\nKELLSBRIDGE — As Halland's Third Lancers pack up, Tuck is folding a flag. He does it the way the manual says, which is, he insists, not where the nickname comes from.",
+        &[(
+            "He does it the way the manual says, which is, he insists, not where the nickname comes from",
+            Reported,
+            "-",
+        )],
+    ),
+    (
+        "'the Brotherhood' after 'the Sarband Brotherhood' is the same body (the end of its name, one body so named)",
+        "Head\n\nThe Sarband Brotherhood said its fighters would turn to the puppets left behind.\n\nIn a second message on Wednesday, the Brotherhood said the pull-out had been agreed in secret talks.",
+        &[
+            ("its fighters would turn to the puppets left behind", Reported, "Sarband Brotherhood"),
+            ("the pull-out had been agreed in secret talks", Reported, "Sarband Brotherhood"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

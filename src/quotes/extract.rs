@@ -2082,6 +2082,94 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
     names
 }
 
+/// Reporters named anywhere in the text by their outlet ("Tove Haraldsen of Kanal 4", "Jonas
+/// Berre of the Torvik Dagblad": a full name, then "of" or "from" and a medium) or by their
+/// role ("our correspondent Isak Moller"), lowercase.
+pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
+    let mut names = Vec::new();
+    for (k, link) in text
+        .match_indices(" of ")
+        .chain(text.match_indices(" from "))
+    {
+        // The name: the two or three capitalized words before the link.
+        let before: Vec<&str> = text[..k].rsplit(char::is_whitespace).take(4).collect();
+        let name_words: Vec<&str> = before
+            .iter()
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+            .copied()
+            .collect();
+        if !(2..=3).contains(&name_words.len()) {
+            continue;
+        }
+        // The outlet: up to the next comma, stop or clause word.
+        let rest = &text[k + link.len()..];
+        let end = rest
+            .find([',', '.', ';', ':', '(', '\n', '"', '“'])
+            .unwrap_or(rest.len())
+            .min(60);
+        let mut outlet = rest[..floor_boundary(rest, end)].trim();
+        for stop in [
+            " who ",
+            " put ",
+            " asked ",
+            " said ",
+            " told ",
+            " wanted ",
+            " pressed ",
+        ] {
+            if let Some(at) = outlet.find(stop) {
+                outlet = &outlet[..at];
+            }
+        }
+        // ("Kanal 4", "Channel 9": a station by its number.)
+        let station = outlet.split_once(' ').is_some_and(|(first, number)| {
+            matches!(first, "Kanal" | "Canal" | "Channel" | "Radio" | "TV")
+                && number.chars().all(|c| c.is_ascii_digit())
+        });
+        if !outlet.is_empty() && (station || media.is_paper_tag(outlet)) {
+            let name: Vec<&str> = name_words.into_iter().rev().collect();
+            names.push(name.join(" ").to_lowercase());
+        }
+    }
+    // "our correspondent Isak Moller will have a full report", "presenter Dara Menk": a
+    // journalist's role right before a full name.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let role = matches!(
+            *w,
+            "reporter"
+                | "journalist"
+                | "correspondent"
+                | "presenter"
+                | "anchor"
+                | "interviewer"
+                | "moderator"
+                | "newsreader"
+        );
+        if !role {
+            continue;
+        }
+        let name: Vec<&str> = words[i + 1..]
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            })
+            .copied()
+            .collect();
+        if (2..=3).contains(&name.len()) {
+            names.push(name.join(" ").to_lowercase());
+        }
+    }
+    names
+}
+
 /// The names a line of prose credits as its journalists: "Script as broadcast. Presenter:
 /// Dara Menk. Field reporting: Yusuf Aramb." (a role of the press, a colon, two to four
 /// capitalized words).

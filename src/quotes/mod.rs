@@ -222,6 +222,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     // forward (a continuation attributed in its last paragraph): those wait a round.
     let mut book = parties::Book::default();
     book.press = extract::byline_names(text);
+    book.press.extend(extract::press_by_outlet(text, media));
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
     let mut also: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut done = vec![false; items.len()];
@@ -341,8 +342,12 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     // press: what they see and say is the article's own voice, no party's.
     let press = std::mem::take(&mut book.press);
     if !press.is_empty() {
-        let is_press =
-            |p: usize| press.contains(&one_line(&book.drafts[merged[p]].name).to_lowercase());
+        let is_press = |p: usize| {
+            parties::is_press(
+                &press,
+                &one_line(&book.drafts[merged[p]].name).to_lowercase(),
+            )
+        };
         for i in 0..items.len() {
             if party[i].is_some_and(is_press) {
                 party[i] = None;

@@ -1084,6 +1084,14 @@ fn person_gender(surface: &str, name: &str) -> u8 {
     }
 }
 
+/// Whether a lowercase party name is one of the `press` names, or the family name alone of
+/// one ("haraldsen" after "Tove Haraldsen of Kanal 4").
+pub(crate) fn is_press(press: &[String], name: &str) -> bool {
+    press
+        .iter()
+        .any(|p| p == name || (!name.contains(' ') && p.rsplit(' ').next() == Some(name)))
+}
+
 /// Every letter uppercase, with at least two of them ("GERMANY", "LESNA GORA").
 pub(crate) fn is_all_caps(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -1254,7 +1262,7 @@ impl<'t> Book<'t> {
     }
 
     fn push(&mut self, mut d: Draft<'t>) -> usize {
-        if d.person && !self.press.is_empty() && self.press.contains(&d.name.to_lowercase()) {
+        if d.person && is_press(&self.press, &d.name.to_lowercase()) {
             d.person = false;
         }
         self.drafts.push(d);

@@ -1467,6 +1467,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "reporters named by their outlet ('Tove Haraldsen of Kanal 4', 'Jonas Berre of the Torvik Dagblad') or role ('our correspondent Isak Moller') are the press, also by surname",
+        "Head\n\nThe first question came from Tove Haraldsen of Kanal 4, who asked about the timetable.\n\nJonas Berre of the Torvik Dagblad put it more bluntly: “Minister, isn't this simply a retreat dressed up as a victory?”\n\nHaraldsen then asked about the trainers. “They are trainers. They will train,” Haraldsen said.\n\nOur correspondent Isak Moller will have a full report tonight. “It is a sad day,” Moller said.",
+        &[
+            ("Minister, isn't this simply a retreat dressed up as a victory?", Direct, "-"),
+            ("They are trainers. They will train", Direct, "-"),
+            ("It is a sad day", Direct, "-"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2785,10 +2785,13 @@ impl<'a> Ctx<'a> {
             };
             // "The mayor, who had argued that the base should stay, said …": words reported
             // inside a relative clause end where the clause does, before the main verb.
+            // (Still open at the verb: not "A senior official, who spoke on condition of
+            // anonymity, said …".)
             let in_relative = (ss + 1..j).any(|i| {
                 self.punct(i - 1, ",")
                     && self.toks[i].is_word()
                     && matches!(self.word(i), "who" | "whose" | "which")
+                    && !(i + 1..j).any(|k| self.punct(k, ","))
             });
             // "When the minister replied that those elements were under review, Mrs Garside
             // observed …": so do words reported in an opening adverbial clause, at its comma.
@@ -2803,10 +2806,32 @@ impl<'a> Ctx<'a> {
                 });
             let mut end_tok = se;
             for k in j + 1..se {
+                // (The main verb: a speech verb, an auxiliary or a past form: "The
+                // government, which has long demanded that the battalion leave, was more
+                // guarded.")
                 let closes_relative = in_relative
                     && self.punct(k, ",")
                     && k + 1 < se
-                    && self.verb(k + 1).is_some_and(|v| v.form != Form::Ing);
+                    && (self.verb(k + 1).is_some_and(|v| v.form != Form::Ing)
+                        || (self.toks[k + 1].is_word()
+                            && !self.toks[k + 1].has(flag::CAP)
+                            && lexicon::with_lower(self.word(k + 1), |w| {
+                                BE.contains(&w)
+                                    || matches!(
+                                        w,
+                                        "has"
+                                            | "had"
+                                            | "have"
+                                            | "will"
+                                            | "would"
+                                            | "could"
+                                            | "can"
+                                            | "may"
+                                            | "must"
+                                            | "should"
+                                    )
+                                    || (w.len() > 4 && w.ends_with("ed"))
+                            })));
                 // (Not the comma inside "6,000".)
                 let closes_adverbial = in_adverbial
                     && k > start_tok

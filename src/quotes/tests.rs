@@ -1476,6 +1476,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "words reported in an open relative clause end before the main verb ('…, which has long demanded that the battalion leave, was more guarded'), not after a closed one",
+        "Head\n\nThe Kalderan government, which has long demanded that the battalion leave the Sound, was more guarded.\n\nThe union, which argued that jobs would go, was silent on Monday.\n\nA senior official, who spoke on condition of anonymity, said about 900 troops would remain at Camp Delrow, outside the capital, to protect the embassy.",
+        &[
+            ("the battalion leave the Sound", Reported, "the Kalderan government"),
+            ("jobs would go", Reported, "the union"),
+            ("about 900 troops would remain at Camp Delrow, outside the capital, to protect the embassy", Reported, "a senior official"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2032,14 +2032,25 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
     ];
     let mut names = Vec::new();
     // Bylines stand among the first lines, credit lines among the last: only those are read.
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let n = lines.len();
-    for k in (0..n.min(6)).chain(n.saturating_sub(6).max(6)..n) {
-        let line = lines[k];
+    // (The two ends read from each end, not every line: lines after the sixth from the
+    // start are the tail's.)
+    let nonblank = |l: &&str| l.bytes().any(|b| !b.is_ascii_whitespace());
+    let head: Vec<&str> = text.lines().filter(nonblank).take(6).collect();
+    let head_end = head
+        .last()
+        .map_or(0, |l| l.as_ptr() as usize - text.as_ptr() as usize);
+    let mut tail: Vec<&str> = if head.len() < 6 {
+        Vec::new()
+    } else {
+        text.lines()
+            .rev()
+            .filter(nonblank)
+            .take(6)
+            .take_while(|l| l.as_ptr() as usize - text.as_ptr() as usize > head_end)
+            .collect()
+    };
+    tail.reverse();
+    for (k, line) in head.into_iter().chain(tail).map(str::trim).enumerate() {
         if k < 6 {
             names.extend(credited_names(line).map(str::to_lowercase));
         }
@@ -2087,84 +2098,88 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
 /// role ("our correspondent Isak Moller"), lowercase.
 pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
     let mut names = Vec::new();
-    for (k, link) in text
-        .match_indices(" of ")
-        .chain(text.match_indices(" from "))
-    {
-        // The name: the two or three capitalized words before the link.
-        let before: Vec<&str> = text[..k].rsplit(char::is_whitespace).take(4).collect();
-        let name_words: Vec<&str> = before
-            .iter()
-            .take_while(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            })
-            .copied()
-            .collect();
-        if !(2..=3).contains(&name_words.len()) {
-            continue;
-        }
-        // The outlet: up to the next comma, stop or clause word.
-        let rest = &text[k + link.len()..];
-        let end = rest
-            .find([',', '.', ';', ':', '(', '\n', '"', '“'])
-            .unwrap_or(rest.len())
-            .min(60);
-        let mut outlet = rest[..floor_boundary(rest, end)].trim();
-        for stop in [
-            " who ",
-            " put ",
-            " asked ",
-            " said ",
-            " told ",
-            " wanted ",
-            " pressed ",
-        ] {
-            if let Some(at) = outlet.find(stop) {
-                outlet = &outlet[..at];
+    let name_word = |w: &&str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+    };
+    let bytes = text.as_bytes();
+    // (Substring searches, not a walk over the words: this runs on every article and its
+    // patterns are rare.)
+    // "our correspondent Isak Moller will have a full report": a role right before a name.
+    for role in [
+        "reporter ",
+        "journalist ",
+        "correspondent ",
+        "presenter ",
+        "anchor ",
+        "interviewer ",
+        "moderator ",
+        "newsreader ",
+    ] {
+        for k in memchr::memmem::find_iter(bytes, role.as_bytes()) {
+            // A whole word: "reporter", not "sportsreporter".
+            if k > 0 && bytes[k - 1].is_ascii_alphanumeric() {
+                continue;
+            }
+            let name: Vec<&str> = text[k + role.len()..]
+                .split_whitespace()
+                .take(3)
+                .take_while(name_word)
+                .collect();
+            if (2..=3).contains(&name.len()) {
+                names.push(name.join(" ").to_lowercase());
             }
         }
-        // ("Kanal 4", "Channel 9": a station by its number.)
-        let station = outlet.split_once(' ').is_some_and(|(first, number)| {
-            matches!(first, "Kanal" | "Canal" | "Channel" | "Radio" | "TV")
-                && number.chars().all(|c| c.is_ascii_digit())
-        });
-        if !outlet.is_empty() && (station || media.is_paper_tag(outlet)) {
-            let name: Vec<&str> = name_words.into_iter().rev().collect();
-            names.push(name.join(" ").to_lowercase());
-        }
     }
-    // "our correspondent Isak Moller will have a full report", "presenter Dara Menk": a
-    // journalist's role right before a full name.
-    let words: Vec<&str> = text.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        let role = matches!(
-            *w,
-            "reporter"
-                | "journalist"
-                | "correspondent"
-                | "presenter"
-                | "anchor"
-                | "interviewer"
-                | "moderator"
-                | "newsreader"
-        );
-        if !role {
-            continue;
-        }
-        let name: Vec<&str> = words[i + 1..]
-            .iter()
-            .take(3)
-            .take_while(|w| {
-                w.starts_with(char::is_uppercase)
-                    && w.chars()
-                        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            })
-            .copied()
-            .collect();
-        if (2..=3).contains(&name.len()) {
-            names.push(name.join(" ").to_lowercase());
+    // "Jonas Berre of the Torvik Dagblad put it more bluntly": a full name, "of" or "from"
+    // and a medium.
+    for link in [" of ", " from "] {
+        for k in memchr::memmem::find_iter(bytes, link.as_bytes()) {
+            let rest = &text[k + link.len()..];
+            let outlet_cap = rest
+                .strip_prefix("the ")
+                .unwrap_or(rest)
+                .starts_with(|c: char| c.is_uppercase());
+            if !outlet_cap {
+                continue;
+            }
+            let name: Vec<&str> = text[..k]
+                .rsplit(char::is_whitespace)
+                .take(4)
+                .take_while(name_word)
+                .collect();
+            if !(2..=3).contains(&name.len()) {
+                continue;
+            }
+            // The outlet: up to the next comma, stop or clause word.
+            let end = rest
+                .find([',', '.', ';', ':', '(', '\n', '"', '“'])
+                .unwrap_or(rest.len())
+                .min(60);
+            let mut outlet = rest[..floor_boundary(rest, end)].trim();
+            for stop in [
+                " who ",
+                " put ",
+                " asked ",
+                " said ",
+                " told ",
+                " wanted ",
+                " pressed ",
+            ] {
+                if let Some(at) = outlet.find(stop) {
+                    outlet = &outlet[..at];
+                }
+            }
+            // ("Kanal 4", "Channel 9": a station by its number.)
+            let station = outlet.split_once(' ').is_some_and(|(first, number)| {
+                matches!(first, "Kanal" | "Canal" | "Channel" | "Radio" | "TV")
+                    && number.chars().all(|c| c.is_ascii_digit())
+            });
+            if !outlet.is_empty() && (station || media.is_paper_tag(outlet)) {
+                let name: Vec<&str> = name.into_iter().rev().collect();
+                names.push(name.join(" ").to_lowercase());
+            }
         }
     }
     names

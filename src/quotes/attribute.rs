@@ -272,6 +272,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "it was stated by X that …", "It has been announced by the ministry that …": for the
+    /// participle at `j`, the agent X and where the words start (after "that").
+    fn impersonal_passive(&self, ss: usize, j: usize, se: usize) -> Option<(Np<'a>, usize)> {
+        let mut b = (ss..j).rev().find(|&i| self.toks[i].is_word())?;
+        if self.word(b) == "been" {
+            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
+            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
+        } else {
+            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
+        }
+        if !self.is_word(b, "it") || !self.is_word(j + 1, "by") {
+            return None;
+        }
+        let that = (j + 2..se.min(j + 16)).find(|&k| self.is_word(k, "that"))?;
+        let np = parties::analyze(self.text, &self.toks[j + 2..that], self.media)?;
+        if matches!(np.kind, NpKind::Pronoun(_)) || self.media.is_medium(np.surface) {
+            return None;
+        }
+        Some((np, that + 1))
+    }
+
     /// `X quoted Y as saying`: Y, for the participle at `j` right after "as".
     fn quoted_as(&self, ss: usize, j: usize) -> Option<Np<'a>> {
         if j < ss + 3 || !self.is_word(j - 1, "as") {
@@ -2383,6 +2404,29 @@ impl<'a> Ctx<'a> {
                 .find(|&i| self.toks[i].is_word())
                 .map(|i| self.word(i));
             let prev_l = prev.map(lower_small).unwrap_or(LowerBuf::borrowed(""));
+            // "it was stated by Staff Lieutenant General Al-Suwaidi that the men …": the
+            // impersonal passive's agent says the clause.
+            if BE.contains(&prev_l.as_str()) && v.class == VerbClass::Clause {
+                if let Some((np, start)) = self.impersonal_passive(ss, j, se) {
+                    let end = (start..se)
+                        .find(|&k| {
+                            self.quote_at(k)
+                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                        })
+                        .unwrap_or(se);
+                    if let Some((s, e)) = self.trimmed(start, end) {
+                        self.report(
+                            (li, ss, se),
+                            (s, e),
+                            v.lemma,
+                            via,
+                            Speaker::Np(np),
+                            Vec::new(),
+                        );
+                    }
+                    continue;
+                }
+            }
             if BE.contains(&prev_l.as_str())
                 || MODALS.contains(&prev_l.as_str())
                 || prev_l.ends_with("n't")

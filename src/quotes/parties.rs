@@ -1262,7 +1262,7 @@ impl<'t> Book<'t> {
     }
 
     fn push(&mut self, mut d: Draft<'t>) -> usize {
-        if d.person && is_press(&self.press, &d.name.to_lowercase()) {
+        if d.person && !self.press.is_empty() && is_press(&self.press, &d.name.to_lowercase()) {
             d.person = false;
         }
         self.drafts.push(d);

@@ -1485,6 +1485,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'it was stated by X that …' (a translated press's impersonal passive) reports X's words; not 'by many'",
+        "Head\n\nFor his part, it was stated by Staff Lieutenant General Al-Suwaidi that the men of the contingent performed their duty in the finest manner.\n\nIt has been announced by the Ministry of Defence that the last troops will leave in May.\n\nIt was said by many that the war was lost.",
+        &[
+            ("the men of the contingent performed their duty in the finest manner", Reported, "Al-Suwaidi"),
+            ("the last troops will leave in May", Reported, "Ministry of Defence"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

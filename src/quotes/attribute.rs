@@ -2531,7 +2531,7 @@ impl<'a> Ctx<'a> {
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "aver" | "observe" => {
+                | "affirm" | "aver" | "observe" => {
                     // "Varenia, he added, could not support …": set off by commas, the verb
                     // reports the sentence around it.
                     let aside = j >= ss + 2

@@ -118,8 +118,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "inform",
     "allege",
     "demand",
-    // "underlined in a communiqué that …" (translated register): only before "that".
+    // "underlined in a communiqué that …", "The group affirmed there that « … »"
+    // (translated register): only before "that".
     "underline",
+    "affirm",
     "opine",
     // "averred that the pullback was …" (South-Asian register): only before "that".
     "aver",

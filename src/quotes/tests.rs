@@ -1493,6 +1493,13 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'affirmed that' reports (translated register), 'affirmed the decision' does not",
+        "Head\n\nThe Mouvement du Plateau Libre (MPL), the armed group active in the region, reacted during the night. The group affirmed there that « the occupier leaves as he came, by night ».\n\nThe council affirmed the decision on Monday.",
+        &[
+            ("the occupier leaves as he came, by night", Partial, "MPL"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

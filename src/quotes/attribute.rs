@@ -41,6 +41,11 @@ pub(crate) struct Item<'t> {
 }
 
 const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
+/// Auxiliaries of a finite verb besides "be": one after a clause's subject means its verb has
+/// begun.
+const FINITE_AUX: &[&str] = &[
+    "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
+];
 const MODALS: &[&str] = &[
     "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
     "does", "do", "not", "never", "cannot",
@@ -1282,15 +1287,6 @@ impl<'a> Ctx<'a> {
             })
             .flatten()
             .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
-            if let Some(np) = owner {
-                return Some((
-                    Some(Speaker::Np(np)),
-                    None,
-                    "quote-verb-speaker",
-                    Some(k),
-                    Vec::new(),
-                ));
-            }
             // "“…,” it read.": "it" is the statement the line named before the quote.
             let it_text = self.is_word(k - 1, "it")
                 && (ti + 1..k - 1).all(|i| !self.toks[i].is_word())
@@ -1304,11 +1300,14 @@ impl<'a> Ctx<'a> {
             } else {
                 it_text.then_some(k - 1)
             };
-            if let Some(p) = phrase {
+            let np = owner.or_else(|| {
+                let p = phrase?;
                 let surface = &self.text[self.toks[p].s..self.toks[k - 1].e];
-                let np = self.author_before(ti).unwrap_or_else(|| {
+                Some(self.author_before(ti).unwrap_or_else(|| {
                     Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[p].s)
-                });
+                }))
+            });
+            if let Some(np) = np {
                 return Some((
                     Some(Speaker::Np(np)),
                     None,
@@ -2293,27 +2292,8 @@ impl<'a> Ctx<'a> {
             if v.form == Form::Ing && v.class == VerbClass::Clause {
                 // "quoted Rashid Kaleb as saying that …": the person quoted.
                 if let Some(np) = self.quoted_as(ss, j) {
-                    let start = if j + 1 < se && self.is_word(j + 1, "that") {
-                        j + 2
-                    } else {
-                        j + 1
-                    };
-                    let end = (start..se)
-                        .find(|&k| {
-                            self.quote_at(k)
-                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
-                        })
-                        .unwrap_or(se);
-                    if let Some((s, e)) = self.trimmed(start, end) {
-                        self.report(
-                            (li, ss, se),
-                            (s, e),
-                            v.lemma,
-                            via,
-                            Speaker::Np(np),
-                            Vec::new(),
-                        );
-                    }
+                    let start = self.past_that(j, se);
+                    self.report_to_quote((li, ss, se), start, v.lemma, via, np);
                     continue;
                 }
                 // "…, adding that …": the words of the sentence's speaker.
@@ -2353,11 +2333,7 @@ impl<'a> Ctx<'a> {
                         && (d + 1 == j || self.toks[d + 1].has(flag::PREP))
                 });
                 if let Some(d) = document {
-                    let start = if j + 1 < se && self.is_word(j + 1, "that") {
-                        j + 2
-                    } else {
-                        j + 1
-                    };
+                    let start = self.past_that(j, se);
                     // (Up to a direct quote, or the main clause's verb: "…, which pushed
                     // through a resolution demanding the departure of foreign forces, called
                     // the handover …".)
@@ -2376,14 +2352,8 @@ impl<'a> Ctx<'a> {
                         words >= 3,
                     ) {
                         if !matches!(np.kind, NpKind::Pronoun(_)) {
-                            self.report(
-                                (li, ss, se),
-                                (s, e),
-                                v.lemma,
-                                via,
-                                Speaker::Np(np),
-                                Vec::new(),
-                            );
+                            let speaker = Speaker::Np(np);
+                            self.report((li, ss, se), (s, e), v.lemma, via, speaker, Vec::new());
                         }
                     }
                 }
@@ -2408,22 +2378,7 @@ impl<'a> Ctx<'a> {
             // impersonal passive's agent says the clause.
             if BE.contains(&prev_l.as_str()) && v.class == VerbClass::Clause {
                 if let Some((np, start)) = self.impersonal_passive(ss, j, se) {
-                    let end = (start..se)
-                        .find(|&k| {
-                            self.quote_at(k)
-                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
-                        })
-                        .unwrap_or(se);
-                    if let Some((s, e)) = self.trimmed(start, end) {
-                        self.report(
-                            (li, ss, se),
-                            (s, e),
-                            v.lemma,
-                            via,
-                            Speaker::Np(np),
-                            Vec::new(),
-                        );
-                    }
+                    self.report_to_quote((li, ss, se), start, v.lemma, via, np);
                     continue;
                 }
             }
@@ -2497,26 +2452,9 @@ impl<'a> Ctx<'a> {
                     // An auxiliary means the complement has begun without "that" ("said
                     // the government had not bought the radar that …").
                     if self.toks[k].is_word()
-                        && (matches!(
-                            self.word(k),
-                            "and"
-                                | "but"
-                                | "is"
-                                | "was"
-                                | "were"
-                                | "are"
-                                | "had"
-                                | "has"
-                                | "have"
-                                | "will"
-                                | "would"
-                                | "could"
-                                | "can"
-                                | "may"
-                                | "might"
-                                | "must"
-                                | "should"
-                        ) || self.verb(k).is_some())
+                        && (matches!(self.word(k), "and" | "but" | "is" | "was" | "were" | "are")
+                            || FINITE_AUX.contains(&self.word(k))
+                            || self.verb(k).is_some())
                     {
                         return None;
                     }
@@ -2861,19 +2799,7 @@ impl<'a> Ctx<'a> {
                             && !self.toks[k + 1].has(flag::CAP)
                             && lexicon::with_lower(self.word(k + 1), |w| {
                                 BE.contains(&w)
-                                    || matches!(
-                                        w,
-                                        "has"
-                                            | "had"
-                                            | "have"
-                                            | "will"
-                                            | "would"
-                                            | "could"
-                                            | "can"
-                                            | "may"
-                                            | "must"
-                                            | "should"
-                                    )
+                                    || FINITE_AUX.contains(&w)
                                     || (w.len() > 4 && w.ends_with("ed"))
                             })));
                 // (Not the comma inside "6,000".)
@@ -3317,6 +3243,37 @@ impl<'a> Ctx<'a> {
     }
 
     /// A statement found by the "reported" sieve: see [`Ctx::push_reported`].
+    /// Where the words of the verb at `j` begin: past a "that" right after it.
+    fn past_that(&self, j: usize, se: usize) -> usize {
+        if j + 1 < se && self.is_word(j + 1, "that") {
+            j + 2
+        } else {
+            j + 1
+        }
+    }
+
+    /// Reports `speaker`'s words from token `start` up to the sentence's next direct quote
+    /// (or its end), for the sentence `at` = (line, first token, end token).
+    fn report_to_quote(
+        &mut self,
+        at: (usize, usize, usize),
+        start: usize,
+        verb: &'static str,
+        via: &Option<String>,
+        speaker: Np<'a>,
+    ) {
+        let se = at.2;
+        let end = (start..se)
+            .find(|&k| {
+                self.quote_at(k)
+                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+            })
+            .unwrap_or(se);
+        if let Some((s, e)) = self.trimmed(start, end) {
+            self.report(at, (s, e), verb, via, Speaker::Np(speaker), Vec::new());
+        }
+    }
+
     fn report(
         &mut self,
         at: (usize, usize, usize),

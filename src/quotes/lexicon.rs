@@ -2510,11 +2510,12 @@ impl<'c> Media<'c> {
             "gazeta",
             "gazete",
         ];
-        let words: Vec<&str> = tag.split_whitespace().collect();
+        let mut words = tag.split_whitespace();
         self.is_medium(tag)
-            || (words.len() >= 2
-                && words
-                    .last()
+            || (words.nth(1).is_some()
+                && tag
+                    .split_whitespace()
+                    .next_back()
                     .is_some_and(|w| with_lower(w, |l| FOREIGN_PAPER.contains(&l))))
     }
 }

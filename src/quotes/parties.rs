@@ -1262,7 +1262,8 @@ impl<'t> Book<'t> {
     }
 
     fn push(&mut self, mut d: Draft<'t>) -> usize {
-        if d.person && !self.press.is_empty() && is_press(&self.press, &d.name.to_lowercase()) {
+        // (A person's `lower` is its name lowercased.)
+        if d.person && !self.press.is_empty() && is_press(&self.press, &d.lower) {
             d.person = false;
         }
         self.drafts.push(d);

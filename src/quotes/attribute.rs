@@ -86,10 +86,12 @@ const WORKS: &[&str] = &[
     "banner",
 ];
 
-struct Ctx<'a> {
+struct Ctx<'a, 'p> {
     text: &'a str,
     quotes: &'a [RawQuote],
     media: &'a Media<'a>,
+    /// The article's reporters, lowercase (see `parties::is_press`).
+    press: &'p [String],
     toks: Vec<Tok>,
     /// Quotes judged scare quotes or titles: not quotes, and no barrier in a clause.
     dropped: Vec<bool>,
@@ -142,11 +144,13 @@ pub(crate) fn attribute<'t>(
     lines: &[Line],
     quotes: &'t [RawQuote],
     media: &'t Media<'t>,
+    press: &[String],
 ) -> Vec<Item<'t>> {
     let mut cx = Ctx {
         text,
         quotes,
         media,
+        press,
         toks: Vec::new(),
         dropped: vec![false; quotes.len()],
         kinds: vec![QuoteKind::Direct; quotes.len()],
@@ -230,7 +234,7 @@ pub(crate) fn attribute<'t>(
     cx.items
 }
 
-impl<'a> Ctx<'a> {
+impl<'a> Ctx<'a, '_> {
     fn word(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
@@ -597,6 +601,32 @@ impl<'a> Ctx<'a> {
         (lead, only_quotes)
     }
 
+    /// "Isak Moller spoke to Yusuf Arkan, who sells phone cards …:", "Our reporter talked
+    /// with Lena Marsh, a baker:": when the press speaks to someone before a colon, the one
+    /// spoken to says the words.
+    fn press_interviewee(&self, ss: usize, colon: usize) -> Option<Np<'a>> {
+        let k = (ss + 1..colon.saturating_sub(2)).find(|&k| {
+            matches!(self.word(k), "spoke" | "talked" | "speaking" | "talking")
+                && matches!(self.word(k + 1), "to" | "with")
+        })?;
+        let subject = parties::analyze(self.text, &self.toks[ss..k], self.media);
+        let press = (ss..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::JOURNALIST))
+            || matches!(self.word(ss), "I" | "We")
+            || subject.is_some_and(|np| parties::is_press(self.press, &np.name.to_lowercase()));
+        if !press {
+            return None;
+        }
+        let end = (k + 2..colon)
+            .find(|&i| self.punct(i, ","))
+            .unwrap_or(colon);
+        parties::analyze(self.text, &self.toks[k + 2..end], self.media).filter(|np| {
+            matches!(
+                np.kind,
+                NpKind::Named { body: false } | NpKind::Descr { person: true, .. }
+            )
+        })
+    }
+
     /// Who speaks the words a paragraph ending on a colon introduces, when its opening phrase
     /// does not say: the name right before the colon ("Repost: a statement just issued by the
     /// Alliance Secretary-General, Margit Halloran:"), or, after a document opening the
@@ -608,6 +638,9 @@ impl<'a> Ctx<'a> {
         }
         let &(ss, se) = sents.last()?;
         let colon = (ss..se).rev().find(|&k| self.punct(k, ":"))?;
+        if let Some(np) = self.press_interviewee(ss, colon) {
+            return Some(np);
+        }
         // The comma-separated pieces after any dash: the person among them speaks ("Abu Yasir
         // al-Tamimi, commander, Kataib al-Wa'd:"), else the name right before the colon.
         let from = (ss..colon)

@@ -215,14 +215,16 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
         }
     }
     let raw = extract::find_quotes(text, &lines);
-    let mut items = attribute::attribute(text, &lines, &raw, media);
+    // The article's reporters: a byline's, a script's credits, "X of <outlet>".
+    let mut press = extract::byline_names(text);
+    press.extend(extract::press_by_outlet(text, media));
+    let mut items = attribute::attribute(text, &lines, &raw, media, &press);
 
     // Resolve speakers to parties in the order items were made (text order, line by line),
     // so pronouns see the parties mentioned before them. Inherited speakers may point
     // forward (a continuation attributed in its last paragraph): those wait a round.
     let mut book = parties::Book::default();
-    book.press = extract::byline_names(text);
-    book.press.extend(extract::press_by_outlet(text, media));
+    book.press = press;
     let mut party: Vec<Option<usize>> = vec![None; items.len()];
     let mut also: Vec<Vec<usize>> = vec![Vec::new(); items.len()];
     let mut done = vec![false; items.len()];

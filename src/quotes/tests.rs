@@ -1500,6 +1500,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "when the press speaks to someone before a colon ('Isak Moller spoke to Yusuf Arkan, who …:', 'Our reporter spoke to Lena Marsh, a baker:'), the one spoken to says the words",
+        "Head\n\nOur correspondent Isak Moller will have a report tonight.\n\nShopkeepers have come out to watch. Isak Moller spoke to Yusuf Arkan, who sells phone cards opposite the port gates:\n\n\"I do not know if it is good or bad. Ask me in a month.\"\n\nOur reporter spoke to Lena Marsh, a baker:\n\n\"They should have gone years ago.\"",
+        &[
+            ("I do not know if it is good or bad. Ask me in a month.", Direct, "Yusuf Arkan"),
+            ("They should have gone years ago.", Direct, "Lena Marsh"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -284,14 +284,12 @@ impl<'a> Ctx<'a, '_> {
     /// "it was stated by X that …", "It has been announced by the ministry that …": for the
     /// participle at `j`, the agent X and where the words start (after "that").
     fn impersonal_passive(&self, ss: usize, j: usize, se: usize) -> Option<(Np<'a>, usize)> {
-        let mut b = (ss..j).rev().find(|&i| self.toks[i].is_word())?;
-        if self.word(b) == "been" {
-            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
-            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
-        } else {
-            b = (ss..b).rev().find(|&i| self.toks[i].is_word())?;
+        // Back over the auxiliary ("was", or "has been") to the subject.
+        let mut before = (ss..j).rev().filter(|&i| self.toks[i].is_word());
+        if self.word(before.next()?) == "been" {
+            before.next()?;
         }
-        if !self.is_word(b, "it") || !self.is_word(j + 1, "by") {
+        if !self.is_word(before.next()?, "it") || !self.is_word(j + 1, "by") {
             return None;
         }
         let that = (j + 2..se.min(j + 16)).find(|&k| self.is_word(k, "that"))?;

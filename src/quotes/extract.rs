@@ -2107,6 +2107,8 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
     // (Substring searches, not a walk over the words: this runs on every article and its
     // patterns are rare.)
     // "our correspondent Isak Moller will have a full report": a role right before a name.
+    // (The persons among `lexicon::is_journalist_noun`'s words: not "editor", which heads
+    // boards and parties, nor "host", as in "the host government".)
     for role in [
         "reporter ",
         "journalist ",

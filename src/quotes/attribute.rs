@@ -1215,13 +1215,40 @@ impl<'a> Ctx<'a, '_> {
                 return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
             }
             // "A post on a channel used by the Kesh Brothers appeared overnight. It read: «…»":
-            // the text's author, as after the quote ("“…,” it read").
-            let reads = ti >= lo + 3
-                && matches!(self.word(ti - 2), "read" | "reads")
-                && (self.is_word(ti - 3, "it")
-                    || lexicon::with_lower(self.word(ti - 3), lexicon::is_published_text));
-            if let Some(np) = reads.then(|| self.author_before(ti)).flatten() {
-                return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
+            // the text's author, as after the quote ("“…,” it read"). "It read, in part:"
+            // and "The post reads in full:" say how much is quoted, not who wrote it.
+            let verb = match (self.word(ti - 2), ti >= lo + 5) {
+                ("part" | "full", true) if self.is_word(ti - 3, "in") => {
+                    (ti - 5..ti - 3).rev().find(|&k| self.toks[k].is_word())
+                }
+                _ => Some(ti - 2),
+            };
+            let verb = verb.filter(|&v| {
+                v > lo
+                    && matches!(self.word(v), "read" | "reads")
+                    && (self.is_word(v - 1, "it")
+                        || lexicon::with_lower(self.word(v - 1), lexicon::is_published_text))
+            });
+            if let Some(v) = verb {
+                // Without a "from X" before it, "it" is the text the line named, and that
+                // text speaks for the body it was about ("The union issued a statement. It
+                // did not use the word “protest.” It read: …").
+                let it_text = || {
+                    self.is_word(v - 1, "it")
+                        && (0..v - 1).any(|i| {
+                            self.toks[i].is_word()
+                                && lexicon::with_lower(self.word(i), lexicon::is_published_text)
+                        })
+                };
+                let np = self.author_before(ti).or_else(|| {
+                    it_text().then(|| {
+                        let p = &self.toks[v - 1];
+                        Np::pronoun(lexicon::Pronoun::Body, &self.text[p.s..p.e], p.s)
+                    })
+                });
+                if let Some(np) = np {
+                    return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
+                }
             }
         }
         // 1. Speaker–verb–quote: the last speech verb before the quote.
@@ -3437,11 +3464,19 @@ impl<'a> Ctx<'a, '_> {
 
     /// The signer of quote `q` standing alone on line `li` when the next paragraph is a
     /// dash and a name: a statement set apart, then "– Colonel Eryk Vasch, spokesperson,
-    /// Ministry of Defence".
+    /// Ministry of Defence". A fact check sets its claims apart the same way, under a
+    /// label, and names the claimant on the next line: "Claim: “…”" then "Who said it:
+    /// Senator Lio Batchelor, in a video posted on 6 May.".
     fn signed_below(&self, lines: &[Line], li: usize, q: usize) -> Option<Np<'a>> {
         let quote = &self.quotes[q];
         let line = &lines[li];
-        let alone = self.text[line.start..quote.open].trim().is_empty()
+        let before = self.text[line.start..quote.open].trim();
+        let labelled = before.len() <= 24
+            && before.starts_with(|c: char| c.is_uppercase())
+            && before
+                .strip_suffix(':')
+                .is_some_and(|label| label.split_whitespace().count() <= 2);
+        let alone = (before.is_empty() || labelled)
             && self.text[quote.close_end.min(line.end)..line.end]
                 .trim()
                 .is_empty();
@@ -3452,11 +3487,32 @@ impl<'a> Ctx<'a, '_> {
             .iter()
             .find(|l| !self.text[l.start..l.end].trim().is_empty())?;
         let sig = self.text[next.start..next.end].trim();
-        if sig.len() > 160 || !sig.starts_with(['–', '—']) {
+        let from = if sig.starts_with(['–', '—']) {
+            next.start
+        } else {
+            let colon = sig.find(':').filter(|&c| {
+                let label = sig[..c].to_lowercase();
+                matches!(
+                    label.as_str(),
+                    "who said it"
+                        | "who said"
+                        | "said by"
+                        | "claimed by"
+                        | "claim by"
+                        | "made by"
+                        | "attributed to"
+                        | "speaker"
+                        | "claimant"
+                )
+            })?;
+            // (`sig` is a trimmed slice of the text: its offset is its pointer's.)
+            sig.as_ptr() as usize - self.text.as_ptr() as usize + colon + 1
+        };
+        if sig.len() > 160 {
             return None;
         }
         let mut toks = Vec::new();
-        extract::tokenize(self.text, next.start, next.end, &[], 0, &mut toks);
+        extract::tokenize(self.text, from, next.end, &[], 0, &mut toks);
         let a = toks.iter().position(|t| t.is_word())?;
         let e = (a..toks.len())
             .find(|&k| !toks[k].is_word() && !matches!(toks[k].text(self.text), "." | "'" | "’"));

@@ -1508,6 +1508,24 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'It read:' and 'It reads, in part:' after a line naming a statement give the words to the body that issued it, not to the last body that spoke",
+        "Head\n\nThe island assembly passed a resolution. It asks the Duchy to act \"by deeds and not by notes,\" it said.\n\nThe Port Sevrin Base Workers' Union, which represents the civilians at the station, issued a one-page statement. It did not use the word \"protest.\" It read, in part: 'Our fathers poured the concrete for the north pier.'\n\nThe Dock Workers Union issued a statement. It read: \"We were not asked.\"",
+        &[
+            ("by deeds and not by notes", Partial, "the island assembly"),
+            ("Our fathers poured the concrete for the north pier.", Direct, "Port Sevrin Base Workers' Union"),
+            ("We were not asked.", Direct, "Dock Workers Union"),
+        ],
+    ),
+    (
+        "a fact check's claim set apart under a label ('Claim: “…”') is the claimant's named on the next line ('Who said it: Senator Lio Batchelor, …')",
+        "Fact check\n\nDefence Minister Anselm Drevik spoke in parliament. \"We are proud of them,\" he said.\n\nClaim: \"Only a third of them are coming home.\"\nWho said it: Senator Lio Batchelor, in a video posted on 6 May.\nVerdict: FALSE\n\nClaim: \"Our fighters made the islands too hot for them.\"\nWho said it: The Pellan Islands Liberation Command, an armed group, in a statement.\nVerdict: FALSE",
+        &[
+            ("We are proud of them", Direct, "Anselm Drevik"),
+            ("Only a third of them are coming home.", Direct, "Lio Batchelor"),
+            ("Our fighters made the islands too hot for them.", Direct, "Pellan Islands Liberation Command"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1217,11 +1217,12 @@ impl<'a> Ctx<'a, '_> {
             // "A post on a channel used by the Kesh Brothers appeared overnight. It read: «…»":
             // the text's author, as after the quote ("“…,” it read"). "It read, in part:"
             // and "The post reads in full:" say how much is quoted, not who wrote it.
-            let verb = match (self.word(ti - 2), ti >= lo + 5) {
-                ("part" | "full", true) if self.is_word(ti - 3, "in") => {
+            let verb = match ti.checked_sub(lo + 3).map(|_| self.word(ti - 2)) {
+                Some("part" | "full") if ti >= lo + 5 && self.is_word(ti - 3, "in") => {
                     (ti - 5..ti - 3).rev().find(|&k| self.toks[k].is_word())
                 }
-                _ => Some(ti - 2),
+                Some(_) => Some(ti - 2),
+                None => None,
             };
             let verb = verb.filter(|&v| {
                 v > lo

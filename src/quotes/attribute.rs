@@ -2550,6 +2550,20 @@ impl<'a> Ctx<'a, '_> {
                         })
                 }
                 "wonder" => matches!(next_w.as_deref(), Some("whether" | "if" | "aloud")),
+                // "Brenning, who announced the drawdown in January, was not there" recalls
+                // an act in passing; "who announced that the base would close" reports
+                // words. (A main clause's "announced the completion of …" can carry the
+                // party's name for its later words, so it stays.)
+                "announce" if j > ss && self.is_word(j - 1, "who") => {
+                    that_within(8).is_some()
+                        || colon_within(8)
+                        || (j + 1..se.min(j + 9))
+                            .take_while(|&k| self.toks[k].is_word())
+                            .any(|k| {
+                                BE.contains(&self.word(k)) || FINITE_AUX.contains(&self.word(k))
+                            })
+                        || (j + 1..se).any(|k| self.quote_at(k).is_some())
+                }
                 // "pointed out (that) …", "pointed to the risk that …"; "pointed to her own
                 // figures" names what follows, it reports no words.
                 "point" => next_w.as_deref() == Some("out") || that_within(8).is_some(),
@@ -2940,6 +2954,15 @@ impl<'a> Ctx<'a, '_> {
                 let comma = (ss..j)
                     .rev()
                     .find(|&k| self.toks[k].s < sp && self.punct(k, ","));
+                // "Speaking at a dinner on Wednesday night, she said:" sets the scene for the
+                // words after the colon: the speaker is kept for them, with no words here.
+                let after = (j + 1..self.toks.len()).find(|&k| !self.toks[k].is_word());
+                if comma.is_some() && after.is_some_and(|k| self.punct(k, ":")) {
+                    if let Speaker::Np(np) = speaker {
+                        self.push_ghost(li, np, self.toks[se - 1].e, "colon-intro");
+                    }
+                    continue;
+                }
                 if let Some(c) = comma {
                     if (ss..c).all(|k| {
                         !self
@@ -3629,10 +3652,10 @@ impl<'a> Ctx<'a, '_> {
             // paragraph's speaker, or a person it opens with, is no guess for it.
             let partial = self.items[id].kind == QuoteKind::Partial;
             let from_prev = prev_ok.filter(|_| first_in_line && !partial).and_then(|l| {
-                line_items[l]
-                    .clone()
-                    .rev()
-                    .find(|&o| self.items[o].speaker.is_some() && !self.items[o].ghost)
+                line_items[l].clone().rev().find(|&o| {
+                    self.items[o].speaker.is_some()
+                        && (!self.items[o].ghost || self.items[o].sieve == "colon-intro")
+                })
             });
             // A paragraph that ends on a colon introduces the next one's words: the person
             // it opens with speaks them ("The release quoted its director, Leilani Fonoti:"),
@@ -3662,7 +3685,11 @@ impl<'a> Ctx<'a, '_> {
                 continue;
             }
             let pick = earlier.or(later).or(from_prev);
-            if let Some(o) = pick {
+            // (A ghost is no statement to inherit from: its speaker is copied, as above.)
+            if let Some(o) = pick.filter(|&o| self.items[o].ghost) {
+                self.items[id].speaker = self.items[o].speaker.clone();
+                self.items[id].sieve = "paragraph";
+            } else if let Some(o) = pick {
                 self.items[id].speaker = Some(Speaker::Inherit(o));
                 self.items[id].sieve = "paragraph";
             } else if let Some(np) = prev_ok

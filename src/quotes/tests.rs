@@ -1526,6 +1526,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a sentence that ends '…, she said:' sets the scene for the next paragraph's words and reports none itself; 'who announced the drawdown in January' recalls an act, not words",
+        "Head\n\nBaghdad was first to respond.\n\nIn a statement issued overnight, the office of the Iraqi prime minister said:\n\n\"This agreement honours the will of the Iraqi people.\"\n\nThe Prime Minister, Alastair Brenning, who announced the drawdown in January, was not at the ceremony.\n\nBrigadier Harriet Ashdown was more measured. Speaking at a regimental dinner on Wednesday night, she said:\n\n\"I have heard the word a great deal this week.\"",
+        &[
+            ("This agreement honours the will of the Iraqi people.", Direct, "the office of the Iraqi prime minister"),
+            ("I have heard the word a great deal this week.", Direct, "Harriet Ashdown"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -3463,6 +3463,53 @@ impl<'a> Ctx<'a, '_> {
         let text_noun = |i: usize| {
             self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_published_text)
         };
+        self.author_from_by(ti, &text_noun)
+            .or_else(|| self.author_issuing(ti, &text_noun))
+    }
+
+    /// The subject of the verb that put out the last text named before token `ti`: "The
+    /// Karuun Front … responded with a post on its channel on the messaging app Sendline.
+    /// “…,” it read." (the app is where, not who).
+    fn author_issuing(&self, ti: usize, text_noun: &dyn Fn(usize) -> bool) -> Option<Np<'a>> {
+        let t = (0..ti).rev().find(|&i| text_noun(i))?;
+        let start = (0..t)
+            .rev()
+            .find(|&i| [".", "!", "?"].iter().any(|p| self.punct(i, p)))
+            .map_or(0, |i| i + 1);
+        let v = (start..t).rev().take(6).find(|&i| {
+            self.toks[i].is_word()
+                && lexicon::with_lower(self.word(i), |w| {
+                    matches!(
+                        w,
+                        "issued"
+                            | "released"
+                            | "published"
+                            | "posted"
+                            | "put"
+                            | "circulated"
+                            | "responded"
+                            | "replied"
+                            | "reacted"
+                            | "sent"
+                            | "shared"
+                            | "distributed"
+                            | "issues"
+                            | "releases"
+                            | "publishes"
+                            | "posts"
+                    )
+                })
+        })?;
+        let (np, _) = self.subject_np(start, v)?;
+        let end = np.pos + np.surface.len();
+        let e = (start..v).find(|&i| self.toks[i].s >= end).unwrap_or(v);
+        matches!(np.kind, NpKind::Named { .. })
+            .then(|| parties::body_by_appositive(np, self.text, &self.toks, e))
+    }
+
+    /// "a post from X", "a memo by X", or through a participle: "a post on a channel used by
+    /// X".
+    fn author_from_by(&self, ti: usize, text_noun: &dyn Fn(usize) -> bool) -> Option<Np<'a>> {
         (1..ti.saturating_sub(1)).rev().find_map(|k| {
             // "a post from X", or through a participle: "a post on a channel used by X".
             let participle = || {

@@ -1534,6 +1534,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'“…,” it read.' after 'X responded with a post on … the messaging app Sendline' is X's: the text's author is the subject of the verb that put it out, not the app",
+        "Head\n\nThe Karuun Front, the armed group that has fought in the upper valley for a decade, responded with a post on its channel on the messaging app Sendline. \"The valley has buried empires,\" it read.",
+        &[("The valley has buried empires", Direct, "Karuun Front")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -814,13 +814,15 @@ impl<'a> Ctx<'a, '_> {
             let comma = (from..se.min(from + 7))
                 .find(|&k| !self.toks[k].is_word())
                 .filter(|&k| self.punct(k, ","));
+            let name_word = |i: usize| {
+                self.toks[i].is_word()
+                    && self.toks[i].has(flag::CAP)
+                    && !self.toks[i].has(flag::TITLE)
+            };
+            // ("Its landlord, Henrik, who asked that his surname not be printed, …": a given
+            // name alone, set off as the full one would be.)
             comma.is_some_and(|k| {
-                k + 2 < se
-                    && (k + 1..k + 3).all(|i| {
-                        self.toks[i].is_word()
-                            && self.toks[i].has(flag::CAP)
-                            && !self.toks[i].has(flag::TITLE)
-                    })
+                k + 2 < se && name_word(k + 1) && (name_word(k + 2) || self.punct(k + 2, ","))
             })
         });
         if let Some(np) = lead_np.as_ref().filter(|_| !named_apposition) {
@@ -920,13 +922,38 @@ impl<'a> Ctx<'a, '_> {
                         && (1..=3).contains(&self.word(k).len())
                         && self.word(k).bytes().all(|c| c.is_ascii_digit())
                 };
+                // Likewise a person described in apposition: "Greta, a primary-school
+                // teacher who has taught here for nineteen years, was marking books".
+                let described = |k: usize| {
+                    k < se
+                        && (self.is_word(k, "a") || self.is_word(k, "an"))
+                        && (k + 1..se.min(k + 6))
+                            .take_while(|&i| self.toks[i].is_word())
+                            .any(|i| self.toks[i].has(flag::PERSON))
+                };
                 let end = ss + b;
+                // And a given name alone set off after a person's role: "Its landlord,
+                // Henrik, who asked …", "A taxi driver who gave only his first name, Tomas,".
+                // (Not a relative named in passing: "Her son, Erik, has spent …" before
+                // "she said" about his mother.)
+                let role = ss + a.saturating_sub(2);
+                let apposed = b == a + 1
+                    && a >= 2
+                    && self.punct(ss + a - 1, ",")
+                    && (self.punct(end, ",") || self.is_word(end, "who"))
+                    && self.toks[role].is_word()
+                    && ((self.toks[role].has(flag::PERSON)
+                        && !lexicon::with_lower(self.word(role), lexicon::is_kin_noun))
+                        || self.is_word(role, "name"));
+                if np.head.is_none() && apposed {
+                    np.head = Some(std::borrow::Cow::Borrowed(""));
+                }
                 if np.head.is_none()
                     && a == 0
                     && end + 2 < se
                     && self.punct(end, ",")
-                    && age(end + 1)
-                    && (self.punct(end + 2, ",") || self.punct(end + 2, "."))
+                    && ((age(end + 1) && (self.punct(end + 2, ",") || self.punct(end + 2, ".")))
+                        || described(end + 1))
                 {
                     np.head = Some(std::borrow::Cow::Borrowed(""));
                 }

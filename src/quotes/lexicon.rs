@@ -2247,6 +2247,39 @@ pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
     }
 }
 
+/// A family relation ("her son", "his widow"): how news text names someone through a
+/// relative, often one who is not the speaker.
+pub(crate) fn is_kin_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "husband"
+            | "wife"
+            | "brother"
+            | "sister"
+            | "father"
+            | "mother"
+            | "uncle"
+            | "aunt"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "grandson"
+            | "granddaughter"
+            | "grandfather"
+            | "grandmother"
+            | "widow"
+            | "widower"
+            | "child"
+            | "partner"
+            | "fiancé"
+            | "fiancée"
+    )
+}
+
 /// A pronoun's or a speaker phrase word's gender: 1 for "he", "Mr", "spokesman"; 2 for
 /// "she", "Mrs", "woman"; 0 when the word says nothing.
 pub(crate) fn gender_word(word: &str) -> u8 {

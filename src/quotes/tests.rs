@@ -1539,6 +1539,15 @@ const PATTERNS: &[Pattern] = &[
         &[("The valley has buried empires", Direct, "Karuun Front")],
     ),
     (
+        "a given name alone is a person when set off after a role ('Its landlord, Henrik, who …') or described as one ('Greta, a primary-school teacher, …'), not a relative named in passing ('Her son, Erik, …')",
+        "Head\n\nIts landlord, Henrik, who asked that his surname not be printed, raised a beer. “Marvellous news,” he said.\n\nGreta, a primary-school teacher, was marking exercise books. She rolled her eyes at him. “Henrik has been toasting the end of the world since June,” she said.\n\nI spoke to Greta Holm. Her son, Erik, has spent three Christmases at Kessa. “I need a date, and now I have one,” she said.",
+        &[
+            ("Marvellous news", Direct, "Henrik"),
+            ("Henrik has been toasting the end of the world since June", Direct, "Greta"),
+            ("I need a date, and now I have one", Direct, "Greta Holm"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2718,12 +2718,17 @@ impl<'a> Ctx<'a, '_> {
                     )
                 });
             let subject = before_verb.next();
-            let subject_pronoun = subject
-                .as_ref()
-                .is_some_and(|w| matches!(w.as_str(), "you" | "i" | "we"))
-                || before_verb
-                    .next()
-                    .is_some_and(|w| matches!(w.as_str(), "your" | "my"));
+            // ("Senator, you've called it something else": the contracted auxiliary too.)
+            let subject_pronoun = subject.as_ref().is_some_and(|w| {
+                let w = w.as_str();
+                let w = ["'ve", "’ve", "'d", "’d", "'ll", "’ll"]
+                    .iter()
+                    .find_map(|c| w.strip_suffix(c))
+                    .unwrap_or(w);
+                matches!(w, "you" | "i" | "we")
+            }) || before_verb
+                .next()
+                .is_some_and(|w| matches!(w.as_str(), "your" | "my"));
             if subject_pronoun {
                 continue;
             }

@@ -2191,23 +2191,41 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
 /// Dara Menk. Field reporting: Yusuf Aramb." (a role of the press, a colon, two to four
 /// capitalized words).
 fn credited_names(s: &str) -> impl Iterator<Item = &str> {
-    s.match_indices(": ").filter_map(move |(k, _)| {
-        let role = s[..k].rsplit([' ', '.']).next().unwrap_or("");
-        let credit = role.len() > 1
-            && (role.eq_ignore_ascii_case("reporting")
-                || role.eq_ignore_ascii_case("producer")
-                || lexicon::JOURNALIST_TAGS
-                    .iter()
-                    .any(|r| r.eq_ignore_ascii_case(role)));
-        let name = s[k + 2..].split(['.', ',', ';', '/', '|']).next()?.trim();
-        let words = name.split_whitespace().count();
-        (credit
-            && (2..=4).contains(&words)
+    // A cast list names the press by its role after the name: "PARTICIPANTS: LENA
+    // ARKWRIGHT, moderator; TOMAS ERLING, Deputy Defence Minister; …".
+    let cast = s.split([';', ':']).filter_map(|part| {
+        let (name, role) = part.split_once(',')?;
+        let role = role.trim().split_whitespace().next()?;
+        let press = lexicon::JOURNALIST_TAGS
+            .iter()
+            .any(|r| r.eq_ignore_ascii_case(role));
+        let name = name.trim();
+        (press
+            && (2..=4).contains(&name.split_whitespace().count())
             && name
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase)))
         .then_some(name)
-    })
+    });
+    s.match_indices(": ")
+        .filter_map(move |(k, _)| {
+            let role = s[..k].rsplit([' ', '.']).next().unwrap_or("");
+            let credit = role.len() > 1
+                && (role.eq_ignore_ascii_case("reporting")
+                    || role.eq_ignore_ascii_case("producer")
+                    || lexicon::JOURNALIST_TAGS
+                        .iter()
+                        .any(|r| r.eq_ignore_ascii_case(role)));
+            let name = s[k + 2..].split(['.', ',', ';', '/', '|']).next()?.trim();
+            let words = name.split_whitespace().count();
+            (credit
+                && (2..=4).contains(&words)
+                && name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase)))
+            .then_some(name)
+        })
+        .chain(cast)
 }
 
 /// Where a line's words start past a live blog's time stamp and its dash ("08:02 BST — ",

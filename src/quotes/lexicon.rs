@@ -883,6 +883,17 @@ const LAYOUT_LABELS: &[&str] = &[
     "CHYRON",
     "GFX",
     "DURATION",
+    // A transcript's cast list: "PARTICIPANTS: LENA ARKWRIGHT, moderator; …".
+    "PARTICIPANTS",
+    "PANELLISTS",
+    "PANELISTS",
+    "PANEL",
+    "GUESTS",
+    "SPEAKERS",
+    "CAST",
+    "PRESENT",
+    "ATTENDEES",
+    "IN THE STUDIO",
 ];
 
 /// Whether `tag` is one of [`LAYOUT_LABELS`], in any case (no allocation: this runs on every

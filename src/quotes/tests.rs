@@ -1548,6 +1548,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a transcript's cast list ('PARTICIPANTS: LENA ARKWRIGHT, moderator; …') is no speaker and names the press by its role; 'Senator, you've called it …' is the host addressing a guest",
+        "Transcript\n\nPARTICIPANTS: LENA ARKWRIGHT, moderator; TOMAS ERLING, Deputy Defence Minister; IRINA VASQUELLE, Senator.\n\nLENA ARKWRIGHT: Good evening. Minister, why now?\n\nTOMAS ERLING: Because the job is done.\n\nARKWRIGHT: Senator, you've called it something else.\n\nIRINA VASQUELLE: I've called it what it is.",
+        &[
+            ("Because the job is done.", Direct, "Tomas Erling"),
+            ("I've called it what it is.", Direct, "Irina Vasquelle"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

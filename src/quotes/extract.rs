@@ -2317,10 +2317,12 @@ pub(crate) fn tokenize(
         };
         let n = c.len_utf8();
         // ASCII is classified by its byte; other chars by their Unicode properties.
+        // Markdown emphasis ("**Ilse Vandermaar**, Lorrant's defence minister, …") marks
+        // no word or clause boundary: it is read as space, so the name leads its sentence.
         let (space, alnum) = if c.is_ascii() {
             let b = c as u8;
             (
-                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'),
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b'*'),
                 b.is_ascii_alphanumeric(),
             )
         } else {

@@ -1556,6 +1556,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "Markdown emphasis around a name ('**Ilse Vandermaar**, Lorrant's defence minister, spoke …:') leaves the name leading its sentence, so it speaks the blockquote after the colon",
+        "# Dispatch\n\n**Ilse Vandermaar**, Lorrant's defence minister, spoke at the flag-lowering at Camp Sentinel:\n\n> We came at Mavrossa's invitation and we leave at Mavrossa's request.\n\n**Is the base empty?** Tobias Renn, a researcher at the Centre for Northern Security Studies who has visited the base since 2019, described what he saw there: \"The flag is gone from the gate.\"",
+        &[
+            ("We came at Mavrossa's invitation and we leave at Mavrossa's request.", Direct, "Ilse Vandermaar"),
+            ("The flag is gone from the gate.", Direct, "Tobias Renn"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

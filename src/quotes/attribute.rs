@@ -3397,6 +3397,9 @@ impl<'a> Ctx<'a, '_> {
         speaker: Speaker<'a>,
         appositives: Vec<&'a str>,
     ) {
+        if declines_comment(&self.text[span.0..span.1]) {
+            return;
+        }
         self.push_reported(at, span, verb, via, speaker, appositives, "reported");
     }
 
@@ -3854,4 +3857,44 @@ fn lower_small(w: &str) -> LowerBuf<'_> {
 /// A named person (not a body).
 fn is_person(np: &Np) -> bool {
     matches!(np.kind, NpKind::Named { body: false })
+}
+
+/// "A spokesman said she would not comment on internal correspondence", "said it had no
+/// comment", "has said nothing in public": a refusal to speak reports no view.
+fn declines_comment(words: &str) -> bool {
+    let words = words.trim_start();
+    let mut w = words.split_whitespace();
+    // ("nothing would change" is a clause, and words.)
+    if w.next() == Some("nothing")
+        && w.next().is_none_or(|second| {
+            matches!(
+                second,
+                "in" | "at" | "about" | "on" | "publicly" | "further" | "more" | "else" | "yet"
+            )
+        })
+        && words.split_whitespace().count() <= 4
+    {
+        return true;
+    }
+    // Past a subject pronoun and an auxiliary.
+    let rest = ["he ", "she ", "it ", "they ", "we "]
+        .iter()
+        .find_map(|p| {
+            words
+                .get(..p.len())
+                .filter(|w| w.eq_ignore_ascii_case(p))
+                .map(|_| &words[p.len()..])
+        })
+        .unwrap_or(words);
+    let rest = ["could ", "would ", "will ", "did ", "had ", "has "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let refused = match rest.strip_prefix("not ") {
+        Some(r) => r.trim_start_matches("immediately ").starts_with("comment"),
+        None => rest.starts_with("no comment") || rest.starts_with("no immediate comment"),
+    };
+    // Short: "would not comment on internal correspondence", not a view that mentions
+    // commenting.
+    refused && words.split_whitespace().count() <= 12
 }

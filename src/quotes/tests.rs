@@ -1564,6 +1564,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a refusal to speak reports no view: 'A spokesman for Abelard said she would not comment on …', 'said it had no immediate comment', 'has said nothing in public'",
+        "Head\n\nGen. Corinne Abelard wrote that the timetable was rushed. A spokesman for Abelard said she would not comment on internal correspondence.\n\nThe embassy said it had no immediate comment. Chancellor Matthias Oduya has said nothing in public.\n\nThe ministry said it would comment on the plan only after the vote was counted in full.",
+        &[
+            ("the timetable was rushed", Reported, "Corinne Abelard"),
+            ("it would comment on the plan only after the vote was counted in full", Reported, "the ministry"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2195,7 +2195,7 @@ fn credited_names(s: &str) -> impl Iterator<Item = &str> {
     // ARKWRIGHT, moderator; TOMAS ERLING, Deputy Defence Minister; …".
     let cast = s.split([';', ':']).filter_map(|part| {
         let (name, role) = part.split_once(',')?;
-        let role = role.trim().split_whitespace().next()?;
+        let role = role.split_whitespace().next()?;
         let press = lexicon::JOURNALIST_TAGS
             .iter()
             .any(|r| r.eq_ignore_ascii_case(role));

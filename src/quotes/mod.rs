@@ -300,9 +300,15 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                                     .get(end..np.pos)
                                     .is_some_and(|gap| gap.trim().is_empty()))
                     });
+                    let addressed = items[i]
+                        .quote
+                        .and_then(|_| addressed_by_name(&text[items[i].start..items[i].end]));
                     let added = subject
+                        .filter(|&(p, _, _)| {
+                            addressed.is_none_or(|a| !book.is_addressed(&book.drafts[p], a))
+                        })
                         .and_then(|(p, _, _)| book.add_subject_pronoun(np, p))
-                        .or_else(|| book.add(np));
+                        .or_else(|| book.add_addressing(np, addressed));
                     if let Some((p, back)) = added {
                         party[i] = Some(p);
                         book.drafts[p].spoke = true;
@@ -424,6 +430,17 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
 
 /// A name as one line with single spaces: a name can span a line break or double spaces in
 /// the text ("Hussain \nal-Sitri" in a hard-wrapped copy is "Hussain al-Sitri").
+/// The name words end by addressing ("You'll miss them more than you think, Piet."): one
+/// capitalized word after the last comma.
+fn addressed_by_name(words: &str) -> Option<&str> {
+    let words = words.trim_end_matches(|c: char| c.is_whitespace() || ".,!?;:'\"’”".contains(c));
+    let (_, tail) = words.rsplit_once(", ")?;
+    (tail.len() > 1
+        && tail.starts_with(|c: char| c.is_uppercase())
+        && tail.chars().all(|c| c.is_alphabetic() || c == '-'))
+    .then_some(tail)
+}
+
 fn one_line(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {

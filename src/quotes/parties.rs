@@ -1279,6 +1279,29 @@ impl<'t> Book<'t> {
         key
     }
 
+    /// As [`Book::add`], for words that end by addressing someone by name ("“You'll miss
+    /// them, Piet,” she told him"): "he" or "she" is not the one addressed.
+    pub(crate) fn add_addressing(
+        &mut self,
+        np: &Np<'t>,
+        addressed: Option<&str>,
+    ) -> Option<(usize, bool)> {
+        let Some(addressed) = addressed.filter(|_| np.kind == NpKind::Pronoun(Pronoun::Person))
+        else {
+            return self.add(np);
+        };
+        let g = lexicon::gender_word(np.surface);
+        let i = self.resolve(|d| fits_person_pronoun(d, g) && !self.is_addressed(d, addressed))?;
+        Some(self.pronoun_refers_to(i, g))
+    }
+
+    /// Whether `addressed` ("Piet", "Ilse") is a word of the party's name.
+    pub(crate) fn is_addressed(&self, d: &Draft, addressed: &str) -> bool {
+        d.lower
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(addressed))
+    }
+
     /// The party a speaker phrase refers to, creating it when new; `None` for a pronoun
     /// with no compatible antecedent. The flag is true when resolution went back to an
     /// earlier mention (a pronoun or "the commander").

@@ -1572,6 +1572,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "words that end by addressing someone by name ('Ilse Brandvold and Greta Holm were haggling. “You’ll miss them, Greta,” she said.') are not that person's: 'he' and 'she' skip the one addressed",
+        "Head\n\nThe queue at the bakery reached the door. “We were told nothing would change,” said Ilse Brandvold.\n\nPiet Rullo drives a taxi. “I’ll sleep better,” he said.\n\nGreta, a teacher, was marking books. “Henrik has been toasting,” she said.\n\nLater Ilse Brandvold and Greta Holm were haggling. “You’ll miss them, Greta,” she said.",
+        &[
+            ("We were told nothing would change", Direct, "Ilse Brandvold"),
+            ("I’ll sleep better", Direct, "Piet Rullo"),
+            ("Henrik has been toasting", Direct, "Greta"),
+            ("You’ll miss them, Greta", Direct, "Ilse Brandvold"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2155,7 +2155,24 @@ impl<'a> Ctx<'a, '_> {
     /// description whose next comma segment (tokens from `e`, before `hi`) is a person's
     /// full name is that person.
     fn named_in_apposition(&self, np: &Np<'a>, e: usize, hi: usize) -> Option<Np<'a>> {
-        if !matches!(np.kind, NpKind::Descr { .. }) || e >= hi || !self.punct(e, ",") {
+        if matches!(np.kind, NpKind::Named { .. }) || e >= hi || !self.punct(e, ",") {
+            return None;
+        }
+        // "said one of them, who gave his name only as Jawed": the name given.
+        if self.is_word(e + 1, "who") {
+            let end = (e + 1..hi).find(|&k| !self.toks[k].is_word()).unwrap_or(hi);
+            let name = (e + 2..end)
+                .find(|&k| self.is_word(k, "name"))
+                .and_then(|k| (k + 1..end).find(|&a| self.is_word(a, "as")))
+                .filter(|&a| a + 1 < end && (a + 1..end).all(|k| self.toks[k].has(flag::CAP)))?;
+            let mut np = parties::analyze(self.text, &self.toks[name + 1..end], self.media)?;
+            if end == name + 2 && np.head.is_none() {
+                // (A person named by one word, marked as for "Marta, 34,".)
+                np.head = Some(std::borrow::Cow::Borrowed(""));
+            }
+            return Some(np);
+        }
+        if !matches!(np.kind, NpKind::Descr { .. }) {
             return None;
         }
         let end = (e + 1..hi).find(|&k| !self.toks[k].is_word()).unwrap_or(hi);

@@ -1582,6 +1582,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'said one of them, who gave his name only as Jawed' is Jawed's: the name given in the relative clause after the speaker",
+        "Head\n\nA group of young men outside the gate were less troubled. 'They have been leaving since I was in fifth class,' said one of them, who gave his name only as Jawed. 'Every year they leave.' His friends laughed.",
+        &[
+            ("They have been leaving since I was in fifth class", Direct, "Jawed"),
+            ("Every year they leave.", Direct, "Jawed"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

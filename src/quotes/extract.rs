@@ -483,6 +483,86 @@ fn mark_letters(text: &str, lines: &mut [Line]) {
         lines[sl].role = LineRole::Caption;
         li = sl + 1;
     }
+    if is_letters_page(text, lines) {
+        mark_signed_letters(text, lines);
+    }
+}
+
+/// Whether the page says it is a letters page near its top ("LETTERS TO THE EDITOR", "Your
+/// letters", "Letters").
+fn is_letters_page(text: &str, lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .filter(|l| l.role != LineRole::Blank)
+        .take(6)
+        .any(|l| {
+            let t = text[l.start..l.end].trim().to_lowercase();
+            t.contains("letters to the editor")
+                || t.contains("your letters")
+                || t == "letters"
+                || t.starts_with("letters:")
+        })
+}
+
+/// On a letters page whose letters open without a salutation (under a heading of their
+/// own), each signature line ends a letter: the body paragraphs back to the heading, the
+/// editor's note or the previous letter are the signer's. The signature ("— Agnes
+/// Pellworth, Harwick", "Desmond Fairleigh (Col., retd.)") and a town on the line under it
+/// are no quote source.
+fn mark_signed_letters(text: &str, lines: &mut [Line]) {
+    let heading = |l: &Line| {
+        let t = text[l.start..l.end].trim();
+        l.role != LineRole::Body
+            || !t.chars().any(char::is_lowercase)
+            || t.to_lowercase().starts_with("editor's note")
+            || t.to_lowercase().starts_with("editor’s note")
+    };
+    let mut done = 0;
+    for k in 0..lines.len() {
+        if k < done || lines[k].role != LineRole::Body {
+            continue;
+        }
+        let s = &text[lines[k].start..lines[k].end];
+        // (A rank in brackets after the name: "Desmond Fairleigh (Col., retd.)".)
+        let name_part = match s.find(" (") {
+            Some(p) if s.trim_end().ends_with(')') => &s[..p],
+            _ => s,
+        };
+        let Some((a, b)) = signature(name_part) else {
+            continue;
+        };
+        let signer = (lines[k].start + a, lines[k].start + b);
+        let first = (done..k)
+            .rev()
+            .take_while(|&i| lines[i].role == LineRole::Blank || !heading(&lines[i]))
+            .last();
+        let Some(first) = first.filter(|&f| (f..k).any(|i| lines[i].role == LineRole::Body)) else {
+            continue;
+        };
+        for l in &mut lines[first..k] {
+            if l.role == LineRole::Body {
+                l.role = LineRole::Letter {
+                    signer,
+                    words: l.start,
+                };
+            }
+        }
+        lines[k].role = LineRole::Caption;
+        done = k + 1;
+        // The signer's town on the next line.
+        if let Some(town) = lines.get_mut(k + 1) {
+            let t = text[town.start..town.end].trim();
+            if town.role == LineRole::Body
+                && (1..=4).contains(&t.split_whitespace().count())
+                && !t.ends_with(['.', ':', '"', '”'])
+                && t.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+            {
+                town.role = LineRole::Caption;
+                done = k + 2;
+            }
+        }
+    }
 }
 
 /// The length of a paragraph's dateline, up to the words after its dash: a place in capitals,

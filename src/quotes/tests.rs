@@ -1590,6 +1590,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a letters page whose letters open under headings, without a salutation: each signature ('— Agnes Pellworth, Harwick', 'Desmond Fairleigh (Col., retd.)' over a town) ends a letter that is the signer's",
+        "THE COURIER\nLETTERS TO THE EDITOR\n\nEditor's note: A selection follows.\n\nPROUD, AND RELIEVED\n\nMy son has spent three winters in the valley. I welcome it with all my heart.\n\n— Agnes Pellworth, Harwick\n\nA BETRAYAL\n\nI served eighteen years in uniform. This pull-out is a betrayal.\n\nDesmond Fairleigh (Col., retd.)\nUpper Cottam",
+        &[
+            ("My son has spent three winters in the valley. I welcome it with all my heart.", Direct, "Agnes Pellworth"),
+            ("I served eighteen years in uniform. This pull-out is a betrayal.", Direct, "Desmond Fairleigh"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1261,19 +1261,11 @@ impl<'a> Ctx<'a, '_> {
                 // Without a "from X" before it, "it" is the text the line named, and that
                 // text speaks for the body it was about ("The union issued a statement. It
                 // did not use the word “protest.” It read: …").
-                let it_text = || {
-                    self.is_word(v - 1, "it")
-                        && (0..v - 1).any(|i| {
-                            self.toks[i].is_word()
-                                && lexicon::with_lower(self.word(i), lexicon::is_published_text)
-                        })
+                let np = if self.is_word(v - 1, "it") && self.text_named_before(v - 1) {
+                    Some(self.text_author(ti, v - 1, v - 1))
+                } else {
+                    self.author_before(ti)
                 };
-                let np = self.author_before(ti).or_else(|| {
-                    it_text().then(|| {
-                        let p = &self.toks[v - 1];
-                        Np::pronoun(lexicon::Pronoun::Body, &self.text[p.s..p.e], p.s)
-                    })
-                });
                 if let Some(np) = np {
                     return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
                 }
@@ -1376,23 +1368,14 @@ impl<'a> Ctx<'a, '_> {
             // "“…,” it read.": "it" is the statement the line named before the quote.
             let it_text = self.is_word(k - 1, "it")
                 && (ti + 1..k - 1).all(|i| !self.toks[i].is_word())
-                && (0..ti).any(|i| {
-                    self.toks[i].is_word()
-                        && lexicon::with_lower(self.word(i), lexicon::is_published_text)
-                });
+                && self.text_named_before(ti);
             // The text's (or "it"'s) first word: the phrase standing for the author.
             let phrase = if text_noun {
                 Some(k - 2)
             } else {
                 it_text.then_some(k - 1)
             };
-            let np = owner.or_else(|| {
-                let p = phrase?;
-                let surface = &self.text[self.toks[p].s..self.toks[k - 1].e];
-                Some(self.author_before(ti).unwrap_or_else(|| {
-                    Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[p].s)
-                }))
-            });
+            let np = owner.or_else(|| Some(self.text_author(ti, phrase?, k - 1)));
             if let Some(np) = np {
                 return Some((
                     Some(Speaker::Np(np)),
@@ -3519,6 +3502,23 @@ impl<'a> Ctx<'a, '_> {
             .or_else(|| self.author_issuing(ti, &text_noun))
     }
 
+    /// Whether a published text ("statement", "post", "memo" …) is named in the line before
+    /// token `end`.
+    fn text_named_before(&self, end: usize) -> bool {
+        (0..end).any(|i| {
+            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_published_text)
+        })
+    }
+
+    /// The author of a text quoted at token `ti` that tokens `a..=b` ("it", "the statement")
+    /// stand for: named before it, else the body the text was about, as "it" would be.
+    fn text_author(&self, ti: usize, a: usize, b: usize) -> Np<'a> {
+        self.author_before(ti).unwrap_or_else(|| {
+            let surface = &self.text[self.toks[a].s..self.toks[b].e];
+            Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[a].s)
+        })
+    }
+
     /// The subject of the verb that put out the last text named before token `ti`: "The
     /// Karuun Front … responded with a post on its channel on the messaging app Sendline.
     /// “…,” it read." (the app is where, not who).
@@ -3613,20 +3613,21 @@ impl<'a> Ctx<'a, '_> {
         let from = if sig.starts_with(['–', '—']) {
             next.start
         } else {
+            const CLAIMANT_LABELS: &[&str] = &[
+                "who said it",
+                "who said",
+                "said by",
+                "claimed by",
+                "claim by",
+                "made by",
+                "attributed to",
+                "speaker",
+                "claimant",
+            ];
             let colon = sig.find(':').filter(|&c| {
-                let label = sig[..c].to_lowercase();
-                matches!(
-                    label.as_str(),
-                    "who said it"
-                        | "who said"
-                        | "said by"
-                        | "claimed by"
-                        | "claim by"
-                        | "made by"
-                        | "attributed to"
-                        | "speaker"
-                        | "claimant"
-                )
+                CLAIMANT_LABELS
+                    .iter()
+                    .any(|l| sig[..c].eq_ignore_ascii_case(l))
             })?;
             // (`sig` is a trimmed slice of the text: its offset is its pointer's.)
             sig.as_ptr() as usize - self.text.as_ptr() as usize + colon + 1
@@ -3880,6 +3881,7 @@ fn is_person(np: &Np) -> bool {
 /// comment", "has said nothing in public": a refusal to speak reports no view.
 fn declines_comment(words: &str) -> bool {
     let words = words.trim_start();
+    let n = words.split_whitespace().count();
     let mut w = words.split_whitespace();
     // ("nothing would change" is a clause, and words.)
     if w.next() == Some("nothing")
@@ -3889,7 +3891,7 @@ fn declines_comment(words: &str) -> bool {
                 "in" | "at" | "about" | "on" | "publicly" | "further" | "more" | "else" | "yet"
             )
         })
-        && words.split_whitespace().count() <= 4
+        && n <= 4
     {
         return true;
     }
@@ -3913,5 +3915,5 @@ fn declines_comment(words: &str) -> bool {
     };
     // Short: "would not comment on internal correspondence", not a view that mentions
     // commenting.
-    refused && words.split_whitespace().count() <= 12
+    refused && n <= 12
 }

@@ -512,10 +512,11 @@ fn is_letters_page(text: &str, lines: &[Line]) -> bool {
 fn mark_signed_letters(text: &str, lines: &mut [Line]) {
     let heading = |l: &Line| {
         let t = text[l.start..l.end].trim();
+        let note = |p: &str| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p));
         l.role != LineRole::Body
             || !t.chars().any(char::is_lowercase)
-            || t.to_lowercase().starts_with("editor's note")
-            || t.to_lowercase().starts_with("editor’s note")
+            || note("editor's note")
+            || note("editor’s note")
     };
     let mut done = 0;
     for k in 0..lines.len() {

@@ -945,17 +945,13 @@ impl<'a> Ctx<'a, '_> {
                     && ((self.toks[role].has(flag::PERSON)
                         && !lexicon::with_lower(self.word(role), lexicon::is_kin_noun))
                         || self.is_word(role, "name"));
-                if np.head.is_none() && apposed {
-                    np.head = Some(std::borrow::Cow::Borrowed(""));
-                }
-                if np.head.is_none()
-                    && a == 0
+                let opening = a == 0
                     && end + 2 < se
                     && self.punct(end, ",")
                     && ((age(end + 1) && (self.punct(end + 2, ",") || self.punct(end + 2, ".")))
-                        || described(end + 1))
-                {
-                    np.head = Some(std::borrow::Cow::Borrowed(""));
+                        || described(end + 1));
+                if apposed || opening {
+                    np.mark_person();
                 }
                 // "Tamaris's defence minister, Fernanda Albuquerque, …": the role before the
                 // name is a head of it, so that "the minister" can refer back to her.
@@ -2149,9 +2145,8 @@ impl<'a> Ctx<'a, '_> {
                 .and_then(|k| (k + 1..end).find(|&a| self.is_word(a, "as")))
                 .filter(|&a| a + 1 < end && (a + 1..end).all(|k| self.toks[k].has(flag::CAP)))?;
             let mut np = parties::analyze(self.text, &self.toks[name + 1..end], self.media)?;
-            if end == name + 2 && np.head.is_none() {
-                // (A person named by one word, marked as for "Marta, 34,".)
-                np.head = Some(std::borrow::Cow::Borrowed(""));
+            if end == name + 2 {
+                np.mark_person();
             }
             return Some(np);
         }

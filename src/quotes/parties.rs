@@ -46,6 +46,15 @@ pub(crate) struct Np<'t> {
 }
 
 impl<'t> Np<'t> {
+    /// Marks a name the text shows to be a person's even if it is one word ("Marta, 34,",
+    /// "Its landlord, Henrik,"): an empty head, which [`Book::add`] reads so (a bare word is
+    /// otherwise a state's or body's name).
+    pub(crate) fn mark_person(&mut self) {
+        if self.head.is_none() {
+            self.head = Some(Cow::Borrowed(""));
+        }
+    }
+
     /// A phrase that refers back as pronoun `p` does ("it", "its editorial", "one of them").
     pub(crate) fn pronoun(p: Pronoun, surface: &'t str, pos: usize) -> Np<'t> {
         Np {

@@ -305,7 +305,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                         .and_then(|_| addressed_by_name(&text[items[i].start..items[i].end]));
                     let added = subject
                         .filter(|&(p, _, _)| {
-                            addressed.is_none_or(|a| !book.is_addressed(&book.drafts[p], a))
+                            addressed.is_none_or(|a| !book.drafts[p].answers_to(a))
                         })
                         .and_then(|(p, _, _)| book.add_subject_pronoun(np, p))
                         .or_else(|| book.add_addressing(np, addressed));

@@ -1153,6 +1153,13 @@ pub(crate) struct Draft<'t> {
 }
 
 impl Draft<'_> {
+    /// Whether `name` ("Piet", "Ilse") is a word of the party's name.
+    pub(crate) fn answers_to(&self, name: &str) -> bool {
+        self.lower
+            .split_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(name))
+    }
+
     fn heads(&self) -> impl Iterator<Item = &str> {
         self.heads.split_terminator('\n')
     }
@@ -1288,33 +1295,21 @@ impl<'t> Book<'t> {
         key
     }
 
-    /// As [`Book::add`], for words that end by addressing someone by name ("“You'll miss
-    /// them, Piet,” she told him"): "he" or "she" is not the one addressed.
+    /// The party a speaker phrase refers to, creating it when new; `None` for a pronoun
+    /// with no compatible antecedent. The flag is true when resolution went back to an
+    /// earlier mention (a pronoun or "the commander").
+    pub(crate) fn add(&mut self, np: &Np<'t>) -> Option<(usize, bool)> {
+        self.add_addressing(np, None)
+    }
+
+    /// As [`Book::add`], for words that end by addressing someone by name
+    /// (`addressed`: "“You'll miss them, Piet,” she told him"): "he" or "she" is not the
+    /// one addressed.
     pub(crate) fn add_addressing(
         &mut self,
         np: &Np<'t>,
         addressed: Option<&str>,
     ) -> Option<(usize, bool)> {
-        let Some(addressed) = addressed.filter(|_| np.kind == NpKind::Pronoun(Pronoun::Person))
-        else {
-            return self.add(np);
-        };
-        let g = lexicon::gender_word(np.surface);
-        let i = self.resolve(|d| fits_person_pronoun(d, g) && !self.is_addressed(d, addressed))?;
-        Some(self.pronoun_refers_to(i, g))
-    }
-
-    /// Whether `addressed` ("Piet", "Ilse") is a word of the party's name.
-    pub(crate) fn is_addressed(&self, d: &Draft, addressed: &str) -> bool {
-        d.lower
-            .split_whitespace()
-            .any(|w| w.eq_ignore_ascii_case(addressed))
-    }
-
-    /// The party a speaker phrase refers to, creating it when new; `None` for a pronoun
-    /// with no compatible antecedent. The flag is true when resolution went back to an
-    /// earlier mention (a pronoun or "the commander").
-    pub(crate) fn add(&mut self, np: &Np<'t>) -> Option<(usize, bool)> {
         match &np.kind {
             NpKind::Pronoun(p) => {
                 let g = if *p == Pronoun::Person {
@@ -1323,7 +1318,9 @@ impl<'t> Book<'t> {
                     0
                 };
                 let i = self.resolve(|d| match p {
-                    Pronoun::Person => fits_person_pronoun(d, g),
+                    Pronoun::Person => {
+                        fits_person_pronoun(d, g) && addressed.is_none_or(|a| !d.answers_to(a))
+                    }
                     Pronoun::Body => !d.person,
                     Pronoun::Any => true,
                     Pronoun::Member => d.plural,

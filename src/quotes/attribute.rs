@@ -1837,8 +1837,12 @@ impl<'a> Ctx<'a, '_> {
             };
             // "It said …": a lone pronoun right before the verb is its subject, though "it"
             // opens adverbial segments elsewhere ("It was not clear whether …").
+            // (Past an adverb: "It also said …".)
             let lone_pronoun = lexicon::pronoun(first_word).is_some()
-                && (cs..ce).filter(|&i| self.toks[i].is_word()).count() == 1
+                && (cs..parties::subject_end(self.text, &self.toks[..ce], cs))
+                    .filter(|&i| self.toks[i].is_word())
+                    .count()
+                    == 1
                 && ce == b;
             let intro = !cut
                 && !lone_pronoun
@@ -1944,7 +1948,9 @@ impl<'a> Ctx<'a, '_> {
         // its author named speaks for the body the text was just about, as "it" would.
         if best.is_none() {
             // A determiner, at most two lowercase modifiers ("A two-line statement", "the
-            // ministry's brief statement") and the document, nothing else.
+            // ministry's brief statement") and the document, nothing else (but an adverb or
+            // "went on to" before the verb: "The statement also promised").
+            let b = parties::subject_end(self.text, &self.toks[..b], a);
             let document = (a + 2..=a + 4).contains(&b)
                 && (a..b).all(|i| self.toks[i].is_word())
                 && lexicon::with_lower(self.word(a), |w| {
@@ -2463,8 +2469,12 @@ impl<'a> Ctx<'a, '_> {
                     continue;
                 }
             }
+            // ("went on to say" is no infinitive.)
+            let modal = MODALS.contains(&prev_l.as_str())
+                && !(prev_l.as_str() == "to"
+                    && parties::ends_went_on_to(self.text, &self.toks[ss..j]));
             if BE.contains(&prev_l.as_str())
-                || MODALS.contains(&prev_l.as_str())
+                || modal
                 || prev_l.ends_with("n't")
                 || prev_l.ends_with("n’t")
                 || &*prev_l == "so"

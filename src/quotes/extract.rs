@@ -288,6 +288,54 @@ fn is_post_card(s: &str) -> bool {
         })
 }
 
+/// A post card's label without its author: "[Embedded post]", "[Tweet]".
+fn is_bare_post_card(s: &str) -> bool {
+    let t = s.trim();
+    t.strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .is_some_and(|inner| {
+            inner.split_whitespace().count() <= 3
+                && inner.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "post" | "tweet" | "toot" | "status" | "update"
+                    )
+                })
+        })
+}
+
+/// The author on a post's author line, as a span of `s`: the name before the handle
+/// ("Tobiah Renn @TobiahRennMereth", "**Mark Thorne** @ThorneMarkGen · Mar 12"), past an
+/// acronym and dash ("MLC – Mereth Liberation Council @MLC_Voice"), or the handle alone.
+fn post_author(s: &str) -> Option<(usize, usize)> {
+    let at = s.find(" @").map(|i| i + 1).or_else(|| {
+        s.trim_start()
+            .starts_with('@')
+            .then(|| s.find('@'))
+            .flatten()
+    })?;
+    let handle_end = s[at..]
+        .find(char::is_whitespace)
+        .map_or(s.len(), |i| at + i);
+    handle(&s[at..handle_end])?;
+    let before = &s[..at];
+    if before.split_whitespace().count() > 7 || before.contains(['.', '"', '“', '”', ':']) {
+        return None;
+    }
+    let from = before.rfind(['–', '—']).map_or(0, |d| {
+        d + before[d..].chars().next().map_or(0, char::len_utf8)
+    });
+    let name = before[from..].trim_matches(|c: char| c.is_whitespace() || c == '*');
+    if name.is_empty() {
+        return Some((at, handle_end));
+    }
+    if !name.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let start = from + before[from..].find(name)?;
+    Some((start, start + name.len()))
+}
+
 /// A blockquoted post's chrome: the author line ("**Mark Thorne** @ThorneMarkGen · Mar 12")
 /// or the counts under it ("💬 214 🔁 1.1K").
 fn is_post_chrome(s: &str) -> bool {
@@ -315,12 +363,35 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
             li += 1;
             continue;
         }
-        if is_post_card(&text[lines[li].start..lines[li].end]) {
+        let card = &text[lines[li].start..lines[li].end];
+        // "[Embedded post]" over "Tobiah Renn @TobiahRennMereth": the author line under a
+        // bare card signs the post.
+        let author = (is_post_card(card) || is_bare_post_card(card))
+            .then(|| lines.get(li + 1))
+            .flatten()
+            .filter(|l| l.role == LineRole::Body)
+            .and_then(|l| {
+                post_author(&text[l.start..l.end]).map(|(a, b)| (l.start + a, l.start + b))
+            });
+        if is_post_card(card) || author.is_some() {
             lines[li].role = LineRole::Blank;
             li += 1;
+            if author.is_some() {
+                lines[li].role = LineRole::Caption;
+                li += 1;
+            }
             while li < lines.len() && lines[li].role == LineRole::Body {
-                if unmarked(&lines[li]) {
-                    lines[li].role = LineRole::Post;
+                let l = &mut lines[li];
+                if author.is_some() && is_post_chrome(&text[l.start..l.end]) {
+                    l.role = LineRole::Blank;
+                } else if unmarked(l) || author.is_some() {
+                    l.role = match author {
+                        Some(signer) => LineRole::Letter {
+                            signer,
+                            words: l.start,
+                        },
+                        None => LineRole::Post,
+                    };
                 }
                 li += 1;
             }
@@ -1413,6 +1484,9 @@ pub(crate) fn find_quotes(text: &str, lines: &[Line]) -> Vec<RawQuote> {
             }
             LineRole::Letter { words, .. } => {
                 let (s, e) = trim_span(text, words, line.end);
+                // (A post wrapped in quote marks loses them.)
+                let (s, e) = strip_wrapping_marks(text, s, e);
+                let (s, e) = trim_span(text, s, e);
                 push_pieces(text, words, line.end, s, e, li, true, &mut out);
             }
             LineRole::Post => {
@@ -2135,11 +2209,23 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
         if k < 6 {
             names.extend(credited_names(line).map(str::to_lowercase));
         }
+        names.extend(photo_credit(line).map(str::to_lowercase));
         let byline = k < 6 && (line.starts_with("By ") || line.starts_with("BY "));
-        // (A credit line opens with its credit, perhaps in brackets: "(Reporting by …)".)
-        let credit = CREDITS
-            .iter()
-            .any(|c| line.trim_start_matches('(').starts_with(c));
+        // (A credit line opens with its credit, perhaps in brackets: "(Reporting by …)", or
+        // after a sentence: "Copyright WBN. Reporting by Dev Amaranth; producer …".)
+        let opens_credit = |l: &str| {
+            CREDITS
+                .iter()
+                .any(|c| l.trim_start_matches('(').starts_with(c))
+        };
+        let line = match line
+            .match_indices(". ")
+            .find(|(i, _)| opens_credit(&line[i + 2..]))
+        {
+            Some((i, _)) if !byline && !opens_credit(line) => &line[i + 2..],
+            _ => line,
+        };
+        let credit = opens_credit(line);
         if !(byline || credit) || line.len() > 160 || line.contains(['"', '“', '”', '«']) {
             continue;
         }
@@ -2172,6 +2258,23 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
         }
     }
     names
+}
+
+/// The photographer in a photo credit closing a line: "… at dawn on Thursday. (Jonas
+/// Pirk/Beacon24)", "(Photo: Ana Ruiz/Reuters)".
+fn photo_credit(line: &str) -> Option<&str> {
+    let inner = line.strip_suffix(')')?;
+    let inner = &inner[inner.rfind('(')? + 1..];
+    let inner = inner.rsplit(": ").next()?;
+    let (name, outlet) = inner.split_once('/')?;
+    let name = name.trim();
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words)
+        && !outlet.trim().is_empty()
+        && name
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase)))
+    .then_some(name)
 }
 
 /// Reporters named anywhere in the text by their outlet ("Tove Haraldsen of Kanal 4", "Jonas

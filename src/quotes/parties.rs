@@ -117,6 +117,34 @@ fn push_norm(out: &mut String, s: &str) {
     out.push_str(rest);
 }
 
+/// Where a subject before a verb ends, from `a` on: past trailing adverbs, auxiliaries, days
+/// and punctuation ("the commander reportedly"), and past "went on to" ("The group's
+/// statement then went on to promise …": the subject of "went" says the words).
+pub(crate) fn subject_end(text: &str, toks: &[Tok], a: usize) -> usize {
+    let mut b = toks.len();
+    loop {
+        while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
+            b -= 1;
+        }
+        if b < a + 4 || !ends_went_on_to(text, &toks[..b]) {
+            return b;
+        }
+        b -= 3;
+    }
+}
+
+/// Whether `toks` end with "went on to" (or "goes on to" …), after which a verb is the
+/// subject's next act, not an infinitive: "She went on to say that …".
+pub(crate) fn ends_went_on_to(text: &str, toks: &[Tok]) -> bool {
+    let Some([go, on, to]) = toks.last_chunk::<3>() else {
+        return false;
+    };
+    [go, on, to].iter().all(|t| t.is_word())
+        && matches!(go.text(text), "went" | "goes" | "go" | "going")
+        && on.text(text) == "on"
+        && to.text(text) == "to"
+}
+
 /// Analyses the words `toks` (no quote tokens) as a speaker phrase. `None` when it cannot
 /// be a party: empty, too long, a quantifier ("some countries"), a medium or a journalist.
 pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<Np<'t>> {
@@ -126,10 +154,9 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     while a < b && (!toks[a].is_word() || toks[a].has(flag::SUBORD)) {
         a += 1;
     }
-    // Trailing adverbs, auxiliaries, days and punctuation ("the commander reportedly").
-    while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
-        b -= 1;
-    }
+    // Trailing adverbs, auxiliaries, days and punctuation ("the commander reportedly"), and
+    // a "went on to" before the verb.
+    b = subject_end(text, &toks[..b], a);
     // "TRANSCRIPT: “…”", "Repost: …": a layout label, not a speaker.
     if b == a + 1 && lexicon::is_layout_label(toks[a].text(text)) {
         return None;
@@ -1093,12 +1120,17 @@ fn person_gender(surface: &str, name: &str) -> u8 {
     }
 }
 
-/// Whether a lowercase party name is one of the `press` names, or the family name alone of
-/// one ("haraldsen" after "Tove Haraldsen of Kanal 4").
+/// Whether a lowercase party name is one of the `press` names, the family name alone of one
+/// ("haraldsen" after "Tove Haraldsen of Kanal 4"), or one after its outlet's possessive
+/// ("wbn's dev amaranth").
 pub(crate) fn is_press(press: &[String], name: &str) -> bool {
-    press
-        .iter()
-        .any(|p| p == name || (!name.contains(' ') && p.rsplit(' ').next() == Some(name)))
+    press.iter().any(|p| {
+        p == name
+            || (!name.contains(' ') && p.rsplit(' ').next() == Some(name))
+            || name
+                .strip_suffix(p.as_str())
+                .is_some_and(|outlet| outlet.ends_with("'s ") || outlet.ends_with("’s "))
+    })
 }
 
 /// Every letter uppercase, with at least two of them ("GERMANY", "LESNA GORA").
@@ -1277,11 +1309,7 @@ impl<'t> Book<'t> {
         }
     }
 
-    fn push(&mut self, mut d: Draft<'t>) -> usize {
-        // (A person's `lower` is its name lowercased.)
-        if d.person && !self.press.is_empty() && is_press(&self.press, &d.lower) {
-            d.person = false;
-        }
+    fn push(&mut self, d: Draft<'t>) -> usize {
         self.drafts.push(d);
         self.drafts.len() - 1
     }

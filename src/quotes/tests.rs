@@ -1598,6 +1598,34 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'went on to' before a speech verb ('She went on to say that …') and an adverb after a pronoun ('It also said …') leave the subject the verb's",
+        "Head\n\nThe Karuun Front said on Monday that its fighters would return. The group's statement went on to promise \"a summer nobody will forget\".\n\nIt also said the roads would burn.\n\nDefence Minister Ana Vance said the troops had left. She went on to say that the valley was safe.",
+        &[
+            ("its fighters would return", Reported, "Karuun Front"),
+            ("a summer nobody will forget", Partial, "Karuun Front"),
+            ("the roads would burn", Reported, "Karuun Front"),
+            ("the troops had left", Reported, "Ana Vance"),
+            ("the valley was safe", Reported, "Ana Vance"),
+        ],
+    ),
+    (
+        "an embedded post under a bare card ('[Embedded post]') is the author's on the line below ('Tobiah Renn @TobiahRennMereth'), quote marks around it dropped; a photographer in a photo credit ('(Jonas Pirk/Beacon24)') is the press",
+        "Head\n\nBy Rhea Castellane\n\nThe last company sailed on Thursday.\n\n[Embedded post]\nJonas Pirk @JonasPirkB24\nLast company boarding now. Quiet crowd, a few flags.\n06:07 · 22 May\n\n[Embedded post]\nTobiah Renn @TobiahRennMereth\nToday Mereth keeps its own peace. That is how friends behave.\n11:30 · 22 May\n\n[Embedded post]\nMLC – Mereth Liberation Council @MLC_Voice\n«They leave by boat before sunrise, like thieves.»\n12:02 · 22 May\n\nImage: The ship leaves Port Ilvar at dawn. (Jonas Pirk/Beacon24)",
+        &[
+            ("Last company boarding now. Quiet crowd, a few flags.", Direct, "-"),
+            ("Today Mereth keeps its own peace. That is how friends behave.", Direct, "Tobiah Renn"),
+            ("They leave by boat before sunrise, like thieves.", Direct, "Mereth Liberation Council"),
+        ],
+    ),
+    (
+        "a credit after a sentence ('Copyright WBN. Reporting by Dev Amaranth; …') names the press, also after the outlet's possessive ('WBN's Dev Amaranth … he reported')",
+        "Head\n\nWBN Evening Hour\n\nThe last battalion landed on Tuesday.\n\nWBN's Dev Amaranth was in the hangar when the doors opened. \"It went completely quiet,\" he reported.\n\nSergeant Kelan Bright was among the first off. \"We did what we came to do,\" Bright said.\n\nThe base will close next year.\n\nCopyright WBN Westmarch Broadcasting Network. Reporting by Dev Amaranth; producer Nadia Krell.",
+        &[
+            ("It went completely quiet", Direct, "-"),
+            ("We did what we came to do", Direct, "Kelan Bright"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2448,11 +2448,23 @@ impl<'a> Ctx<'a, '_> {
             }
             // (A reply reports a clause only with "that": "Carvalho replied that about forty
             // officers would remain".)
-            let replied_that =
-                matches!(v.lemma, "reply" | "respond") && j + 1 < se && self.is_word(j + 1, "that");
+            // (Past an aside: "answered, smiling, that …".)
+            let that_at = match (j + 1 < se && self.punct(j + 1, ","))
+                .then(|| (j + 2..se.min(j + 6)).find(|&k| self.punct(k, ",")))
+                .flatten()
+            {
+                Some(c) => c + 1,
+                None => j + 1,
+            };
+            let aside_that = that_at > j + 1 && that_at < se && self.is_word(that_at, "that");
+            let replied_that = matches!(v.lemma, "reply" | "respond" | "answer")
+                && that_at < se
+                && self.is_word(that_at, "that");
             if v.form == Form::Ing
-                || (matches!(v.lemma, "ask" | "reply" | "respond" | "quip" | "scoff")
-                    && !replied_that)
+                || (matches!(
+                    v.lemma,
+                    "ask" | "reply" | "respond" | "answer" | "quip" | "scoff"
+                ) && !replied_that)
             {
                 continue;
             }
@@ -2636,7 +2648,11 @@ impl<'a> Ctx<'a, '_> {
             // "Troops will stay, the ministry said on Tuesday.", "…, Renvall announced on
             // Monday, ending …", "…, a spokesman said, adding that …": after the verb only an
             // adverbial or a participle, so the words are the clause before the subject.
-            if v.class == VerbClass::Clause && that_within(12).is_none() && !colon_within(8) {
+            if v.class == VerbClass::Clause
+                && that_within(12).is_none()
+                && !colon_within(8)
+                && !replied_that
+            {
                 if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
                     if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
                         let speaker = Speaker::Np(self.prefer_prev_body(ss, np, true));
@@ -2754,6 +2770,7 @@ impl<'a> Ctx<'a, '_> {
             let aside = subj_end == j
                 && j + 2 < se
                 && self.punct(j + 1, ",")
+                && !aside_that
                 && !(self.toks[j + 2].is_word() && self.word(j + 2).ends_with("ing"));
             let aside_subject = aside
                 .then(|| (ss..j).rev().find(|&k| self.punct(k, ",")))
@@ -2852,6 +2869,7 @@ impl<'a> Ctx<'a, '_> {
                 && subj_end == j
                 && j + 1 < se
                 && self.punct(j + 1, ",")
+                && !aside_that
                 && subj_start.is_some_and(|p| {
                     (ss..j).any(|k| self.toks[k].e <= p && self.punct(k, ","))
                         && (ss..j).all(|k| self.quote_at(k).is_none())
@@ -3194,7 +3212,23 @@ impl<'a> Ctx<'a, '_> {
             }
             e += 1;
         }
-        let Some(np) = parties::analyze(self.text, &self.toks[a..e], self.media) else {
+        // "According to Castellane-Holt's statement": the statement's author.
+        let author_end = (a + 1 < e
+            && self.toks[e - 1].is_word()
+            && lexicon::with_lower(self.word(e - 1), lexicon::is_published_text)
+            && self.toks[e - 2].is_word()
+            && (self.word(e - 2).ends_with("'s") || self.word(e - 2).ends_with("’s")))
+        .then_some(e - 1);
+        let mut source = self.toks[a..author_end.unwrap_or(e)].to_vec();
+        if let Some(owner) = source.last_mut().filter(|_| author_end.is_some()) {
+            // (Without the "'s".)
+            owner.e -= if self.text[..owner.e].ends_with("'s") {
+                2
+            } else {
+                "’s".len()
+            };
+        }
+        let Some(np) = parties::analyze(self.text, &source, self.media) else {
             return;
         };
         let plural_crowd = matches!(

@@ -2608,12 +2608,17 @@ pub(crate) fn tokenize(
         // clients that", "in a post", "their warning" ("that" and "those" also open
         // clauses: "a group that called …"). It still introduces a partial quote ("on a
         // promise to “send the foreigners home”").
-        let nouned = props.verb.is_some()
-            && out.last().is_some_and(|t| {
+        // (So is a bare or -ing form after a possessive name: "the minister's answer", "the
+        // group's warning".)
+        let nouned = props.verb.is_some_and(|v| {
+            out.last().is_some_and(|t| {
                 t.is_word()
-                    && t.has(lexicon::flag::DET)
-                    && !lexicon::with_lower(t.text(text), |w| matches!(w, "that" | "those"))
-            });
+                    && ((t.has(lexicon::flag::DET)
+                        && !lexicon::with_lower(t.text(text), |w| matches!(w, "that" | "those")))
+                        || (matches!(v.form, lexicon::Form::Base | lexicon::Form::Ing)
+                            && (t.text(text).ends_with("'s") || t.text(text).ends_with("’s"))))
+            })
+        });
         // "M. Bastien Roquelaure": the French "Monsieur" before a name, unless it follows a
         // capitalized word as a middle initial ("John M. Smith").
         let monsieur = &text[ws..q] == "M."

@@ -81,6 +81,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "suggest",
     "reply",
     "respond",
+    "answer",
     "ask",
     "quip",
     "scoff",
@@ -182,6 +183,7 @@ const EVAL_VERBS: &[&str] = &[
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",
+    "answers",
     "claims",
     "notes",
     "calls",
@@ -209,8 +211,8 @@ const AMBIGUOUS_PRESENT: &[&str] = &[
 
 /// Words that may follow a quote in inverted order ("…," said X).
 pub(crate) const INVERTIBLE: &[&str] = &[
-    "say", "add", "ask", "reply", "respond", "write", "explain", "insist", "warn", "note",
-    "declare", "quip", "scoff", "tweet", "post", "continue", "recall", "retort", "concede",
+    "say", "add", "ask", "reply", "respond", "answer", "write", "explain", "insist", "warn",
+    "note", "declare", "quip", "scoff", "tweet", "post", "continue", "recall", "retort", "concede",
     "argue",
 ];
 
@@ -261,9 +263,13 @@ const TITLES: &[&str] = &[
     "mr",
     "mrs",
     "ms",
-    // French honorifics, common in news from francophone capitals.
+    // French honorifics and titles, common in news from francophone capitals ("S.E." is
+    // "His Excellency").
     "mme",
     "mme.",
+    "député",
+    "députée",
+    "s.e.",
     // South Asian and diplomatic honorifics: "Shri X", "Smt. X", "H.E. Mr. X", "Hon. X".
     "shri",
     "shrimati",
@@ -2580,6 +2586,33 @@ pub(crate) const AND_NAMES: &[&str] = &[
 
 /// A document that speaks for its author: "issued a statement welcoming …", "“…,” the
 /// letter said".
+/// Whether a role noun names a kind of `kind`, so that a later "the diplomat" is the
+/// ambassador met before and "the lawmaker" the senator.
+pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
+    match kind {
+        "diplomat" => matches!(role, "ambassador" | "envoy" | "consul" | "chargé"),
+        "envoy" => role == "ambassador",
+        "lawmaker" | "legislator" | "politician" => matches!(
+            role,
+            "senator"
+                | "congressman"
+                | "congresswoman"
+                | "mp"
+                | "deputy"
+                | "député"
+                | "députée"
+                | "assemblyman"
+                | "assemblywoman"
+        ),
+        "officer" => matches!(
+            role,
+            "general" | "colonel" | "major" | "captain" | "lieutenant" | "commander" | "brigadier"
+        ),
+        "soldier" => matches!(role, "sergeant" | "corporal" | "private"),
+        _ => false,
+    }
+}
+
 pub(crate) fn is_document_noun(word: &str) -> bool {
     matches!(
         word,
@@ -2590,6 +2623,8 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
             | "message"
             | "declaration"
             | "resolution"
+            | "motion"
+            | "petition"
     )
 }
 

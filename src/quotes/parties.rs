@@ -1585,7 +1585,8 @@ impl<'t> Book<'t> {
                         .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
                 };
                 let has = |d: &Draft| {
-                    d.heads().any(|h| h.trim_end_matches('s') == head)
+                    d.heads()
+                        .any(|h| h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head))
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| said_word(d, m)))
                         && named_complement.iter().all(|m| said_word(d, m))

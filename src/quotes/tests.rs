@@ -1626,6 +1626,28 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the diplomat' is the ambassador met before; 'answered' reports ('answered, smiling, that …', past the aside) but 'the minister's answer' is a noun; 'according to Vaal's statement' is Vaal's; 'Députée' is a title",
+        "Head\n\nThe ambassador of Nordmark, Henrik Vaal, insisted that his country was not leaving. Asked if it was a defeat, the diplomat answered: \"Call it what you want.\"\n\nDéputée Hélène Vauclair called the plan \"a capitulation\". Asked about the sandbags, the mayor, Basile Oroun, answered, smiling, that they would stay.\n\nDefence Minister Jonas Albrecht said the job was done. Asked about the road, the minister's answer was brisk: \"That is a question for the authorities now.\"\n\nAccording to Vaal's statement, about 80 advisers will remain.",
+        &[
+            ("his country was not leaving", Reported, "Henrik Vaal"),
+            ("Call it what you want.", Direct, "Henrik Vaal"),
+            ("called the plan \"a capitulation\"", Reported, "Hélène Vauclair"),
+            ("a capitulation", Partial, "Hélène Vauclair"),
+            ("they would stay", Reported, "Basile Oroun"),
+            ("the job was done", Reported, "Jonas Albrecht"),
+            ("That is a question for the authorities now.", Direct, "Jonas Albrecht"),
+            ("about 80 advisers will remain", Reported, "Henrik Vaal"),
+        ],
+    ),
+    (
+        "a motion is a document: 'voted for a motion calling the deadline “premature”' and 'the motion says' are the body's that voted it",
+        "Head\n\nAt Town Hall, the Brannoch Falls Town Council voted on Monday for a motion calling the deadline “premature”. The town “cannot absorb the loss of 640 jobs in a single winter,” the motion says.",
+        &[
+            ("premature", Partial, "Brannoch Falls Town Council"),
+            ("cannot absorb the loss of 640 jobs in a single winter", Partial, "Brannoch Falls Town Council"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

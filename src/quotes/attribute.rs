@@ -2564,13 +2564,23 @@ impl<'a> Ctx<'a, '_> {
                 }
                 None
             };
-            let colon_within = |n: usize| (j + 1..se.min(j + 1 + n)).any(|k| self.punct(k, ":"));
+            // (Not a clock's: "posted Thursday, 9:40am".)
+            let colon_within = |n: usize| {
+                (j + 1..se.min(j + 1 + n)).any(|k| {
+                    self.punct(k, ":")
+                        && !(k + 1 < se
+                            && self.toks[k - 1].e == self.toks[k].s
+                            && self.toks[k + 1].s == self.toks[k].e
+                            && self.word(k - 1).ends_with(|c: char| c.is_ascii_digit())
+                            && self.word(k + 1).starts_with(|c: char| c.is_ascii_digit()))
+                })
+            };
             let ok = match v.lemma {
                 "call" => !matches!(
                     next_w.as_deref(),
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
-                "add" | "post" | "write" | "state" | "report" | "recall" | "confirm"
+                "add" | "post" | "write" | "state" | "report" | "recall" | "remind" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
                 | "affirm" | "aver" | "observe" => {
                     // "Varenia, he added, could not support …": set off by commas, the verb

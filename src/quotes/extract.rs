@@ -1280,6 +1280,9 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
                 .iter()
                 .map(|v| format!("{v} by ")),
         );
+        // "Malcolm Teague … joined Dana Pruitt on The Morning Line": the guest joins the
+        // host.
+        introducers.push("joined ".to_string());
         introducers
     });
     // One pass over the text per name: every occurrence of the name (overlapping ones

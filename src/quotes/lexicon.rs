@@ -98,6 +98,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "confirm",
     "retort",
     "recall",
+    "remind",
     "point",
     "boast",
     "brag",
@@ -2491,25 +2492,6 @@ impl<'c> Media<'c> {
                 return true;
             }
         }
-        // A paper's own name word: "the Ledger" alone, after "the", is the paper too (a
-        // second reference to "The Castlegate Ledger": "documents reviewed by the Ledger").
-        const PAPER: &[&str] = &[
-            "times",
-            "post",
-            "herald",
-            "tribune",
-            "journal",
-            "gazette",
-            "telegraph",
-            "chronicle",
-            "ledger",
-            "courier",
-            "mirror",
-            "examiner",
-            "inquirer",
-            "enquirer",
-            "sentinel",
-        ];
         // "Dala News", "Krungmai Daily": a name ending in a press word.
         const PRESS: &[&str] = &[
             "news",
@@ -2525,6 +2507,8 @@ impl<'c> Media<'c> {
             "magazine",
             "bulletin",
         ];
+        // A paper's own name word: "the Ledger" alone, after "the", is the paper too (a
+        // second reference to "The Castlegate Ledger": "documents reviewed by the Ledger").
         if n == 1 && the && buf[0].starts_with(char::is_uppercase) {
             return with_lower(buf[0], |l| PAPER.contains(&l));
         }
@@ -2584,8 +2568,35 @@ pub(crate) const AND_NAMES: &[&str] = &[
     "Turks and Caicos",
 ];
 
-/// A document that speaks for its author: "issued a statement welcoming …", "“…,” the
-/// letter said".
+/// The last word of a newspaper's name ("The Castlegate Ledger", "the Tribune").
+const PAPER: &[&str] = &[
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "gazette",
+    "telegraph",
+    "chronicle",
+    "ledger",
+    "courier",
+    "mirror",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "sentinel",
+];
+
+/// Whether a phrase names a newspaper by its last word ("the Oskava Tribune's").
+pub(crate) fn is_paper_name(phrase: &str) -> bool {
+    let last = phrase.split_whitespace().next_back().unwrap_or("");
+    let last = last
+        .strip_suffix("'s")
+        .or_else(|| last.strip_suffix("’s"))
+        .unwrap_or(last);
+    last.starts_with(char::is_uppercase) && with_lower(last, |l| PAPER.contains(&l))
+}
+
 /// Whether a role noun names a kind of `kind`, so that a later "the diplomat" is the
 /// ambassador met before and "the lawmaker" the senator.
 pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
@@ -2613,6 +2624,8 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
     }
 }
 
+/// A document that speaks for its author: "issued a statement welcoming …", "“…,” the
+/// letter said".
 pub(crate) fn is_document_noun(word: &str) -> bool {
     matches!(
         word,

@@ -145,6 +145,12 @@ pub(crate) fn ends_went_on_to(text: &str, toks: &[Tok]) -> bool {
         && to.text(text) == "to"
 }
 
+/// Whether a text is about newspapers' editorials (a press review), where a paper is a
+/// party.
+fn about_editorials(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"editorial").is_some()
+}
+
 /// Analyses the words `toks` (no quote tokens) as a speaker phrase. `None` when it cannot
 /// be a party: empty, too long, a quantifier ("some countries"), a medium or a journalist.
 pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<Np<'t>> {
@@ -359,7 +365,9 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     {
         return None;
     }
-    if media.is_medium(surface) {
+    // (A newspaper speaks in its editorials: in a text about them, "The Tribune called the
+    // pull-out “…”" is the paper's view, not words it carried.)
+    if media.is_medium(surface) && !(lexicon::is_paper_name(surface) && about_editorials(text)) {
         return None;
     }
     // A journalist noun before any preposition makes this the press ("our correspondent").
@@ -1692,6 +1700,21 @@ impl<'t> Book<'t> {
         }
         // "the Brotherhood" after "the Sarband Brotherhood": a body named by the end of its
         // name, when only one body met so far ends so.
+        // (A paper too: "the Courier" after "The Halvern Courier", whichever way that was
+        // read.)
+        if lexicon::is_paper_name(&np.name) {
+            let last = |name: &str| name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let mut same = self.drafts.iter().enumerate().filter(|(_, d)| {
+                d.name.contains(' ')
+                    && lexicon::is_paper_name(&d.name)
+                    && last(&d.name) == last(&np.name)
+            });
+            if let (Some((i, _)), None) = (same.next(), same.next()) {
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
+        }
         if body {
             let mut tail = self.drafts.iter().enumerate().filter(|(_, d)| {
                 !d.person

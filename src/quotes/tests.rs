@@ -1648,6 +1648,30 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a radio guest 'joined Dana Pruitt on The Morning Line': the host's turns are the press; 'reminded the chamber that …' reports words",
+        "Radio Greyholm – The Morning Line – posted Thursday, 9:40am\n\nRetired Brigadier Malcolm Teague joined Dana Pruitt on The Morning Line this morning.\n\nDANA PRUITT: So is it the right decision?\n\nMALCOLM TEAGUE: It might well be. Ask me in a year.\n\nDANA PRUITT: That sounds like a no to me.\n\nCouncillor Edgar Pym was more guarded. He reminded the chamber that the tank crews had left in 2012 and come back.",
+        &[
+            ("It might well be. Ask me in a year.", Direct, "Malcolm Teague"),
+            ("the tank crews had left in 2012 and come back", Reported, "Edgar Pym"),
+        ],
+    ),
+    (
+        "a press review (a text about editorials): a newspaper speaks ('The Tribune called the pull-out “a betrayal”'), 'the paper's editorial board wrote' is the paper named before, and 'the Courier' is 'The Halvern Courier'",
+        "Press review: editorial pages split\n\nThe Halvern Courier greeted the news. \"For a decade we were told that leaving would be irresponsible,\" the paper's editorial board wrote. The Courier called the decision \"the most consequential act\" of the cabinet.\n\nThe harshest verdict came from the Oskava Tribune. The Tribune called the pull-out \"a betrayal\".",
+        &[
+            ("For a decade we were told that leaving would be irresponsible", Direct, "the Halvern Courier"),
+            ("called the decision \"the most consequential act\" of the cabinet", Reported, "the Halvern Courier"),
+            ("the most consequential act", Partial, "the Halvern Courier"),
+            ("called the pull-out \"a betrayal\"", Reported, "Tribune"),
+            ("a betrayal", Partial, "Tribune"),
+        ],
+    ),
+    (
+        "a web page's time stamp ('– The Morning Line – posted Thursday, 9:40am') reports no words: a clock's colon introduces nothing",
+        "Greyholm Rifles come home\n\nRadio Greyholm 96.4 – The Morning Line – posted Thursday, 9:40am\n\nThe battalion landed on Wednesday.",
+        &[],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -1819,12 +1819,18 @@ impl<'a> Ctx<'a, '_> {
         let mut skipped = 0;
         // Whether the segment just walked past was a bare relative pronoun ("…, which").
         let mut relative = false;
+        // Whether it was a relative clause on a person ("…, who told SNA on 4 June:").
+        let mut who_clause = false;
         for &(s, e) in segs.iter().rev() {
             let after_relative = std::mem::take(&mut relative);
+            let after_who = std::mem::take(&mut who_clause);
             relative = (s..e).filter(|&i| self.toks[i].is_word()).count() == 1
                 && self.toks[s..e]
                     .iter()
                     .any(|t| t.is_word() && matches!(t.text(self.text), "which" | "who"));
+            who_clause = (s..e)
+                .find(|&i| self.toks[i].is_word())
+                .is_some_and(|i| self.word(i) == "who");
             let (cs, ce, cut) = self.cut_clause(s, e);
             let first_word = (cs..ce)
                 .find(|&i| self.toks[i].is_word())
@@ -1860,7 +1866,23 @@ impl<'a> Ctx<'a, '_> {
                     continue;
                 }
             }
-            let np = if intro {
+            // "It cited a commander of the Varn Highland Guard, who told SNA: «…»": the
+            // person the relative clause is on, the object of the clause's verb.
+            let object = after_who
+                .then(|| {
+                    (cs + 1..ce.saturating_sub(1)).find(|&k| {
+                        let w = self.word(k);
+                        self.toks[k].is_word()
+                            && !self.toks[k].has(flag::CAP)
+                            && (w.ends_with("ed") || lexicon::is_irregular_past(w))
+                            && matches!(self.word(k + 1), "a" | "an" | "the" | "one")
+                    })
+                })
+                .flatten();
+            let np = if let Some(k) = object {
+                parties::analyze(self.text, &self.toks[k + 1..ce], self.media)
+                    .filter(|np| matches!(np.kind, NpKind::Descr { .. } | NpKind::Named { .. }))
+            } else if intro {
                 None
             } else {
                 parties::analyze(self.text, &self.toks[cs..ce], self.media)
@@ -2410,6 +2432,18 @@ impl<'a> Ctx<'a, '_> {
                         );
                     }
                     continue;
+                }
+                // "Ruud brushed the threat aside, saying the army had held …": after a clause
+                // that reports nothing, its subject's words.
+                if last.is_none() && after_comma && v.lemma == "say" {
+                    let subject = self.subject_of_verb(ss, ss, j, None);
+                    if let Some((Speaker::Np(np), _)) = subject {
+                        let start = self.past_that(j, se);
+                        if start < se && self.toks[start].is_word() {
+                            self.report_to_quote((li, ss, se), start, v.lemma, via, np);
+                            continue;
+                        }
+                    }
                 }
                 // "The council issued a statement (on Thursday) saying that the occupier had
                 // lost": the statement's author, the phrase the clause opens with.

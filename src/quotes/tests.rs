@@ -1672,6 +1672,16 @@ const PATTERNS: &[Pattern] = &[
         &[],
     ),
     (
+        "'It cited a commander of the Varn Highland Guard, who told SNA: «…»' is the commander's (the object the relative clause is on); 'Ruud brushed the threat aside, saying …' is Ruud's words",
+        "Head\n\nThe Border Rights Observatory said the pull-out was reckless. It cited a commander of the Varn Highland Guard, who told the agency SNA on 4 June: «They ran out of courage.»\n\nDefence Minister Halvard Ruud said the troops would leave. Ruud brushed the threat aside, saying the Calvessan army had held every position handed to it.",
+        &[
+            ("the pull-out was reckless", Reported, "Border Rights Observatory"),
+            ("They ran out of courage.", Direct, "a commander of the Varn Highland Guard"),
+            ("the troops would leave", Reported, "Halvard Ruud"),
+            ("the Calvessan army had held every position handed to it", Reported, "Halvard Ruud"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -536,7 +536,26 @@ impl<'a> Ctx<'a, '_> {
     /// question or answer turn (at `turn`), remembered for the later turns.
     fn interviewee(&mut self, turn: usize) -> Option<Np<'a>> {
         if self.interviewee.is_none() {
-            let last = self.named_before(turn).next_back().cloned();
+            // ("Jorun Ekdahl … calls it …; Mirela Varga goes further: «…» Brandvold, 58,
+            // received us in his office": by the family name, the last person mentioned is
+            // the one named in full earlier.)
+            let last_mentioned = self
+                .items
+                .iter()
+                .filter_map(|it| match &it.speaker {
+                    Some(Speaker::Np(np)) if np.pos < turn && is_person(np) => Some(np),
+                    _ => None,
+                })
+                .next_back()
+                .filter(|np| !np.name.contains(' '));
+            let by_family_name = last_mentioned.and_then(|short| {
+                self.named_before(turn)
+                    .filter(|np| np.name.rsplit(' ').next() == Some(short.name.as_ref()))
+                    .next_back()
+            });
+            let last = by_family_name
+                .or_else(|| self.named_before(turn).next_back())
+                .cloned();
             self.interviewee = Some(last);
         }
         self.interviewee.clone().flatten()
@@ -825,7 +844,25 @@ impl<'a> Ctx<'a, '_> {
                 k + 2 < se && name_word(k + 1) && (name_word(k + 2) || self.punct(k + 2, ","))
             })
         });
-        if let Some(np) = lead_np.as_ref().filter(|_| !named_apposition) {
+        // ("For Petar Vilkancz, a retired lieutenant general who …, the danger lies …": a
+        // description in apposition after a name is that person, whose name mention stands
+        // for it.)
+        // (Only after the "For" of a view: elsewhere a description after a comma is as often
+        // someone else.)
+        let after_name = self.word(ss) == "For"
+            && lead_np.as_ref().is_some_and(|np| {
+                (ss + 3..se)
+                    .find(|&k| self.toks[k].s == np.pos)
+                    .is_some_and(|p| {
+                        self.punct(p - 1, ",")
+                            && (ss + 1..p - 1)
+                                .all(|k| self.toks[k].is_word() && self.toks[k].has(flag::CAP))
+                    })
+            });
+        if let Some(np) = lead_np
+            .as_ref()
+            .filter(|_| !named_apposition && !after_name)
+        {
             if matches!(np.kind, NpKind::Descr { .. }) {
                 // A lead mention spans to its sentence's end: it speaks for quotes after it.
                 let sent_end = self.toks[se - 1].e;
@@ -2624,7 +2661,14 @@ impl<'a> Ctx<'a, '_> {
                         && self.punct(j + 1, ",")
                         && self.punct(j - 2, ",")
                         && lexicon::pronoun(self.word(j - 1)).is_some();
-                    that_within(8).is_some() || colon_within(8) || v.lemma == "report" || aside
+                    // (Whom one informs or reminds may take many words: "informed the heads
+                    // of diplomatic missions accredited in Zarevsk that …".)
+                    let reach = if matches!(v.lemma, "inform" | "remind") {
+                        14
+                    } else {
+                        8
+                    };
+                    that_within(reach).is_some() || colon_within(8) || v.lemma == "report" || aside
                 }
                 // "doubts that …", "doubted the company would be the last", not "expressed
                 // doubts about …".

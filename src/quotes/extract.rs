@@ -2595,7 +2595,11 @@ pub(crate) fn tokenize(
         // "Civilian Protection Watch calls on the government to …": "calls" is left out of
         // the present forms as more often a noun, but before "on"/"upon" (not after a
         // determiner) it is the verb.
-        if matches!(&text[ws..q], "on" | "upon") {
+        // (So before an object it names: "Ekdahl … calls the timetable «…»", "calls it".)
+        if matches!(
+            &text[ws..q],
+            "on" | "upon" | "the" | "it" | "this" | "them" | "him" | "her" | "his" | "their"
+        ) {
             let before_det = out.len() >= 2 && out[out.len() - 2].has(lexicon::flag::DET);
             if let Some(calls) = out.last_mut().filter(|t| {
                 t.is_word() && t.verb.is_none() && t.text(text) == "calls" && !before_det

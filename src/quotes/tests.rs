@@ -1682,6 +1682,22 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "whom one informs may take many words before 'that': 'informed the heads of diplomatic missions accredited in Zarevsk that …'",
+        "Head\n\nDeputy Foreign Minister Ilsa Drogunova, speaking on Friday, informed the heads of diplomatic missions accredited in Zarevsk that the full timetable of the reduction had been communicated to the Government.",
+        &[("the full timetable of the reduction had been communicated to the Government", Reported, "Ilsa Drogunova")],
+    ),
+    (
+        "an interview's answers are the person its introduction mentions last, by family name ('Brandvold, 58, received us') after critics named in full; 'calls the timetable «…»' is a verb before its object; 'For Petar Vilkancz, a retired general who …,' makes the description his",
+        "THE INTERVIEW\n\nDefence Minister Oskar Brandvold on timetables and the last flight out.\n\nNot everyone is cheering. Jorun Ekdahl, a former ambassador, calls the timetable «a calendar drawn up by pollsters». Mirela Varga, of the opposition, goes further: «It is a surrender with a brass band.» Brandvold, 58, received us in his office on Friday.\n\nQ: Minister, is this a retreat?\n\nA: No. Nobody pushed us.\n\nFor Petar Vilkancz, a retired lieutenant general who commanded the contingent, the danger lies elsewhere. He calls the decision reckless.",
+        &[
+            ("calls the timetable «a calendar drawn up by pollsters»", Reported, "Jorun Ekdahl"),
+            ("a calendar drawn up by pollsters", Partial, "Jorun Ekdahl"),
+            ("It is a surrender with a brass band.", Direct, "Mirela Varga"),
+            ("No. Nobody pushed us.", Direct, "Oskar Brandvold"),
+            ("calls the decision reckless", Reported, "Petar Vilkancz"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

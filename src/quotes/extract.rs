@@ -257,7 +257,49 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     }
     mark_letters(text, &mut lines);
     mark_posts(text, &mut lines, &blockquote);
+    mark_summaries(text, &mut lines);
     lines
+}
+
+/// Marks the bullets under a summary's label ("Key points", "At a glance") as captions: they
+/// sum up the story in headline style ("Crimson Dawn Front mocks the pull-out and threatens
+/// the capital"); the words they sum up come later, attributed.
+fn mark_summaries(text: &str, lines: &mut [Line]) {
+    const LABELS: &[&str] = &[
+        "key points",
+        "key events",
+        "key facts",
+        "highlights",
+        "at a glance",
+        "in brief",
+        "what we know",
+        "what you need to know",
+        "the latest",
+        "summary",
+    ];
+    let mut li = 0;
+    while li < lines.len() {
+        let label = text[lines[li].start..lines[li].end]
+            .trim()
+            .trim_end_matches(':')
+            .to_lowercase();
+        li += 1;
+        if lines[li - 1].role != LineRole::Body || !LABELS.contains(&label.as_str()) {
+            continue;
+        }
+        while li < lines.len() && lines[li].role == LineRole::Blank {
+            li += 1;
+        }
+        while li < lines.len()
+            && lines[li].role == LineRole::Body
+            && text[lines[li].start..lines[li].end]
+                .trim_start()
+                .starts_with(['-', '•', '*', '–'])
+        {
+            lines[li].role = LineRole::Caption;
+            li += 1;
+        }
+    }
 }
 
 /// Whether a line is a post card's label: "[Telegram post — Ormeda Liberation Front]",

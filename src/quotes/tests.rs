@@ -1698,6 +1698,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "the bullets under a summary's label ('Key points') sum up the story in headline style and report no words",
+        "LIVE: Aldmere begins pulling its peacekeepers out of Vessa\n\nKey points\n- Vessan President Adrien Kolo welcomes the departure\n- Crimson Dawn Front mocks the pull-out and threatens the capital\n\n08:02 — Good morning. The first trucks leave within the hour.\n\n09:10 — President Adrien Kolo said Vessa had asked for this day.",
+        &[("Vessa had asked for this day", Reported, "Adrien Kolo")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -281,10 +281,11 @@ fn mark_summaries(text: &str, lines: &mut [Line]) {
     while li < lines.len() {
         let label = text[lines[li].start..lines[li].end]
             .trim()
-            .trim_end_matches(':')
-            .to_lowercase();
+            .trim_end_matches(':');
         li += 1;
-        if lines[li - 1].role != LineRole::Body || !LABELS.contains(&label.as_str()) {
+        if lines[li - 1].role != LineRole::Body
+            || !LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        {
             continue;
         }
         while li < lines.len() && lines[li].role == LineRole::Blank {
@@ -2263,12 +2264,16 @@ pub(crate) fn byline_names(text: &str) -> Vec<String> {
                 .iter()
                 .any(|c| l.trim_start_matches('(').starts_with(c))
         };
-        let line = match line
-            .match_indices(". ")
-            .find(|(i, _)| opens_credit(&line[i + 2..]))
-        {
-            Some((i, _)) if !byline && !opens_credit(line) => &line[i + 2..],
-            _ => line,
+        // (Every credit ends in "by ": most lines are passed over without a search.)
+        let after_sentence = || {
+            line.match_indices(". ")
+                .find(|(i, _)| opens_credit(&line[i + 2..]))
+                .map(|(i, _)| &line[i + 2..])
+        };
+        let line = if !byline && !opens_credit(line) && line.contains("by ") {
+            after_sentence().unwrap_or(line)
+        } else {
+            line
         };
         let credit = opens_credit(line);
         if !(byline || credit) || line.len() > 160 || line.contains(['"', '“', '”', '«']) {

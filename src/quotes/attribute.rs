@@ -550,8 +550,7 @@ impl<'a> Ctx<'a, '_> {
                 .filter(|np| !np.name.contains(' '));
             let by_family_name = last_mentioned.and_then(|short| {
                 self.named_before(turn)
-                    .filter(|np| np.name.rsplit(' ').next() == Some(short.name.as_ref()))
-                    .next_back()
+                    .rfind(|np| np.name.rsplit(' ').next() == Some(short.name.as_ref()))
             });
             let last = by_family_name
                 .or_else(|| self.named_before(turn).next_back())

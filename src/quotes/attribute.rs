@@ -704,6 +704,17 @@ impl<'a> Ctx<'a, '_> {
                 return Some(np);
             }
         }
+        // "Luka Sestan has sent us a voice message. Here it is in full:", "It reads, in
+        // part:": the text named before, quoted in the next paragraph, is its author's.
+        let it_here = (ss..colon).any(|k| lexicon::with_lower(self.word(k), |w| w == "it"))
+            && (ss..colon).any(|k| {
+                lexicon::with_lower(self.word(k), |w| matches!(w, "here" | "read" | "reads"))
+            });
+        if it_here && self.text_named_before(ss) {
+            if let Some(np) = self.author_before(colon) {
+                return Some(np);
+            }
+        }
         // "The post reads …", "Its statement says …".
         let document = se > ss + 1
             && self.toks[ss].is_word()

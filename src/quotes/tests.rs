@@ -1703,6 +1703,11 @@ const PATTERNS: &[Pattern] = &[
         &[("Vessa had asked for this day", Reported, "Adrien Kolo")],
     ),
     (
+        "'has sent us a voice message. Here it is in full:' over a quote alone in the next paragraph: the text's author speaks",
+        "LIVE: pull-out\n\n11:25 — The mayor of Drav, Luka Sestan, has sent us a voice message. It is short, so here it is in full:\n\n'They painted over the blue stripe on their trucks last night.'",
+        &[("They painted over the blue stripe on their trucks last night.", Direct, "Luka Sestan")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

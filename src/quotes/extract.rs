@@ -339,10 +339,9 @@ fn is_bare_post_card(s: &str) -> bool {
         .is_some_and(|inner| {
             inner.split_whitespace().count() <= 3
                 && inner.split_whitespace().any(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "post" | "tweet" | "toot" | "status" | "update"
-                    )
+                    ["post", "tweet", "toot", "status", "update"]
+                        .iter()
+                        .any(|k| w.eq_ignore_ascii_case(k))
                 })
         })
 }
@@ -351,12 +350,10 @@ fn is_bare_post_card(s: &str) -> bool {
 /// ("Tobiah Renn @TobiahRennMereth", "**Mark Thorne** @ThorneMarkGen · Mar 12"), past an
 /// acronym and dash ("MLC – Mereth Liberation Council @MLC_Voice"), or the handle alone.
 fn post_author(s: &str) -> Option<(usize, usize)> {
-    let at = s.find(" @").map(|i| i + 1).or_else(|| {
-        s.trim_start()
-            .starts_with('@')
-            .then(|| s.find('@'))
-            .flatten()
-    })?;
+    let at = match s.trim_start().starts_with('@') {
+        true => s.find('@')?,
+        false => s.find(" @")? + 1,
+    };
     let handle_end = s[at..]
         .find(char::is_whitespace)
         .map_or(s.len(), |i| at + i);
@@ -407,16 +404,17 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
             continue;
         }
         let card = &text[lines[li].start..lines[li].end];
+        let named_card = is_post_card(card);
         // "[Embedded post]" over "Tobiah Renn @TobiahRennMereth": the author line under a
         // bare card signs the post.
-        let author = (is_post_card(card) || is_bare_post_card(card))
+        let author = (named_card || is_bare_post_card(card))
             .then(|| lines.get(li + 1))
             .flatten()
             .filter(|l| l.role == LineRole::Body)
             .and_then(|l| {
                 post_author(&text[l.start..l.end]).map(|(a, b)| (l.start + a, l.start + b))
             });
-        if is_post_card(card) || author.is_some() {
+        if named_card || author.is_some() {
             lines[li].role = LineRole::Blank;
             li += 1;
             if author.is_some() {

@@ -1234,8 +1234,9 @@ pub(crate) struct Book<'t> {
     recent: VecDeque<usize>,
     /// A reused buffer for lowercase lookup keys.
     key: String,
-    /// The article's reporters, lowercase (a byline's, a script's credits): never whom a
-    /// "he" or "she" means.
+    /// The article's reporters, lowercase (a byline's, a script's credits): a "he" or "she"
+    /// may mean one, and then the words are the press's, dropped rather than given to the
+    /// next person back.
     pub press: Vec<String>,
 }
 
@@ -1703,11 +1704,13 @@ impl<'t> Book<'t> {
         // (A paper too: "the Courier" after "The Halvern Courier", whichever way that was
         // read.)
         if lexicon::is_paper_name(&np.name) {
-            let last = |name: &str| name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            fn last(name: &str) -> &str {
+                name.rsplit(' ').next().unwrap_or("")
+            }
             let mut same = self.drafts.iter().enumerate().filter(|(_, d)| {
                 d.name.contains(' ')
                     && lexicon::is_paper_name(&d.name)
-                    && last(&d.name) == last(&np.name)
+                    && last(&d.name).eq_ignore_ascii_case(last(&np.name))
             });
             if let (Some((i, _)), None) = (same.next(), same.next()) {
                 self.by_key.insert(key, i);

@@ -2597,6 +2597,23 @@ pub(crate) fn is_paper_name(phrase: &str) -> bool {
     last.starts_with(char::is_uppercase) && with_lower(last, |l| PAPER.contains(&l))
 }
 
+/// Plural nouns that, bare, name no one in particular ("Analysts cautioned", "Critics say").
+pub(crate) fn is_generic_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "analysts"
+            | "critics"
+            | "officials"
+            | "experts"
+            | "observers"
+            | "commentators"
+            | "skeptics"
+            | "sceptics"
+            | "opponents"
+            | "supporters"
+    )
+}
+
 /// Whether a role noun names a kind of `kind`, so that a later "the diplomat" is the
 /// ambassador met before and "the lawmaker" the senator.
 pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {

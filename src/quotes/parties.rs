@@ -163,8 +163,12 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     // Trailing adverbs, auxiliaries, days and punctuation ("the commander reportedly"), and
     // a "went on to" before the verb.
     b = subject_end(text, &toks[..b], a);
-    // "TRANSCRIPT: “…”", "Repost: …": a layout label, not a speaker.
-    if b == a + 1 && lexicon::is_layout_label(toks[a].text(text)) {
+    // "TRANSCRIPT: “…”", "Repost: …": a layout label, not a speaker. Nor is a bare generic
+    // plural: "Analysts cautioned that …", "Critics say …" name no one in particular.
+    if b == a + 1
+        && (lexicon::is_layout_label(toks[a].text(text))
+            || lexicon::with_lower(toks[a].text(text), lexicon::is_generic_plural))
+    {
         return None;
     }
     // "As one Western diplomat put it (bluntly):": the idiom says who speaks.

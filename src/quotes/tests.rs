@@ -1708,6 +1708,11 @@ const PATTERNS: &[Pattern] = &[
         &[("They painted over the blue stripe on their trucks last night.", Direct, "Luka Sestan")],
     ),
     (
+        "a bare generic plural ('Analysts cautioned that …', 'Critics say …') names no party",
+        "Head\n\nDefence Minister Ana Vance said the troops would leave by June.\n\nAnalysts cautioned that the scale of the drawdown should not be overstated. Critics say the timetable is a fiction.",
+        &[("the troops would leave by June", Reported, "Ana Vance")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -300,6 +300,17 @@ impl<'a> Ctx<'a, '_> {
         Some((np, that + 1))
     }
 
+    /// Whether the punctuation at `k` sits inside a number, digits glued on both sides
+    /// ("40,000", "9:40am").
+    fn inside_number(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.toks.len()
+            && self.toks[k - 1].e == self.toks[k].s
+            && self.toks[k + 1].s == self.toks[k].e
+            && self.word(k - 1).ends_with(|c: char| c.is_ascii_digit())
+            && self.word(k + 1).starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// `X quoted Y as saying`: Y, for the participle at `j` right after "as".
     fn quoted_as(&self, ss: usize, j: usize) -> Option<Np<'a>> {
         if j < ss + 3 || !self.is_word(j - 1, "as") {
@@ -1803,12 +1814,7 @@ impl<'a> Ctx<'a, '_> {
                 "(" | "[" => depth += 1,
                 ")" | "]" => depth -= 1,
                 // ("40,000 residents": a comma inside a number separates nothing.)
-                "," if i > a
-                    && i + 1 < b
-                    && self.toks[i - 1].e == t.s
-                    && self.toks[i + 1].s == t.e
-                    && self.word(i - 1).ends_with(|c: char| c.is_ascii_digit())
-                    && self.word(i + 1).starts_with(|c: char| c.is_ascii_digit()) => {}
+                "," if i > a && i + 1 < b && self.inside_number(i) => {}
                 "," | "—" | "–" if depth <= 0 => {
                     segs.push((s, i));
                     s = i + 1;
@@ -2537,10 +2543,9 @@ impl<'a> Ctx<'a, '_> {
                 Some(c) => c + 1,
                 None => j + 1,
             };
-            let aside_that = that_at > j + 1 && that_at < se && self.is_word(that_at, "that");
-            let replied_that = matches!(v.lemma, "reply" | "respond" | "answer")
-                && that_at < se
-                && self.is_word(that_at, "that");
+            let that_next = that_at < se && self.is_word(that_at, "that");
+            let aside_that = that_at > j + 1 && that_next;
+            let replied_that = matches!(v.lemma, "reply" | "respond" | "answer") && that_next;
             if v.form == Form::Ing
                 || (matches!(
                     v.lemma,
@@ -2647,14 +2652,8 @@ impl<'a> Ctx<'a, '_> {
             };
             // (Not a clock's: "posted Thursday, 9:40am".)
             let colon_within = |n: usize| {
-                (j + 1..se.min(j + 1 + n)).any(|k| {
-                    self.punct(k, ":")
-                        && !(k + 1 < se
-                            && self.toks[k - 1].e == self.toks[k].s
-                            && self.toks[k + 1].s == self.toks[k].e
-                            && self.word(k - 1).ends_with(|c: char| c.is_ascii_digit())
-                            && self.word(k + 1).starts_with(|c: char| c.is_ascii_digit()))
-                })
+                (j + 1..se.min(j + 1 + n))
+                    .any(|k| self.punct(k, ":") && !(k + 1 < se && self.inside_number(k)))
             };
             let ok = match v.lemma {
                 "call" => !matches!(
@@ -3317,16 +3316,22 @@ impl<'a> Ctx<'a, '_> {
             && self.toks[e - 2].is_word()
             && (self.word(e - 2).ends_with("'s") || self.word(e - 2).ends_with("’s")))
         .then_some(e - 1);
-        let mut source = self.toks[a..author_end.unwrap_or(e)].to_vec();
-        if let Some(owner) = source.last_mut().filter(|_| author_end.is_some()) {
-            // (Without the "'s".)
-            owner.e -= if self.text[..owner.e].ends_with("'s") {
-                2
-            } else {
-                "’s".len()
-            };
-        }
-        let Some(np) = parties::analyze(self.text, &source, self.media) else {
+        let np = match author_end {
+            Some(k) => {
+                // (The owner without its "'s".)
+                let mut owner = self.toks[a..k].to_vec();
+                if let Some(t) = owner.last_mut() {
+                    t.e -= if self.text[..t.e].ends_with("'s") {
+                        2
+                    } else {
+                        "’s".len()
+                    };
+                }
+                parties::analyze(self.text, &owner, self.media)
+            }
+            None => parties::analyze(self.text, &self.toks[a..e], self.media),
+        };
+        let Some(np) = np else {
             return;
         };
         let plural_crowd = matches!(

@@ -840,7 +840,12 @@ impl<'a> Ctx<'a, '_> {
     /// Mentions of possible speakers in the sentence (names, and a person the sentence
     /// opens with), so a later "he said" finds the person the text last talked about.
     fn ghosts(&mut self, li: usize, ss: usize, se: usize) {
-        let lead_np = self.lead_np(ss, se);
+        // The lead phrase once: the person test and the body test below both read it.
+        let lead = self.lead_phrase(ss, se).map(|(np, _)| np);
+        let (lead_np, lead_body) = match lead {
+            Some(np) if lead_np_kind(&np.kind) => (Some(np), None),
+            other => (None, other),
+        };
         // "The kaymakam of Ain Dara district, Kemal Ozturan, …": a description with a name in
         // apposition is that person, whom the name's mention (with the role as its head)
         // stands for.
@@ -889,7 +894,7 @@ impl<'a> Ctx<'a, '_> {
                 let sent_end = self.toks[se - 1].e;
                 self.push_ghost(li, np.clone(), sent_end, "lead");
             }
-        } else if let Some((np, _)) = self.lead_phrase(ss, se) {
+        } else if let Some(np) = lead_body.or_else(|| lead_np.clone()) {
             // A body the sentence is about ("The Federation of Shipowners … was less
             // enthusiastic."), so a later "It said" finds it; name mentions skip names that
             // open with a body noun.
@@ -951,8 +956,12 @@ impl<'a> Ctx<'a, '_> {
                 t -= 1;
             }
             if let Some(np) = parties::mention_np(self.text, &self.toks[t..ss + b], ss + a - t) {
-                // Media are never antecedents of "he" or "it".
-                if self.media.is_medium(np.surface) {
+                // Media are never antecedents of "he" or "it", nor is a ship or aircraft
+                // named after its kind ("watched the frigate AKS Tormund clear the harbour.
+                // “…,” he told reporters").
+                if self.media.is_medium(np.surface)
+                    || (t > ss && lexicon::with_lower(self.word(t - 1), lexicon::is_craft_noun))
+                {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
@@ -1059,6 +1068,18 @@ impl<'a> Ctx<'a, '_> {
                     && self.toks[role - 2].has(flag::TITLE | flag::PERSON)
                 {
                     role_head = Some(self.word(role - 2));
+                }
+                // Or the role in apposition after the name: "Monsignor Ernesto Balbuena,
+                // bishop of the diocese of …", "Florencia Arce, national deputy for the
+                // opposition …", so that "the bishop" and "the deputy" refer back.
+                // (A full name: a given name alone keeps the empty head that marks it a
+                // person's, "Greta, a primary-school teacher who …".)
+                if role_head.is_none()
+                    && matches!(np.kind, NpKind::Named { body: false })
+                    && np.name.contains(' ')
+                    && self.punct(end, ",")
+                {
+                    role_head = self.apposed_role(end + 1, se);
                 }
                 if let Some(role) = role_head {
                     np.head = with_role(np.head.take(), role);
@@ -2250,10 +2271,45 @@ impl<'a> Ctx<'a, '_> {
     /// pointed to the ridge …"): a quote alone in the next paragraph is theirs.
     fn lead_np(&self, ss: usize, se: usize) -> Option<Np<'a>> {
         let (np, _) = self.lead_phrase(ss, se)?;
-        match np.kind {
-            NpKind::Named { body: false } | NpKind::Descr { person: true, .. } => Some(np),
-            _ => None,
-        }
+        lead_np_kind(&np.kind).then_some(np)
+    }
+
+    /// The role word of a description in apposition starting at token `k` (before `se`):
+    /// "bishop" in "bishop of the diocese …", "deputy" in "a national deputy for …": the
+    /// first role word among at most four lowercase content words after which the
+    /// description goes on with an "of"/"for"/"at"/"in" complement or "who", or ends at a
+    /// comma or period.
+    fn apposed_role(&self, k: usize, se: usize) -> Option<&'a str> {
+        let k = match lexicon::with_lower(self.word(k), |w| matches!(w, "a" | "an" | "the")) {
+            true if k < se => k + 1,
+            _ => k,
+        };
+        // (Modifiers are content words: not "of the opposition", "whose husband".)
+        let modifier = |i: usize| {
+            self.toks[i].is_word()
+                && !self.toks[i].has(flag::CAP | flag::PREP | flag::DET)
+                && lexicon::pronoun(self.word(i)).is_none()
+                && !matches!(
+                    self.word(i),
+                    "whose" | "who" | "which" | "his" | "her" | "their" | "its" | "our" | "my"
+                )
+        };
+        let ends = |i: usize| {
+            i >= se
+                || self.punct(i, ",")
+                || self.punct(i, ".")
+                || ["of", "for", "at", "in", "who"]
+                    .iter()
+                    .any(|w| self.is_word(i, w))
+        };
+        (k..se.min(k + 4))
+            .take_while(|&i| modifier(i))
+            .find(|&i| {
+                self.toks[i].has(flag::TITLE | flag::PERSON)
+                    && !matches!(self.word(i), "retired" | "former" | "acting" | "late")
+                    && ends(i + 1)
+            })
+            .map(|i| self.word(i))
     }
 
     /// The phrase a sentence opens with (past an opening adverbial), and its end token.
@@ -4058,4 +4114,13 @@ fn declines_comment(words: &str) -> bool {
     // Short: "would not comment on internal correspondence", not a view that mentions
     // commenting.
     refused && n <= 12
+}
+
+/// A lead phrase that can speak for later quotes as a person: a person's name or a person
+/// described.
+fn lead_np_kind(kind: &NpKind) -> bool {
+    matches!(
+        kind,
+        NpKind::Named { body: false } | NpKind::Descr { person: true, .. }
+    )
 }

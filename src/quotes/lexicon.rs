@@ -2614,6 +2614,32 @@ pub(crate) fn is_generic_plural(word: &str) -> bool {
     )
 }
 
+/// A kind of ship or aircraft, whose name follows it ("the frigate AKS Tormund"): a thing,
+/// not a speaker.
+pub(crate) fn is_craft_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "frigate"
+            | "corvette"
+            | "destroyer"
+            | "cruiser"
+            | "warship"
+            | "ship"
+            | "vessel"
+            | "submarine"
+            | "carrier"
+            | "tanker"
+            | "trawler"
+            | "freighter"
+            | "ferry"
+            | "icebreaker"
+            | "yacht"
+            | "aircraft"
+            | "airliner"
+            | "helicopter"
+    )
+}
+
 /// Whether a role noun names a kind of `kind`, so that a later "the diplomat" is the
 /// ambassador met before and "the lawmaker" the senator.
 pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {

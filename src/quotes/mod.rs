@@ -204,6 +204,20 @@ enum Headline {
     None,
 }
 
+/// Whether an attributing sentence has its speaker speak "through a spokesperson" (or "via
+/// its spokesman …").
+fn through_spokesperson(context: &str) -> bool {
+    ["through ", "via "].iter().any(|by| {
+        context.match_indices(by).any(|(at, _)| {
+            let rest = &context[at + by.len()..];
+            let rest = ["a ", "an ", "its ", "his ", "her ", "their "]
+                .iter()
+                .find_map(|d| rest.strip_prefix(d));
+            rest.is_some_and(|r| r.starts_with("spokes"))
+        })
+    })
+}
+
 /// Quotes and parties of `text`, not looking inside quotes for quoted speech.
 fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> ArticleQuotes {
     let mut lines = extract::layout(text, media);
@@ -323,6 +337,11 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
                         }
                         for a in &items[i].appositives {
                             book.describe(p, a);
+                        }
+                        // "The cooperative said through a spokesperson that …", then "the
+                        // spokesperson said": the cooperative's words.
+                        if through_spokesperson(&items[i].context) {
+                            book.speaks_through_spokesperson(p);
                         }
                     }
                     done[i] = true;

@@ -1194,6 +1194,8 @@ pub(crate) struct Draft<'t> {
     pos: usize,
     /// Whether words were attributed to it yet (not only a name in passing).
     pub spoke: bool,
+    /// Whether it spoke "through a spokesperson", whom a bare "the spokesperson" means.
+    by_spokesperson: bool,
 }
 
 impl Draft<'_> {
@@ -1312,6 +1314,12 @@ impl<'t> Book<'t> {
             Some(states) => states.iter().find_map(|s| body(s)),
             None => body(lexicon::capital_of_state(key)?),
         }
+    }
+
+    /// Records that party `i` spoke "through a spokesperson": a later "the spokesperson"
+    /// with no other party's spokesperson met is that party's.
+    pub(crate) fn speaks_through_spokesperson(&mut self, i: usize) {
+        self.drafts[i].by_spokesperson = true;
     }
 
     /// Records an appositive description of a party ("a lawmaker from the … Party").
@@ -1477,6 +1485,7 @@ impl<'t> Book<'t> {
                                 lexicon::is_count(w) && !w.eq_ignore_ascii_case("one")
                             }),
                         spoke: false,
+                        by_spokesperson: false,
                     });
                 self.by_key.insert(key, i);
                 self.touch(i);
@@ -1608,6 +1617,15 @@ impl<'t> Book<'t> {
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
                         && lower_modifiers.iter().all(|m| said_word(d, m))
                 };
+                // "The cooperative said through a spokesperson that …. “…,” the spokesperson
+                // said.": the party that spoke so, unless another's spokesperson came since.
+                let bare = np.name.split(' ').count() == 2;
+                if bare && matches!(head, "spokesperson" | "spokesman" | "spokeswoman") {
+                    let found = self.resolve(|d| d.by_spokesperson || has(d));
+                    if let Some(i) = found.filter(|&i| self.drafts[i].by_spokesperson) {
+                        return Some((i, true));
+                    }
+                }
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:
                     // "the general" after two generals is neither.
@@ -1855,6 +1873,7 @@ impl<'t> Book<'t> {
             lower: key.clone(),
             pos: np.pos,
             spoke: false,
+            by_spokesperson: false,
         });
         // Only a person introduced with a title surely is one ("Senior Colonel Liu
         // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").

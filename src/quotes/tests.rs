@@ -1713,6 +1713,26 @@ const PATTERNS: &[Pattern] = &[
         &[("the troops would leave by June", Reported, "Ana Vance")],
     ),
     (
+        "a role in apposition after a full name ('Monsignor Ernesto Balbuena, bishop of the diocese of …') is what a later 'the bishop' refers back by",
+        "Head\n\nMonsignor Ernesto Balbuena, bishop of the diocese of San Ignacio, was more cautious. In his homily he acknowledged that the streets are calmer. Still, the bishop warned: \"Peace is not decreed from a desk.\"\n\nFlorencia Arce, national deputy for the opposition Frente Cívico, called the withdrawal \"a surrender signed in the capital\".\n\n\"Let him come and spend a night here,\" the deputy wrote.",
+        &[
+            ("the streets are calmer", Reported, "Monsignor Ernesto Balbuena"),
+            ("Peace is not decreed from a desk.", Direct, "Monsignor Ernesto Balbuena"),
+            ("called the withdrawal \"a surrender signed in the capital\"", Reported, "Florencia Arce"),
+            ("a surrender signed in the capital", Partial, "Florencia Arce"),
+            ("Let him come and spend a night here", Direct, "Florencia Arce"),
+        ],
+    ),
+    (
+        "'said through a spokesperson' makes a later bare 'the spokesperson' that party's; a ship named after its kind ('the frigate AKS Tormund') is no antecedent of 'he'",
+        "Head\n\nThe North Coast Fishermen's Cooperative said through a spokesperson that its members had never been consulted.\n\n\"We radioed the coast guard and got no answer,\" the spokesperson said.\n\nPrime Minister Tomas Ebrel watched the frigate AKS Tormund clear the harbour. \"Today our waters are watched by our own eyes,\" he told reporters.",
+        &[
+            ("its members had never been consulted", Reported, "North Coast Fishermen's Cooperative"),
+            ("We radioed the coast guard and got no answer", Direct, "North Coast Fishermen's Cooperative"),
+            ("Today our waters are watched by our own eyes", Direct, "Tomas Ebrel"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

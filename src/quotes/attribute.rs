@@ -620,12 +620,53 @@ impl<'a> Ctx<'a, '_> {
                     .flatten()
             })
         });
+        // "Whitfield began by asking Halvorsen whether …" then the answer alone: the one the
+        // press asked.
+        let lead = sents
+            .last()
+            .and_then(|&(ss, se)| self.press_asked(ss, se))
+            .or(lead);
         let lead = self
             .colon_speaker(line, &sents)
             .or(self.story_teller.take())
             .or(lead);
         self.sents = sents;
         (lead, only_quotes)
+    }
+
+    /// The person the press asks in a sentence ("Whitfield began by asking Halvorsen whether
+    /// …", "Our reporter asked Mayor Ruiz about …"), whose answer a quote alone in the next
+    /// paragraph is.
+    fn press_asked(&self, ss: usize, se: usize) -> Option<Np<'a>> {
+        let k = (ss + 1..se.saturating_sub(2)).find(|&k| {
+            matches!(self.word(k), "asked" | "asking" | "asks") && self.toks[k + 1].has(flag::CAP)
+        })?;
+        // The asker: a journalist noun before the verb ("Our reporter asked"), or a name
+        // opening the sentence that the byline or a credit made the press.
+        let journalist = (ss..k.min(ss + 4)).any(|i| self.toks[i].has(flag::JOURNALIST));
+        let name_end = (ss..k)
+            .find(|&i| !self.toks[i].is_word() || !self.toks[i].has(flag::CAP))
+            .unwrap_or(k);
+        let press = journalist
+            || (name_end > ss
+                && parties::analyze(self.text, &self.toks[ss..name_end], self.media)
+                    .is_some_and(|np| parties::is_press(self.press, &np.name.to_lowercase())));
+        if !press {
+            return None;
+        }
+        let end = (k + 1..se)
+            .find(|&i| {
+                !self.toks[i].is_word()
+                    || matches!(
+                        self.word(i),
+                        "whether" | "if" | "about" | "why" | "how" | "what" | "when" | "to"
+                    )
+            })
+            .unwrap_or(se);
+        parties::analyze(self.text, &self.toks[k + 1..end], self.media).filter(|np| {
+            matches!(np.kind, NpKind::Named { body: false })
+                && !parties::is_press(self.press, &np.name.to_lowercase())
+        })
     }
 
     /// "Isak Moller spoke to Yusuf Arkan, who sells phone cards …:", "Our reporter talked

@@ -2340,7 +2340,7 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
     // patterns are rare.)
     // "our correspondent Isak Moller will have a full report": a role right before a name.
     // (The persons among `lexicon::is_journalist_noun`'s words: not "editor", which heads
-    // boards and parties, nor "host", as in "the host government".)
+    // boards and parties, nor "host", as in "the host government", read below.)
     for role in [
         "reporter ",
         "journalist ",
@@ -2364,6 +2364,26 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
             if (2..=3).contains(&name.len()) {
                 names.push(name.join(" ").to_lowercase());
             }
+        }
+    }
+    // "Line of Fire host Clara Whitfield", "the show's host Dana Pruitt": a host named after a
+    // show's name or a possessive (not "the host government").
+    for k in memchr::memmem::find_iter(bytes, b" host ") {
+        let before = text[..k].rsplit(char::is_whitespace).next().unwrap_or("");
+        let show = before.starts_with(char::is_uppercase)
+            || before.ends_with("'s")
+            || before.ends_with("’s")
+            || matches!(before, "podcast" | "show" | "programme" | "program");
+        if !show {
+            continue;
+        }
+        let name: Vec<&str> = text[k + " host ".len()..]
+            .split_whitespace()
+            .take(3)
+            .take_while(name_word)
+            .collect();
+        if (2..=3).contains(&name.len()) {
+            names.push(name.join(" ").to_lowercase());
         }
     }
     // "Jonas Berre of the Torvik Dagblad put it more bluntly": a full name, "of" or "from"

@@ -1733,6 +1733,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a show's host ('Line of Fire host Clara Whitfield') is the press, and the one she asks ('began by asking Halvorsen whether …') answers in the quote alone below",
+        "Head\n\nDefence Minister Tomas Halvorsen sat down with Line of Fire host Clara Whitfield to defend the decision.\n\nWhitfield began by asking Halvorsen whether the timing had been driven by budget pressure.\n\n\"Honestly, both conversations were happening. But the decision was made on the ground.\"",
+        &[("Honestly, both conversations were happening. But the decision was made on the ground.", Direct, "Tomas Halvorsen")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -376,6 +376,22 @@ fn post_author(s: &str) -> Option<(usize, usize)> {
     Some((start, start + name.len()))
 }
 
+/// A line holding only a post's handle, perhaps with its date ("@LMarr_Defence").
+fn is_handle_line(s: &str) -> bool {
+    let t = s.trim();
+    t.starts_with('@') && t.split_whitespace().count() <= 4 && post_author(t).is_some()
+}
+
+/// A line that can be a post's author name over its handle: a few words opening with a
+/// capital, no sentence punctuation ("Lukas Marr", "KVDF Media Office").
+fn is_post_name_line(t: &str) -> bool {
+    (1..=6).contains(&t.split_whitespace().count())
+        && t.len() <= 60
+        && t.starts_with(char::is_uppercase)
+        && !t.ends_with('.')
+        && !t.contains([':', '"', '“', '”', '«', '»', '?', '!', ','])
+}
+
 /// A blockquoted post's chrome: the author line ("**Mark Thorne** @ThorneMarkGen · Mar 12")
 /// or the counts under it ("💬 214 🔁 1.1K").
 fn is_post_chrome(s: &str) -> bool {
@@ -383,7 +399,12 @@ fn is_post_chrome(s: &str) -> bool {
     let handle = t.split_whitespace().any(|w| {
         w.len() > 1 && w.starts_with('@') && w[1..].chars().all(|c| c.is_alphanumeric() || c == '_')
     });
+    // (Or its time stamp alone: "9:47 AM · Mar 14".)
+    let stamp = t.contains('·')
+        && t.split_whitespace().count() <= 8
+        && t.chars().any(|c| c.is_ascii_digit());
     (handle && (t.starts_with("**") || t.contains('·')))
+        || stamp
         || t.chars().filter(|c| c.is_alphabetic()).count() < 4
 }
 
@@ -413,6 +434,18 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
             .filter(|l| l.role == LineRole::Body)
             .and_then(|l| {
                 post_author(&text[l.start..l.end]).map(|(a, b)| (l.start + a, l.start + b))
+            })
+            // "Lukas Marr" over "@LMarr_Defence", a post rendered without a card: the name
+            // signs the lines under the handle.
+            .or_else(|| {
+                let handle_next = lines.get(li + 1).is_some_and(|l| {
+                    l.role == LineRole::Body && is_handle_line(&text[l.start..l.end])
+                });
+                let name = card.trim();
+                (handle_next && is_post_name_line(name)).then(|| {
+                    let at = lines[li].start + (name.as_ptr() as usize - card.as_ptr() as usize);
+                    (at, at + name.len())
+                })
             });
         if named_card || author.is_some() {
             lines[li].role = LineRole::Blank;
@@ -916,6 +949,11 @@ fn tag_colon(s: &str) -> Option<usize> {
     // Only the first ~64 bytes can hold a tag.
     let colon = s[..floor_boundary(s, 64)].find(':')?;
     if colon + 1 >= s.len() {
+        return None;
+    }
+    // A clock's colon ("UPDATED 14:52 GMT", "CORRECTION, 13:30 GMT: …") ends no tag.
+    let b = s.as_bytes();
+    if colon > 0 && b[colon - 1].is_ascii_digit() && b[colon + 1].is_ascii_digit() {
         return None;
     }
     let tag = s[..colon].trim();

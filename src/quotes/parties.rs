@@ -1667,6 +1667,45 @@ impl<'t> Book<'t> {
 
     fn add_named(&mut self, np: &Np<'t>, body: bool) -> usize {
         let key = self.take_key(&np.name);
+        // "KVDF Media Office" after "The Korvan Valley Defence Front (KVDF)": a body's press
+        // office speaks for it.
+        let office = [
+            "media office",
+            "press office",
+            "press service",
+            "media centre",
+        ]
+        .iter()
+        .find_map(|o| key.strip_suffix(o)?.strip_suffix(' '))
+        .and_then(|owner| self.by_key.get(owner).copied())
+        .filter(|&i| !self.drafts[i].person);
+        // "KVDF" after "The Korvan Valley Defence Front": an acronym of a body's initials is
+        // that body.
+        let acronym = || {
+            let letters = np.name.len();
+            if !(2..=6).contains(&letters) || !np.name.bytes().all(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
+            self.drafts.iter().rposition(|d| {
+                !d.person && {
+                    let initials = d
+                        .name
+                        .split_whitespace()
+                        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()));
+                    initials.eq(np.name.chars())
+                }
+            })
+        };
+        if let Some(i) = office {
+            self.key = key;
+            self.mention(i, np.surface);
+            return i;
+        }
+        if let Some(i) = acronym() {
+            self.by_key.insert(key, i);
+            self.mention(i, np.surface);
+            return i;
+        }
         if let Some(&i) = self.by_key.get(key.as_str()) {
             self.key = key;
             // A heading in capitals ("GERMANY") yields to the body's "Germany".

@@ -972,7 +972,7 @@ const PATTERNS: &[Pattern] = &[
     (
         "'…, told residents to' is no inversion: whom one tells is no speaker",
         "Head\n\nThe Ormeda Liberation Front (OLF) posted a message.\n\nA second OLF post, an hour after the first, told residents to \"stay away from the police posts after dark\".",
-        &[("stay away from the police posts after dark", Partial, "OLF")],
+        &[("stay away from the police posts after dark", Partial, "Ormeda Liberation Front")],
     ),
     (
         "'the minister laughed:' introduces the minister's words; a role before the name ('defence minister, Fernanda Albuquerque,') is hers",
@@ -1736,6 +1736,14 @@ const PATTERNS: &[Pattern] = &[
         "a show's host ('Line of Fire host Clara Whitfield') is the press, and the one she asks ('began by asking Halvorsen whether …') answers in the quote alone below",
         "Head\n\nDefence Minister Tomas Halvorsen sat down with Line of Fire host Clara Whitfield to defend the decision.\n\nWhitfield began by asking Halvorsen whether the timing had been driven by budget pressure.\n\n\"Honestly, both conversations were happening. But the decision was made on the ground.\"",
         &[("Honestly, both conversations were happening. But the decision was made on the ground.", Direct, "Tomas Halvorsen")],
+    ),
+    (
+        "a post rendered as a name line over a handle line ('Lukas Marr' / '@LMarr_Defence') is the name's, its time stamp ('9:47 AM · Mar 14') is chrome; a body's 'Media Office' speaks for it; a clock's colon ('UPDATED 14:52 GMT') ends no speaker tag",
+        "Head\n\nUPDATED 14:52 GMT, Thursday 14 March\n\nShortly after the convoy crossed the border, he posted:\n\n    Lukas Marr\n    @LMarr_Defence\n    The first of our soldiers are back on Ostrand soil. Nine years, 41 fallen.\n    9:47 AM · Mar 14\n\nThe Korvan Valley Defence Front (KVDF) saw it differently.\n\n    KVDF Media Office\n    @kvdf_voice\n    They came with tanks. They leave with trucks at dawn, like thieves.\n    8:12 AM · Mar 14",
+        &[
+            ("The first of our soldiers are back on Ostrand soil. Nine years, 41 fallen.", Direct, "Lukas Marr"),
+            ("They came with tanks. They leave with trucks at dawn, like thieves.", Direct, "Korvan Valley Defence Front"),
+        ],
     ),
     (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",

@@ -2729,6 +2729,42 @@ pub(crate) fn tokenize(
                             && (t.text(text).ends_with("'s") || t.text(text).ends_with("’s"))))
             })
         });
+        // "a diplomat from a member state said", "the small state": a bare "state" is a verb
+        // only where a verb can stand ("to state", "we state", "did not state"); elsewhere
+        // it is the noun, and no verb at all.
+        let state_noun = props.verb.is_some_and(|v| {
+            v.lemma == "state"
+                && v.form == lexicon::Form::Base
+                && out.last().is_some_and(|t| {
+                    t.is_word()
+                        && !lexicon::with_lower(t.text(text), |w| {
+                            w.ends_with("ly")
+                                || matches!(
+                                    w,
+                                    "to" | "will"
+                                        | "would"
+                                        | "can"
+                                        | "could"
+                                        | "may"
+                                        | "might"
+                                        | "must"
+                                        | "should"
+                                        | "shall"
+                                        | "did"
+                                        | "do"
+                                        | "does"
+                                        | "not"
+                                        | "never"
+                                        | "we"
+                                        | "they"
+                                        | "i"
+                                        | "you"
+                                        | "and"
+                                        | "or"
+                                )
+                        })
+                })
+        });
         // "M. Bastien Roquelaure": the French "Monsieur" before a name, unless it follows a
         // capitalized word as a middle initial ("John M. Smith").
         let monsieur = &text[ws..q] == "M."
@@ -2742,7 +2778,7 @@ pub(crate) fn tokenize(
             f: props.flags
                 | if nouned { lexicon::flag::NOUNED } else { 0 }
                 | if monsieur { lexicon::flag::TITLE } else { 0 },
-            verb: props.verb,
+            verb: props.verb.filter(|_| !state_noun),
         });
         p = q;
     }

@@ -1746,6 +1746,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a bare 'state' after a word no verb follows is the noun ('a council member state said', 'on state radio that'), not the speech verb",
+        "Head\n\nFirst line.\n\nOne senior diplomat from a council member state, speaking on condition of anonymity, suggested that domestic politics had set the pace.\n\nGovernor Emmanuel Achida said the state was \"neither consulted nor prepared\" for the pull-out.",
+        &[
+            ("domestic politics had set the pace", Reported, "one senior diplomat from a council member state"),
+            ("the state was \"neither consulted nor prepared\" for the pull-out", Reported, "Emmanuel Achida"),
+            ("neither consulted nor prepared", Partial, "Emmanuel Achida"),
+        ],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2321,9 +2321,12 @@ impl<'a> Ctx<'a, '_> {
     /// description goes on with an "of"/"for"/"at"/"in" complement or "who", or ends at a
     /// comma or period.
     fn apposed_role(&self, k: usize, se: usize) -> Option<&'a str> {
+        if k >= se {
+            return None;
+        }
         let k = match lexicon::with_lower(self.word(k), |w| matches!(w, "a" | "an" | "the")) {
-            true if k < se => k + 1,
-            _ => k,
+            true => k + 1,
+            false => k,
         };
         // (Modifiers are content words: not "of the opposition", "whose husband".)
         let modifier = |i: usize| {

@@ -155,6 +155,8 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         }
         if is_caption(s, media) {
             line.role = LineRole::Caption;
+        } else if is_entry_heading(text, line.start, line.end) {
+            line.role = LineRole::Headline;
         } else if let Some((mark, question)) = qa_mark(s, dotted) {
             // A dotted question is a member's or counsel's until attribution finds no one
             // named to ask it.
@@ -2516,6 +2518,25 @@ fn credited_names(s: &str) -> impl Iterator<Item = &str> {
             .then_some(name)
         })
         .chain(cast)
+}
+
+/// A live blog entry's heading: a time stamp and dash, then a few words in headline style,
+/// ending on a quote with no sentence end ("15:10 - Belstra: 'We will judge by what happens
+/// on the ground'", "17:55 - Rebels claim 'victory'"). It sums up the entry below, whose words
+/// say who speaks.
+fn is_entry_heading(text: &str, s: usize, e: usize) -> bool {
+    let from = past_time_stamp(text, s, e);
+    if from == s {
+        return false;
+    }
+    let words = text[from..e].trim_end();
+    let unquoted = words.trim_end_matches(['\'', '"', '’', '”', '»']);
+    // (Only a heading that ends on a quote: "08:40 — Minister rules out talk of retreat" may
+    // name whom the entry's "he" means.)
+    unquoted.len() < words.len()
+        && (1..=12).contains(&words.split_whitespace().count())
+        && !unquoted.ends_with(['.', '!', '?', ',', ':'])
+        && words.starts_with(char::is_uppercase)
 }
 
 /// Where a line's words start past a live blog's time stamp and its dash ("08:02 BST — ",

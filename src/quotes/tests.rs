@@ -1755,6 +1755,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a live blog entry's heading ending on a quote ('15:10 - Belstra: \\'We will judge …\\'') sums up the entry and names no party",
+        "LIVE: pull-out\n\n15:10 - Belstra: 'We will judge by what happens on the ground'\n\nBelstra's foreign minister, Paavo Renn, struck a cautious note. \"We will judge this by what happens on the ground,\" he told reporters.",
+        &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2375,6 +2375,17 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
             && w.chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
     };
+    // The full name (two or three capitalized words) starting at byte `at`, lowercased.
+    let push_name_at = |at: usize, names: &mut Vec<String>| {
+        let name: Vec<&str> = text[at..]
+            .split_whitespace()
+            .take(3)
+            .take_while(name_word)
+            .collect();
+        if (2..=3).contains(&name.len()) {
+            names.push(name.join(" ").to_lowercase());
+        }
+    };
     let bytes = text.as_bytes();
     // (Substring searches, not a walk over the words: this runs on every article and its
     // patterns are rare.)
@@ -2396,14 +2407,7 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
             if k > 0 && bytes[k - 1].is_ascii_alphanumeric() {
                 continue;
             }
-            let name: Vec<&str> = text[k + role.len()..]
-                .split_whitespace()
-                .take(3)
-                .take_while(name_word)
-                .collect();
-            if (2..=3).contains(&name.len()) {
-                names.push(name.join(" ").to_lowercase());
-            }
+            push_name_at(k + role.len(), &mut names);
         }
     }
     // "Line of Fire host Clara Whitfield", "the show's host Dana Pruitt": a host named after a
@@ -2417,14 +2421,7 @@ pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
         if !show {
             continue;
         }
-        let name: Vec<&str> = text[k + " host ".len()..]
-            .split_whitespace()
-            .take(3)
-            .take_while(name_word)
-            .collect();
-        if (2..=3).contains(&name.len()) {
-            names.push(name.join(" ").to_lowercase());
-        }
+        push_name_at(k + " host ".len(), &mut names);
     }
     // "Jonas Berre of the Torvik Dagblad put it more bluntly": a full name, "of" or "from"
     // and a medium.

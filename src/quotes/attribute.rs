@@ -46,10 +46,6 @@ const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being", "am"];
 const FINITE_AUX: &[&str] = &[
     "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should",
 ];
-const MODALS: &[&str] = &[
-    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
-    "does", "do", "not", "never", "cannot",
-];
 /// Nouns after which a quoted title is a work, not words spoken.
 const WORKS: &[&str] = &[
     "book",
@@ -2668,7 +2664,7 @@ impl<'a> Ctx<'a, '_> {
                 }
             }
             // ("went on to say" is no infinitive.)
-            let modal = MODALS.contains(&prev_l.as_str())
+            let modal = lexicon::MODALS.contains(&prev_l.as_str())
                 && !(prev_l.as_str() == "to"
                     && parties::ends_went_on_to(self.text, &self.toks[ss..j]));
             if BE.contains(&prev_l.as_str())
@@ -3280,7 +3276,9 @@ impl<'a> Ctx<'a, '_> {
             && !tail.clone().any(|k| {
                 self.verb(k).is_some()
                     || lexicon::with_lower(self.word(k), |w| {
-                        BE.contains(&w) || MODALS.contains(&w) || matches!(w, "that" | "had")
+                        BE.contains(&w)
+                            || lexicon::MODALS.contains(&w)
+                            || matches!(w, "that" | "had")
                     })
             });
         // After a comma, only a participle ("…, adding that …") or the sentence's end.

@@ -2757,29 +2757,8 @@ pub(crate) fn tokenize(
                     t.is_word()
                         && !lexicon::with_lower(t.text(text), |w| {
                             w.ends_with("ly")
-                                || matches!(
-                                    w,
-                                    "to" | "will"
-                                        | "would"
-                                        | "can"
-                                        | "could"
-                                        | "may"
-                                        | "might"
-                                        | "must"
-                                        | "should"
-                                        | "shall"
-                                        | "did"
-                                        | "do"
-                                        | "does"
-                                        | "not"
-                                        | "never"
-                                        | "we"
-                                        | "they"
-                                        | "i"
-                                        | "you"
-                                        | "and"
-                                        | "or"
-                                )
+                                || lexicon::MODALS.contains(&w)
+                                || matches!(w, "we" | "they" | "i" | "you" | "and" | "or")
                         })
                 })
         });

@@ -2614,6 +2614,12 @@ pub(crate) fn is_generic_plural(word: &str) -> bool {
     )
 }
 
+/// Words a bare verb form follows as a verb ("to state", "will say", "did not deny").
+pub(crate) const MODALS: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "never", "cannot",
+];
+
 /// A kind of ship or aircraft, whose name follows it ("the frigate AKS Tormund"): a thing,
 /// not a speaker.
 pub(crate) fn is_craft_noun(word: &str) -> bool {

@@ -616,15 +616,12 @@ impl<'a> Ctx<'a, '_> {
                     .flatten()
             })
         });
-        // "Whitfield began by asking Halvorsen whether …" then the answer alone: the one the
-        // press asked.
-        let lead = sents
-            .last()
-            .and_then(|&(ss, se)| self.press_asked(ss, se))
-            .or(lead);
+        // ("Whitfield began by asking Halvorsen whether …" then the answer alone: the one the
+        // press asked.)
         let lead = self
             .colon_speaker(line, &sents)
             .or(self.story_teller.take())
+            .or_else(|| sents.last().and_then(|&(ss, se)| self.press_asked(ss, se)))
             .or(lead);
         self.sents = sents;
         (lead, only_quotes)

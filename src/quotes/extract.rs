@@ -445,7 +445,7 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
                 });
                 let name = card.trim();
                 (handle_next && is_post_name_line(name)).then(|| {
-                    let at = lines[li].start + (name.as_ptr() as usize - card.as_ptr() as usize);
+                    let at = lines[li].start + card.len() - card.trim_start().len();
                     (at, at + name.len())
                 })
             });

@@ -1667,6 +1667,29 @@ impl<'t> Book<'t> {
 
     fn add_named(&mut self, np: &Np<'t>, body: bool) -> usize {
         let key = self.take_key(&np.name);
+        if let Some(&i) = self.by_key.get(key.as_str()) {
+            self.key = key;
+            // A heading in capitals ("GERMANY") yields to the body's "Germany".
+            let d = &mut self.drafts[i];
+            if is_all_caps(&d.name) && !is_all_caps(&np.name) {
+                d.name = np.name.clone();
+            }
+            // A later mention may bring the role an earlier one lacked ("«…», declared the
+            // Minister of Defence, X, …": the speaker, then the mention with its office), so
+            // that "the minister" refers back.
+            if let Some(head) = np.head.as_deref().filter(|_| d.person) {
+                for w in head.split_whitespace() {
+                    let mut lower = String::new();
+                    push_lower(&mut lower, w);
+                    if !d.heads().any(|h| h == lower) {
+                        push_title_heads(&mut d.heads, w);
+                    }
+                }
+            }
+            self.mention(i, np.surface);
+            return i;
+        }
+        // Names met for the first time that stand for a body already met:
         // "KVDF Media Office" after "The Korvan Valley Defence Front (KVDF)": a body's press
         // office speaks for it.
         let office = [
@@ -1703,28 +1726,6 @@ impl<'t> Book<'t> {
         }
         if let Some(i) = acronym() {
             self.by_key.insert(key, i);
-            self.mention(i, np.surface);
-            return i;
-        }
-        if let Some(&i) = self.by_key.get(key.as_str()) {
-            self.key = key;
-            // A heading in capitals ("GERMANY") yields to the body's "Germany".
-            let d = &mut self.drafts[i];
-            if is_all_caps(&d.name) && !is_all_caps(&np.name) {
-                d.name = np.name.clone();
-            }
-            // A later mention may bring the role an earlier one lacked ("«…», declared the
-            // Minister of Defence, X, …": the speaker, then the mention with its office), so
-            // that "the minister" refers back.
-            if let Some(head) = np.head.as_deref().filter(|_| d.person) {
-                for w in head.split_whitespace() {
-                    let mut lower = String::new();
-                    push_lower(&mut lower, w);
-                    if !d.heads().any(|h| h == lower) {
-                        push_title_heads(&mut d.heads, w);
-                    }
-                }
-            }
             self.mention(i, np.surface);
             return i;
         }

@@ -1929,9 +1929,13 @@ impl<'a> Ctx<'a, '_> {
         let mut relative = false;
         // Whether it was a relative clause on a person ("…, who told SNA on 4 June:").
         let mut who_clause = false;
+        let mut relative_past_descr = false;
         for &(s, e) in segs.iter().rev() {
             let after_relative = std::mem::take(&mut relative);
             let after_who = std::mem::take(&mut who_clause);
+            // "… from Henrik Saal, a former envoy, who told reporters …": past a
+            // description in apposition, the relative pronoun's antecedent is still ahead.
+            let after_relative = after_relative || std::mem::take(&mut relative_past_descr);
             relative = (s..e).filter(|&i| self.toks[i].is_word()).count() == 1
                 && self.toks[s..e]
                     .iter()
@@ -2027,6 +2031,8 @@ impl<'a> Ctx<'a, '_> {
                     break
                 }
                 Some(np) => {
+                    relative_past_descr =
+                        after_relative && best.is_none() && matches!(np.kind, NpKind::Descr { .. });
                     if let Some(old) = best.take() {
                         appositives.push(old.surface);
                     }

@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a relative clause's speaker past a description in apposition ('from Henrik Saal, a former envoy to the region, who told reporters that …') is the name",
+        "Head\n\nThe plan drew sharp criticism on Tuesday from Henrik Saal, a former envoy to the region, who told reporters that the pull-out was premature.",
+        &[("the pull-out was premature", Reported, "Henrik Saal")],
+    ),
+    (
         "a given name alone is the person a 'she' confirmed, or the family name of a hyphenated given name",
         "Head\n\nYoshiko Higa, 71, sells noodles by the gate. “They were good customers,” she said.\n\nDefence Minister Taro Kono welcomed the move. “It is a significant step,” Kono said.\n\nYoshiko was not convinced. “We will see if they really go,” she said.\n\nA farmer, Kim Dae-hyun, watched the trucks. “They left the barracks and kept the radar,” Kim said.\n\nOn the Tapiri Indigenous reserve, the mood was darker. “We were not asked,” said Txaná Iwaré.\n\n“Tapiri is our river,” he said.",
         &[

@@ -2822,7 +2822,15 @@ impl<'a> Ctx<'a, '_> {
                             | "emergency"
                     )
                 ),
-                "cast" => matches!(next_w.as_deref(), Some("doubt" | "doubts" | "aspersions")),
+                // "cast the pull-out as a humiliation", "portrayed the drawdown as a
+                // victory": framing the object is a view of it; "cast a vote" is none.
+                "cast" | "portray" | "paint" | "frame" => {
+                    (v.lemma == "cast"
+                        && matches!(next_w.as_deref(), Some("doubt" | "doubts" | "aspersions")))
+                        || (j + 2..se.min(j + 8))
+                            .take_while(|&k| self.toks[k].is_word())
+                            .any(|k| self.word(k) == "as")
+                }
                 "raise" => matches!(
                     next_w.as_deref(),
                     Some(

@@ -181,6 +181,11 @@ const EVAL_VERBS: &[&str] = &[
     // (see `attribute`); "cast a vote", "raised taxes" are no words.
     "cast",
     "raise",
+    // "portrayed the drawdown as a victory", "painted it as …", "framed the decision as …":
+    // only with "as" after the object (see `attribute`).
+    "portray",
+    "paint",
+    "frame",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",

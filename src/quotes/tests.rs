@@ -1760,6 +1760,14 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "framing the event ('cast the withdrawal as a humiliation', 'portrayed the drawdown as a saving') reports a view; 'cast a vote', 'painted the barracks white' report none",
+        "Head\n\nOpposition leader Karl Moss cast the withdrawal as a humiliation for the country.\n\nFinance Minister Olga Rask portrayed the drawdown as a long-overdue saving.\n\nCritics cast a vote of no confidence in the minister. The general painted the barracks white.",
+        &[
+            ("cast the withdrawal as a humiliation for the country", Reported, "Karl Moss"),
+            ("portrayed the drawdown as a long-overdue saving", Reported, "Olga Rask"),
+        ],
+    ),
+    (
         "a relative clause's speaker past a description in apposition ('from Henrik Saal, a former envoy to the region, who told reporters that …') is the name",
         "Head\n\nThe plan drew sharp criticism on Tuesday from Henrik Saal, a former envoy to the region, who told reporters that the pull-out was premature.",
         &[("the pull-out was premature", Reported, "Henrik Saal")],

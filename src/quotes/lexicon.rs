@@ -2190,6 +2190,39 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w))
 }
 
+/// Military ranks that open a person's name ("Colonel Hartigan", "Sgt. Ruiz"), compared
+/// without a trailing period.
+const RANKS: &[&str] = &[
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "brigadier",
+    "brig",
+    "admiral",
+    "adm",
+    "commander",
+    "cmdr",
+    "corporal",
+    "cpl",
+    "private",
+    "pvt",
+];
+
+/// Whether a word is a military rank: "Colonel", "Sgt.".
+pub(crate) fn is_rank(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
+}
+
 /// First words of a stage direction in a transcript or a quote ("[Interjection: When?]",
 /// "[Laughter]", "(Applause)"): lowercase.
 const STAGE_DIRECTIONS: &[&str] = &[

@@ -1865,11 +1865,18 @@ impl<'t> Book<'t> {
         }
         // A speaker first named by one bare word ("Kampura welcomed …") is a state or body:
         // news text introduces people by full name or title.
-        // (Not a name given with an age, marked by an empty head: "Marta, 34,".)
+        // (Not a name given with an age, marked by an empty head: "Marta, 34,", nor one
+        // after a person's title: "Mr Hartigan", "Colonel Hartigan".)
+        let titled_person = np.head.as_deref().is_some_and(|h| {
+            h.is_empty()
+                || h.split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| lexicon::is_honorific(w) || lexicon::is_rank(w))
+        });
         let body = body
             || (words == 1
                 && np.surface == np.name
-                && np.head.as_deref() != Some("")
+                && !titled_person
                 && np.pos > 0
                 && !np.name.contains('-'));
         let mut heads = String::with_capacity(key.len() + 1);

@@ -1760,6 +1760,15 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a single family name after a courtesy title or rank ('Mr Hartigan', 'Colonel Grom') is a person, whom a later 'he' means",
+        "Head\n\nA Defence spokesperson told AAP the move was \"a posture decision\".\n\nAt the club, Colonel Hartigan was more measured.\n\n\"I would want to be up north too,\" he said.",
+        &[
+            ("the move was \"a posture decision\"", Reported, "a Defence spokesperson"),
+            ("a posture decision", Partial, "a Defence spokesperson"),
+            ("I would want to be up north too", Direct, "Hartigan"),
+        ],
+    ),
+    (
         "framing the event ('cast the withdrawal as a humiliation', 'portrayed the drawdown as a saving') reports a view; 'cast a vote', 'painted the barracks white' report none",
         "Head\n\nOpposition leader Karl Moss cast the withdrawal as a humiliation for the country.\n\nFinance Minister Olga Rask portrayed the drawdown as a long-overdue saving.\n\nCritics cast a vote of no confidence in the minister. The general painted the barracks white.",
         &[

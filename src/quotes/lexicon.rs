@@ -411,6 +411,13 @@ const TITLES: &[&str] = &[
     "regional",
     "district",
     "backbencher",
+    // "Cr Dunleavy", "Cllr Ahmed": a councillor's title (Australia, Britain).
+    "councillor",
+    "councilor",
+    "cr",
+    "cr.",
+    "cllr",
+    "cllr.",
 ];
 
 /// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
@@ -2182,6 +2189,7 @@ pub(crate) fn is_place_adjective(word: &str) -> bool {
 /// (Ms Ilse Varga)"), compared without a trailing period.
 const HONORIFICS: &[&str] = &[
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "hon", "rev",
+    "cr", "cllr",
 ];
 
 /// Whether a word is a courtesy title: "Ms", "Dr.", "Hon".

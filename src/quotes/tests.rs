@@ -1760,6 +1760,15 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a councillor's title ('Cr Dunleavy', 'Cllr Amrit Sandhu') is stripped, so the name merges with the full one",
+        "Head\n\nMayor Trish Dunleavy said the move was \"a kick in the guts\".\n\n\"Somebody has drawn a line on a map,\" Cr Dunleavy said later.",
+        &[
+            ("the move was \"a kick in the guts\"", Reported, "Trish Dunleavy"),
+            ("a kick in the guts", Partial, "Trish Dunleavy"),
+            ("Somebody has drawn a line on a map", Direct, "Trish Dunleavy"),
+        ],
+    ),
+    (
         "a single family name after a courtesy title or rank ('Mr Hartigan', 'Colonel Grom') is a person, whom a later 'he' means",
         "Head\n\nA Defence spokesperson told AAP the move was \"a posture decision\".\n\nAt the club, Colonel Hartigan was more measured.\n\n\"I would want to be up north too,\" he said.",
         &[

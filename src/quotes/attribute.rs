@@ -2761,7 +2761,7 @@ impl<'a> Ctx<'a, '_> {
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "remind" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "affirm" | "aver" | "observe" => {
+                | "affirm" | "aver" | "observe" | "indicate" | "estimate" => {
                     // "Varenia, he added, could not support …": set off by commas, the verb
                     // reports the sentence around it.
                     let aside = j >= ss + 2

@@ -127,6 +127,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "opine",
     // "averred that the pullback was …" (South-Asian register): only before "that".
     "aver",
+    // "indicated that the mission had trained …", "estimated that one dry season would be
+    // enough" (translated from French): only before "that".
+    "indicate",
+    "estimate",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
     // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).
@@ -213,6 +217,7 @@ const AMBIGUOUS_PRESENT: &[&str] = &[
     "voices",
     "demands",
     "thanks",
+    "estimates",
 ];
 
 /// Words that may follow a quote in inverted order ("…," said X).

@@ -531,7 +531,12 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             .filter(|n| n.len() > 4 && AGENT.iter().any(|s| n.ends_with(s)))
             .filter(|n| {
                 let singular = n.strip_suffix('s').unwrap_or(n);
-                !THINGS.contains(&singular) && !THINGS.contains(&n.as_ref())
+                // ("The handover of the camp, he said, …": a noun in "-over" names an
+                // event: handover, takeover, turnover, stopover.)
+                !THINGS.contains(&singular)
+                    && !THINGS.contains(&n.as_ref())
+                    && !singular.ends_with("over")
+                    && !matches!(singular, "transfer" | "disaster" | "register")
             })
         {
             head = Some((n, true));

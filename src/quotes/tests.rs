@@ -1760,6 +1760,15 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "'indicated that …', 'estimated that …' (translated register) report words; a noun in '-over' ('the handover of the camp') is no person for a later 'he'",
+        "Head\n\nMission spokesman Didier Nkoulou spoke at the camp.\n\nNkoulou indicated that the mission had trained 3,000 soldiers. The handover of the camp, he said, \"is the best proof that our work has borne fruit.\"\n\nGovernor Alphonse Bamba estimated that one dry season would be enough.",
+        &[
+            ("the mission had trained 3,000 soldiers", Reported, "Didier Nkoulou"),
+            ("is the best proof that our work has borne fruit.", Direct, "Didier Nkoulou"),
+            ("one dry season would be enough", Reported, "Alphonse Bamba"),
+        ],
+    ),
+    (
         "a councillor's title ('Cr Dunleavy', 'Cllr Amrit Sandhu') is stripped, so the name merges with the full one",
         "Head\n\nMayor Trish Dunleavy said the move was \"a kick in the guts\".\n\n\"Somebody has drawn a line on a map,\" Cr Dunleavy said later.",
         &[

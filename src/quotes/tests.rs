@@ -1760,6 +1760,14 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a person named by training or circumstance without an agent's ending ('a second-year cadet', 'the trainee', 'a paramedic') is a speaker",
+        "Head\n\nFirst line.\n\nA second-year cadet, who asked not to be named, described the past year as a slow goodbye.\n\nThe trainee added that the pull-out was a mistake.",
+        &[
+            ("described the past year as a slow goodbye", Reported, "a second-year cadet"),
+            ("the pull-out was a mistake", Reported, "the trainee"),
+        ],
+    ),
+    (
         "'indicated that …', 'estimated that …' (translated register) report words; a noun in '-over' ('the handover of the camp') is no person for a later 'he'",
         "Head\n\nMission spokesman Didier Nkoulou spoke at the camp.\n\nNkoulou indicated that the mission had trained 3,000 soldiers. The handover of the camp, he said, \"is the best proof that our work has borne fruit.\"\n\nGovernor Alphonse Bamba estimated that one dry season would be enough.",
         &[

@@ -1857,7 +1857,14 @@ impl<'t> Book<'t> {
                         .split_whitespace()
                         .chain(np.head.as_deref().unwrap_or("").split_whitespace())
                         .any(|w| lexicon::props(w).flags & flag::TITLE != 0);
-                    if d.kind == PartyKind::Body && words > 1 && titled {
+                    // (Or by a known given name: "Helen Ashcombe" after a headline's
+                    // "Ashcombe insists …".)
+                    let given = np
+                        .name
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|g| lexicon::given_name_gender(g) != 0);
+                    if d.kind == PartyKind::Body && words > 1 && (titled || given) {
                         d.kind = PartyKind::Person;
                         d.person = true;
                         d.gender = person_gender(np.surface, &np.name);

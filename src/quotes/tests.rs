@@ -1760,6 +1760,15 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a headline's bare family name ('Ashcombe insists …') becomes a person once the text gives a known given name ('Helen Ashcombe'), so a later 'she' finds her",
+        "SKETCH\n\nAshcombe insists Marovia pull-out is \"no retreat\" – but her own back benches are not so sure\n\nBy Tom Ellery\n\nThe chamber fell silent as Helen Ashcombe walked to the despatch box.\n\nThe last troops will leave by September, she told MPs.",
+        &[
+            ("Marovia pull-out is \"no retreat\" – but her own back benches are not so sure", Reported, "Helen Ashcombe"),
+            ("no retreat", Partial, "Helen Ashcombe"),
+            ("The last troops will leave by September", Reported, "Helen Ashcombe"),
+        ],
+    ),
+    (
         "a person named by training or circumstance without an agent's ending ('a second-year cadet', 'the trainee', 'a paramedic') is a speaker",
         "Head\n\nFirst line.\n\nA second-year cadet, who asked not to be named, described the past year as a slow goodbye.\n\nThe trainee added that the pull-out was a mistake.",
         &[

@@ -1797,6 +1797,18 @@ impl<'a> Ctx<'a, '_> {
         // with (followed by that other verb, a lowercase word, or by a relative clause
         // without "who": "A sergeant I worked with shook my hand and said").
         if b > a + 2 && self.is_word(b - 1, "and") {
+            // "He paid tribute to the 31 who had died, and said …": a personal pronoun
+            // opening the clause, its verb right after it.
+            let opener = (a..b).find(|&i| self.toks[i].is_word());
+            if let Some(p) = opener.filter(|&p| {
+                matches!(self.word(p), "He" | "She" | "They")
+                    && self.toks[p + 1].is_word()
+                    && !self.toks[p + 1].has(flag::CAP | flag::DET | flag::PREP)
+            }) {
+                if let Some(np) = parties::analyze(self.text, &self.toks[p..p + 1], self.media) {
+                    return Some((np, Vec::new()));
+                }
+            }
             // (A description or a full name: "Good morning and welcome" has no subject.)
             let speaker = |np: &Np| match np.kind {
                 NpKind::Descr { .. } => true,

@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a personal pronoun opening a clause is the subject of its second verb after 'and' ('He paid tribute to …, and said …')",
+        "Head\n\nBy Tom Ellery\n\nGareth Pryce, the shadow defence secretary, began generously.\n\nHe paid tribute to the 31 servicemen and women who had died, and said the opposition had never argued that troops should stay.",
+        &[("the opposition had never argued that troops should stay", Reported, "Gareth Pryce")],
+    ),
+    (
         "a headline's bare family name ('Ashcombe insists …') becomes a person once the text gives a known given name ('Helen Ashcombe'), so a later 'she' finds her",
         "SKETCH\n\nAshcombe insists Marovia pull-out is \"no retreat\" – but her own back benches are not so sure\n\nBy Tom Ellery\n\nThe chamber fell silent as Helen Ashcombe walked to the despatch box.\n\nThe last troops will leave by September, she told MPs.",
         &[

@@ -1768,8 +1768,17 @@ impl<'a> Ctx<'a, '_> {
         }
         // The subject is after the last quote, semicolon or colon before the verb. (A title
         // after "of" is inside the subject: "Dr Iyer, author of “The Long Frontier”, said".)
+        // (Nor a quote inside a relative clause: "Priya Hallam, an analyst who rates the
+        // stock “hold”, said".)
+        let in_relative = |i: usize| {
+            self.punct(i + 1, ",")
+                && (a..i)
+                    .rev()
+                    .take_while(|&k| !self.punct(k, ",") && self.quote_at(k).is_none())
+                    .any(|k| self.toks[k].is_word() && matches!(self.word(k), "who" | "which"))
+        };
         let delimiter = (a..b).rev().find(|&i| {
-            (self.quote_at(i).is_some() && !(i > a && self.is_word(i - 1, "of")))
+            (self.quote_at(i).is_some() && !(i > a && self.is_word(i - 1, "of")) && !in_relative(i))
                 || self.punct(i, ";")
                 || self.punct(i, ":")
         });
@@ -2737,6 +2746,23 @@ impl<'a> Ctx<'a, '_> {
                             | "our"
                     )
                 });
+            // "said the sell-off assumed a certainty that nobody …": a noun phrase right
+            // after the verb, then a past-tense verb: the complement's subject and verb.
+            let complement_begun = complement_begun
+                || (matches!(v.lemma, "say" | "add" | "insist" | "argue")
+                    && matches!(next_w.as_deref(), Some("the" | "a" | "an"))
+                    && (j + 3..se.min(j + 6))
+                        .take_while(|&k| {
+                            self.toks[k].is_word()
+                                && !self.toks[k].has(flag::PREP)
+                                && !self.is_word(k, "that")
+                        })
+                        .any(|k| {
+                            let w = self.word(k);
+                            !self.toks[k].has(flag::CAP)
+                                && self.verb(k).is_none()
+                                && (w.ends_with("ed") || lexicon::is_irregular_past(w))
+                        }));
             let that_within = |n: usize| {
                 if complement_begun {
                     return None;

@@ -1760,6 +1760,14 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a partial quote inside a relative clause ('an analyst who rates the stock \"hold\", said') does not end the subject; 'said the sell-off assumed a certainty that …' begins its complement at the noun phrase, not at a relative 'that'",
+        "Head\n\nFirst line.\n\nPriya Hallam, an analyst at Corbel Securities who rates the stock \"hold\", said the sell-off assumed a certainty that nobody yet had.",
+        &[
+            ("hold", Partial, "-"),
+            ("the sell-off assumed a certainty that nobody yet had", Reported, "Priya Hallam"),
+        ],
+    ),
+    (
         "a personal pronoun opening a clause is the subject of its second verb after 'and' ('He paid tribute to …, and said …')",
         "Head\n\nBy Tom Ellery\n\nGareth Pryce, the shadow defence secretary, began generously.\n\nHe paid tribute to the 31 servicemen and women who had died, and said the opposition had never argued that troops should stay.",
         &[("the opposition had never argued that troops should stay", Reported, "Gareth Pryce")],

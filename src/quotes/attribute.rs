@@ -2814,7 +2814,30 @@ impl<'a> Ctx<'a, '_> {
                     } else {
                         8
                     };
-                    that_within(reach).is_some() || colon_within(8) || v.lemma == "report" || aside
+                    // ("Brennmoor reported full-year revenue up 7%": figures filed, not words.)
+                    let figures = (j + 1..se.min(j + 4))
+                        .take_while(|&k| self.toks[k].is_word())
+                        .any(|k| {
+                            lexicon::with_lower(self.word(k), |w| {
+                                matches!(
+                                    w,
+                                    "revenue"
+                                        | "revenues"
+                                        | "profit"
+                                        | "profits"
+                                        | "loss"
+                                        | "losses"
+                                        | "earnings"
+                                        | "sales"
+                                        | "income"
+                                        | "turnover"
+                                )
+                            })
+                        });
+                    that_within(reach).is_some()
+                        || colon_within(8)
+                        || (v.lemma == "report" && !figures)
+                        || aside
                 }
                 // "doubts that …", "doubted the company would be the last", not "expressed
                 // doubts about …".

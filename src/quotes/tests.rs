@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a company that 'reported full-year revenue up 7%' filed figures and said nothing; 'reported that …' still reports words",
+        "Head\n\nFirst line.\n\nBrennmoor reported full-year revenue up 7% to 14.3 billion crowns.\n\nThe ministry reported that the last convoy had left.",
+        &[("the last convoy had left", Reported, "the ministry")],
+    ),
+    (
         "a partial quote inside a relative clause ('an analyst who rates the stock \"hold\", said') does not end the subject; 'said the sell-off assumed a certainty that …' begins its complement at the noun phrase, not at a relative 'that'",
         "Head\n\nFirst line.\n\nPriya Hallam, an analyst at Corbel Securities who rates the stock \"hold\", said the sell-off assumed a certainty that nobody yet had.",
         &[

@@ -2799,7 +2799,7 @@ impl<'a> Ctx<'a, '_> {
                 ),
                 "add" | "post" | "write" | "state" | "report" | "recall" | "remind" | "confirm"
                 | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "affirm" | "aver" | "observe" | "indicate" | "estimate" => {
+                | "affirm" | "aver" | "observe" | "indicate" | "estimate" | "grant" => {
                     // "Varenia, he added, could not support …": set off by commas, the verb
                     // reports the sentence around it.
                     let aside = j >= ss + 2

@@ -131,6 +131,8 @@ const CLAUSE_VERBS: &[&str] = &[
     // enough" (translated from French): only before "that".
     "indicate",
     "estimate",
+    // "grants that the numbers are real": a concession, only before "that".
+    "grant",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
     // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).

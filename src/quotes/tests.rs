@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a concession ('grants that the numbers are real') reports words; 'the grants that were awarded' does not",
+        "Head\n\nFirst line.\n\nAnja Brenner, a senior fellow at the Halden Institute, grants that the numbers are real.\n\nThe grants that were awarded last year will lapse.",
+        &[("the numbers are real", Reported, "Anja Brenner")],
+    ),
+    (
         "a company that 'reported full-year revenue up 7%' filed figures and said nothing; 'reported that …' still reports words",
         "Head\n\nFirst line.\n\nBrennmoor reported full-year revenue up 7% to 14.3 billion crowns.\n\nThe ministry reported that the last convoy had left.",
         &[("the last convoy had left", Reported, "the ministry")],

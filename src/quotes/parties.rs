@@ -126,6 +126,19 @@ pub(crate) fn subject_end(text: &str, toks: &[Tok], a: usize) -> usize {
         while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
             b -= 1;
         }
+        // "Mr Ratuvaka has in the past accused …", "She had for years argued …": a short
+        // time phrase between an auxiliary and its verb.
+        let aux = (b.saturating_sub(5).max(a + 1)..b.saturating_sub(1)).find(|&k| {
+            matches!(toks[k].text(text), "has" | "have" | "had")
+                && toks[k + 1].has(flag::PREP)
+                && toks[k + 1..b]
+                    .iter()
+                    .all(|t| t.is_word() && !t.text(text).starts_with(|c: char| c.is_uppercase()))
+        });
+        if let Some(k) = aux {
+            b = k + 1;
+            continue;
+        }
         if b < a + 4 || !ends_went_on_to(text, &toks[..b]) {
             return b;
         }

@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a short time phrase between an auxiliary and its verb ('has in the past accused') leaves the subject before it",
+        "Head\n\nFirst line.\n\nTanoa's Prime Minister, Josefa Ratuvaka, was pleased.\n\nMr Ratuvaka has in the past accused the mission of behaving like a landlord.",
+        &[("accused the mission of behaving like a landlord", Reported, "Josefa Ratuvaka")],
+    ),
+    (
         "a concession ('grants that the numbers are real') reports words; 'the grants that were awarded' does not",
         "Head\n\nFirst line.\n\nAnja Brenner, a senior fellow at the Halden Institute, grants that the numbers are real.\n\nThe grants that were awarded last year will lapse.",
         &[("the numbers are real", Reported, "Anja Brenner")],

@@ -2048,6 +2048,60 @@ impl<'t> Book<'t> {
     }
 }
 
+impl Book<'_> {
+    /// Merges a definite description that spoke before its person was named ("The
+    /// Opposition's defence spokesman has called the timetable reckless", later "the
+    /// Opposition's defence spokesman, Graham Pettit, put his objection bluntly") into that
+    /// person: the text sets the name in apposition after one of its mentions. Updates
+    /// `map` (old index → new index).
+    pub(crate) fn merge_named_descriptions(&self, text: &str, map: &mut [usize]) {
+        for (i, d) in self.drafts.iter().enumerate() {
+            if !d.person || !d.lower.is_empty() || d.indefinite || map[i] != i {
+                continue;
+            }
+            let definite = d
+                .name
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if !definite || d.name.split(' ').count() < 2 {
+                continue;
+            }
+            let mut named: Option<usize> = None;
+            let mut conflict = false;
+            for m in d.mentions.iter().filter(|m| m.contains(' ')) {
+                for (at, _) in text.match_indices(m.as_ref()) {
+                    let rest = &text[at + m.len()..];
+                    let Some(rest) = rest.strip_prefix(", ") else {
+                        continue;
+                    };
+                    let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
+                    let name = &rest[..end];
+                    let words = name.split(' ').count();
+                    let capitalized = name
+                        .split(' ')
+                        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+                    if !(2..=4).contains(&words) || !capitalized {
+                        continue;
+                    }
+                    let lower = name.to_lowercase();
+                    let mut people = self.drafts.iter().enumerate().filter(|(j, o)| {
+                        *j != i && o.kind == PartyKind::Person && o.lower == lower
+                    });
+                    if let (Some((j, _)), None) = (people.next(), people.next()) {
+                        // (Two people under one description: neither.)
+                        conflict |= named.is_some_and(|n| n != j);
+                        named = Some(j);
+                    }
+                }
+            }
+            if let Some(j) = named.filter(|_| !conflict) {
+                map[i] = map[j];
+            }
+        }
+    }
+}
+
 /// A description's determiner-less core up to its head: "a date farmer whose family …" →
 /// "date farmer". `None` when the head is not found or nothing precedes it but a possessor.
 fn core_of(name: &str, head: Option<&str>) -> Option<String> {

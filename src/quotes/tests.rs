@@ -1760,6 +1760,14 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a description that spoke before its person was named ('The Opposition's defence spokesman has called …', later 'the Opposition's defence spokesman, Graham Pettit,') is that person",
+        "Head\n\nFirst line.\n\nThe Opposition's defence spokesman has called the timetable reckless.\n\nIn Canberra, the Opposition's defence spokesman, Graham Pettit, put his objection bluntly: \"This government is pulling up the ladder.\"",
+        &[
+            ("called the timetable reckless", Reported, "Graham Pettit"),
+            ("This government is pulling up the ladder.", Direct, "Graham Pettit"),
+        ],
+    ),
+    (
         "a short time phrase between an auxiliary and its verb ('has in the past accused') leaves the subject before it",
         "Head\n\nFirst line.\n\nTanoa's Prime Minister, Josefa Ratuvaka, was pleased.\n\nMr Ratuvaka has in the past accused the mission of behaving like a landlord.",
         &[("accused the mission of behaving like a landlord", Reported, "Josefa Ratuvaka")],

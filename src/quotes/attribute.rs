@@ -3225,7 +3225,21 @@ impl<'a> Ctx<'a, '_> {
                         self.verb(v).is_some_and(|v| v.form != Form::Ing)
                             && self.subject_np(k + 2, v).is_some()
                     });
-                if direct || self.punct(k, ":") || and_verb || medium || and_speaker {
+                // "called the timetable reckless, and in the north, separatists are already
+                // claiming a win": after a judging verb's phrase, a new clause with its own
+                // finite verb is not more of the judgement.
+                let and_clause = v.class == VerbClass::Eval
+                    && self.punct(k, ",")
+                    && self.is_word(k + 1, "and")
+                    // (Not a second object: "described the morning …, and the afternoon
+                    // her brother was taken".)
+                    && self.toks.get(k + 2).is_some_and(|t| !t.has(flag::DET))
+                    && (k + 2..se.min(k + 14)).any(|x| {
+                        self.toks[x].is_word()
+                            && !self.toks[x].has(flag::CAP)
+                            && (BE.contains(&self.word(x)) || FINITE_AUX.contains(&self.word(x)))
+                    });
+                if direct || self.punct(k, ":") || and_verb || medium || and_speaker || and_clause {
                     end_tok = k;
                     break;
                 }

@@ -1760,6 +1760,11 @@ const PATTERNS: &[Pattern] = &[
         &[("We will judge this by what happens on the ground", Direct, "Paavo Renn")],
     ),
     (
+        "a judging verb's phrase ends before ', and' opens a new clause with its own finite verb ('called the timetable reckless, and in the north, separatists are claiming a win')",
+        "Head\n\nFirst line.\n\nThe Opposition leader Graham Pettit has called the timetable reckless, and in the north, separatists are already claiming a win.",
+        &[("called the timetable reckless", Reported, "Graham Pettit")],
+    ),
+    (
         "a description that spoke before its person was named ('The Opposition's defence spokesman has called …', later 'the Opposition's defence spokesman, Graham Pettit,') is that person",
         "Head\n\nFirst line.\n\nThe Opposition's defence spokesman has called the timetable reckless.\n\nIn Canberra, the Opposition's defence spokesman, Graham Pettit, put his objection bluntly: \"This government is pulling up the ladder.\"",
         &[

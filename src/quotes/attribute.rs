@@ -2817,23 +2817,7 @@ impl<'a> Ctx<'a, '_> {
                     // ("Brennmoor reported full-year revenue up 7%": figures filed, not words.)
                     let figures = (j + 1..se.min(j + 4))
                         .take_while(|&k| self.toks[k].is_word())
-                        .any(|k| {
-                            lexicon::with_lower(self.word(k), |w| {
-                                matches!(
-                                    w,
-                                    "revenue"
-                                        | "revenues"
-                                        | "profit"
-                                        | "profits"
-                                        | "loss"
-                                        | "losses"
-                                        | "earnings"
-                                        | "sales"
-                                        | "income"
-                                        | "turnover"
-                                )
-                            })
-                        });
+                        .any(|k| lexicon::with_lower(self.word(k), lexicon::is_financial_figure));
                     that_within(reach).is_some()
                         || colon_within(8)
                         || (v.lemma == "report" && !figures)

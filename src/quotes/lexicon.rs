@@ -2236,6 +2236,24 @@ pub(crate) fn is_honorific(word: &str) -> bool {
     HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(w))
 }
 
+/// What a company reports as figures, not words ("reported full-year revenue up 7%"):
+/// lowercase.
+pub(crate) fn is_financial_figure(word: &str) -> bool {
+    matches!(
+        word,
+        "revenue"
+            | "revenues"
+            | "profit"
+            | "profits"
+            | "loss"
+            | "losses"
+            | "earnings"
+            | "sales"
+            | "income"
+            | "turnover"
+    )
+}
+
 /// Military ranks that open a person's name ("Colonel Hartigan", "Sgt. Ruiz"), compared
 /// without a trailing period.
 const RANKS: &[&str] = &[

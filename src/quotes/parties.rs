@@ -2046,9 +2046,7 @@ impl<'t> Book<'t> {
         }
         map
     }
-}
 
-impl Book<'_> {
     /// Merges a definite description that spoke before its person was named ("The
     /// Opposition's defence spokesman has called the timetable reckless", later "the
     /// Opposition's defence spokesman, Graham Pettit, put his objection bluntly") into that
@@ -2084,11 +2082,14 @@ impl Book<'_> {
                     if !(2..=4).contains(&words) || !capitalized {
                         continue;
                     }
-                    let lower = name.to_lowercase();
-                    let mut people = self.drafts.iter().enumerate().filter(|(j, o)| {
-                        *j != i && o.kind == PartyKind::Person && o.lower == lower
-                    });
-                    if let (Some((j, _)), None) = (people.next(), people.next()) {
+                    let mut key = String::with_capacity(name.len());
+                    push_lower(&mut key, name);
+                    let person = self
+                        .by_key
+                        .get(key.as_str())
+                        .copied()
+                        .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person);
+                    if let Some(j) = person {
                         // (Two people under one description: neither.)
                         conflict |= named.is_some_and(|n| n != j);
                         named = Some(j);

@@ -2797,9 +2797,7 @@ impl<'a> Ctx<'a, '_> {
                     next_w.as_deref(),
                     Some("off" | "up" | "back" | "out" | "in")
                 ),
-                "add" | "post" | "write" | "state" | "report" | "recall" | "remind" | "confirm"
-                | "maintain" | "reiterate" | "inform" | "allege" | "demand" | "underline"
-                | "affirm" | "aver" | "observe" | "indicate" | "estimate" | "grant" => {
+                lemma if lexicon::needs_marked_complement(lemma) => {
                     // "Varenia, he added, could not support …": set off by commas, the verb
                     // reports the sentence around it.
                     let aside = j >= ss + 2

@@ -112,11 +112,11 @@ const CLAUSE_VERBS: &[&str] = &[
     "confide",
     // "«…», Dr. Krenn sums up": only with "up" (see `attribute`).
     "sum",
-    // Take a clause only after "that" (see `attribute`): "maintained the road" is no words.
+    // Take a clause only after "that" (see `MARKED_COMPLEMENT`): "maintained the road" is no words.
     "maintain",
     "reiterate",
     // "informed parliament that …", "alleged that …", "demanded that … be tabled": only
-    // before "that" (see `attribute`).
+    // before "that" (see `MARKED_COMPLEMENT`).
     "inform",
     "allege",
     "demand",
@@ -2714,6 +2714,38 @@ pub(crate) fn is_generic_plural(word: &str) -> bool {
             | "opponents"
             | "supporters"
     )
+}
+
+/// Speech verbs that report words only with a marked complement: "that", a colon, or an
+/// aside between commas ("added that …", "posted:", "Varenia, he added, could not …");
+/// "added a clause", "maintained the road", "demanded the file" report none (see
+/// `attribute`, which also lets "report" through without one).
+const MARKED_COMPLEMENT: &[&str] = &[
+    "add",
+    "post",
+    "write",
+    "state",
+    "report",
+    "recall",
+    "remind",
+    "confirm",
+    "maintain",
+    "reiterate",
+    "inform",
+    "allege",
+    "demand",
+    "underline",
+    "affirm",
+    "aver",
+    "observe",
+    "indicate",
+    "estimate",
+    "grant",
+];
+
+/// Whether a speech verb's lemma reports words only with a marked complement.
+pub(crate) fn needs_marked_complement(lemma: &str) -> bool {
+    MARKED_COMPLEMENT.contains(&lemma)
 }
 
 /// Words a bare verb form follows as a verb ("to state", "will say", "did not deny").

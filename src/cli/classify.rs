@@ -268,6 +268,11 @@ pub fn evaluate_articles(
             writeln!(buf, "party precision        {}", score(r.party_precision))?;
             writeln!(
                 buf,
+                "  one per gold party   {}",
+                score(r.distinct_party_precision)
+            )?;
+            writeln!(
+                buf,
                 "attribution precision  {}",
                 score(r.attribution_precision)
             )?;
@@ -283,11 +288,12 @@ pub fn evaluate_articles(
             for a in &r.per_article {
                 writeln!(
                     buf,
-                    "  {}: parties {}/{} (+{} extra), quotes {}/{}, attribution {}/{}, stance {}/{}",
+                    "  {}: parties {}/{} (+{} extra, +{} split), quotes {}/{}, attribution {}/{}, stance {}/{}",
                     a.document,
                     a.found_parties,
                     a.gold_parties,
                     a.extra.len(),
+                    a.split.len(),
                     a.found_quotes,
                     a.gold_quotes,
                     a.correct_attributions,
@@ -300,6 +306,9 @@ pub fn evaluate_articles(
                 }
                 if !a.extra.is_empty() {
                     writeln!(buf, "      extra: {}", a.extra.join("; "))?;
+                }
+                if !a.split.is_empty() {
+                    writeln!(buf, "      split: {}", a.split.join("; "))?;
                 }
                 for (p, g, l) in &a.wrong_labels {
                     writeln!(buf, "      {p}: gold {g}, predicted {l}")?;

@@ -60,6 +60,9 @@ pub struct ArticleScore {
     pub missed: Vec<String>,
     /// Predicted parties matching no gold party.
     pub extra: Vec<String>,
+    /// Predicted parties matching a gold party that another predicted party (the one holding
+    /// most of its quotes) already stands for: one speaker reported twice.
+    pub split: Vec<String>,
     /// Matched parties whose label is wrong: (party, gold, predicted).
     pub wrong_labels: Vec<(String, String, String)>,
 }
@@ -70,6 +73,9 @@ pub struct ArticleReport {
     pub articles: usize,
     pub party_recall: f64,
     pub party_precision: f64,
+    /// Like `party_precision`, but a gold party reported as several parties counts once:
+    /// matched gold parties over predicted parties.
+    pub distinct_party_precision: f64,
     pub attribution_precision: f64,
     pub quote_recall: f64,
     /// Stance of matched parties (missed parties are counted in `party_recall`).
@@ -236,6 +242,7 @@ pub fn score_article(
         media_as_parties: Vec::new(),
         missed: Vec::new(),
         extra: Vec::new(),
+        split: Vec::new(),
         wrong_labels: Vec::new(),
     };
     // Stance pairs: (gold party index, gold label, predicted label of the best-matching party).
@@ -255,6 +262,12 @@ pub fn score_article(
             .iter()
             .max_by_key(|&&pi| predicted.parties[pi].quotes.len())
             .expect("non-empty");
+        score.split.extend(
+            candidates
+                .iter()
+                .filter(|&&pi| pi != best)
+                .map(|&pi| predicted.parties[pi].party.clone()),
+        );
         let label = predicted.parties[best].label.clone();
         if label.as_deref() == Some(g.label.as_str()) {
             score.stance_correct += 1;
@@ -343,6 +356,7 @@ pub fn report(labels: &[String], scored: Vec<(ArticleScore, PartyStances)>) -> A
         articles: per_article.len(),
         party_recall: ratio(sum(|s| s.found_parties), sum(|s| s.gold_parties)),
         party_precision: ratio(predicted_parties - extra, predicted_parties),
+        distinct_party_precision: ratio(sum(|s| s.found_parties), predicted_parties),
         attribution_precision: ratio(sum(|s| s.correct_attributions), sum(|s| s.judged_quotes)),
         quote_recall: ratio(sum(|s| s.found_quotes), sum(|s| s.gold_quotes)),
         stance: Metrics::new(labels, &gold, &pred),
@@ -371,6 +385,27 @@ mod tests {
         let (score, _) = score_article(text, &predicted, &gold);
         assert_eq!(score.found_parties, 2);
         assert_eq!((score.correct_attributions, score.judged_quotes), (2, 2));
+    }
+
+    #[test]
+    fn a_gold_party_reported_twice_counts_once_in_distinct_precision() {
+        // (Gold holds both statements for one party: the second speaker is a split.)
+        let text = "Troops leave\n\nAna Ruiz said the withdrawal was overdue.\n\n\"It is late,\" Paul Roux said.";
+        let predicted =
+            crate::article::quotes("doc", text, &crate::article::ArticleOptions::default())
+                .unwrap();
+        let gold: GoldArticle = serde_json::from_str(
+            r#"{"parties": [{"party": "Ana Ruiz", "label": "hostile",
+                "quotes": ["the withdrawal was overdue", "It is late"]}]}"#,
+        )
+        .unwrap();
+        let (score, stances) = score_article(text, &predicted, &gold);
+        assert_eq!(score.predicted_parties, 2);
+        assert_eq!((score.found_parties, score.split.len()), (1, 1));
+        assert!(score.extra.is_empty());
+        let labels = ["hostile".to_string()];
+        let r = report(&labels, vec![(score, stances)]);
+        assert_eq!((r.party_precision, r.distinct_party_precision), (1.0, 0.5));
     }
 
     #[test]

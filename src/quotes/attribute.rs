@@ -2679,6 +2679,38 @@ impl<'a> Ctx<'a, '_> {
                 .find(|&i| self.toks[i].is_word())
                 .map(|i| self.word(i));
             let prev_l = prev.map(lower_small).unwrap_or(LowerBuf::borrowed(""));
+            // "The decision was welcomed by Gerry Tallon, general secretary of …": a judging
+            // verb in the passive is its agent's statement, the sentence up to the agent.
+            if BE.contains(&prev_l.as_str())
+                && v.class == VerbClass::Eval
+                && j + 2 < se
+                && self.is_word(j + 1, "by")
+            {
+                let end = (j + 2..se)
+                    .find(|&k| !self.toks[k].is_word() || self.toks[k].has(flag::SUBORD))
+                    .unwrap_or(se);
+                // (A description with its determiner: "by lawmakers who pushed for it" is
+                // a crowd.)
+                let agent =
+                    parties::analyze(self.text, &self.toks[j + 2..end], self.media).filter(|np| {
+                        match np.kind {
+                            NpKind::Named { .. } => true,
+                            NpKind::Descr { .. } => self.toks[j + 2].has(flag::DET | flag::POSS),
+                            _ => false,
+                        }
+                    });
+                if let (Some(np), Some(span)) = (agent, self.trimmed(ss, end)) {
+                    self.report(
+                        (li, ss, se),
+                        span,
+                        v.lemma,
+                        via,
+                        Speaker::Np(np),
+                        Vec::new(),
+                    );
+                    continue;
+                }
+            }
             // "it was stated by Staff Lieutenant General Al-Suwaidi that the men …": the
             // impersonal passive's agent says the clause.
             if BE.contains(&prev_l.as_str()) && v.class == VerbClass::Clause {
@@ -2805,6 +2837,11 @@ impl<'a> Ctx<'a, '_> {
                         && self.punct(j + 1, ",")
                         && self.punct(j - 2, ",")
                         && lexicon::pronoun(self.word(j - 1)).is_some();
+                    // "…, the spokesman added.": ending the sentence after its subject, the
+                    // verb reports the clause before the comma.
+                    let aside = aside
+                        || ((j + 1 >= se || (j + 2 >= se && !self.toks[j + 1].is_word()))
+                            && (j.saturating_sub(8).max(ss)..j).any(|k| self.punct(k, ",")));
                     // (Whom one informs or reminds may take many words: "informed the heads
                     // of diplomatic missions accredited in Zarevsk that …".)
                     let reach = if matches!(v.lemma, "inform" | "remind") {

@@ -2287,6 +2287,33 @@ pub(crate) fn is_rank(word: &str) -> bool {
     RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
+/// Whether a word is a month or a weekday: "on 24 January" names a date, and a pronoun
+/// after it ("it said") means no such party.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    CALENDAR.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
 /// First words of a stage direction in a transcript or a quote ("[Interjection: When?]",
 /// "[Laughter]", "(Applause)"): lowercase.
 const STAGE_DIRECTIONS: &[&str] = &[

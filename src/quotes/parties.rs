@@ -736,6 +736,9 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
         }
         i = e;
         let last = word(e - 1);
+        if e == s + 1 && lexicon::is_calendar_word(last) {
+            continue;
+        }
         if last.ends_with("'s")
             || last.ends_with("’s")
             || last.ends_with('\'')
@@ -753,15 +756,27 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
         // Studies"), except inside a title ("Secretary of State John Kerry").
         // "the mayor of Santa Luz" is a description: after a determiner, a title's "of"
         // governs the name right after it (a place or body), not a person's name.
-        let in_pp = (0..s).any(|k| {
-            toks[k].has(flag::PREP)
-                && !(k > 0
-                    && toks[k - 1].has(flag::TITLE)
-                    && k + 1 < n
-                    && cap(k + 1)
-                    && !toks[k + 1].has(flag::DET)
-                    && !(k + 1 == s && toks[0].has(flag::DET)))
-        });
+        // "Minister of State at the Department of Defence Pádraig Ó Murchú", "Ministry of
+        // External Affairs spokesperson Vikrant Sehgal": a title string before a full name
+        // is the name's title, prepositions and all. ("a spokesman for Minister Ana Ruiz"
+        // opens on a determiner: there the name is the object.)
+        let titled_name = cap(0)
+            && toks[0].has(flag::TITLE | flag::ORG)
+            && !toks[0].has(flag::DET)
+            && s > 0
+            && toks[s - 1].is_word()
+            && toks[s - 1].has(flag::TITLE | flag::PERSON)
+            && e >= s + 2;
+        let in_pp = !titled_name
+            && (0..s).any(|k| {
+                toks[k].has(flag::PREP)
+                    && !(k > 0
+                        && toks[k - 1].has(flag::TITLE)
+                        && k + 1 < n
+                        && cap(k + 1)
+                        && !toks[k + 1].has(flag::DET)
+                        && !(k + 1 == s && toks[0].has(flag::DET)))
+            });
         let before_ok = !in_pp
             && (s == 0 || {
                 let p = toks[s - 1];
@@ -877,6 +892,10 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         }
         e = extend_of(text, toks, s, e, &nameable);
         i = e;
+        // "on 24 January": a lone month or weekday is a date ("April Ryan" is a name).
+        if e == s + 1 && lexicon::is_calendar_word(word(s)) {
+            continue;
+        }
         // Back over a coordination of names ("at Cerro Pelado and Laguna Chica") and
         // modifiers ("the National Maritime University") to what governs them.
         let mut k = s;
@@ -1110,7 +1129,16 @@ fn extend_of(
     if k >= n || !part(k) {
         return e;
     }
+    let first = k;
     while k < n && part(k) {
+        // "the Department of Defence Pádraig Ó Murchú": a person's full name after the
+        // field's title words is no part of the body's name.
+        if k > first && !nameable(k - 1) && nameable(k) {
+            let run = (k..n).take_while(|&i| nameable(i)).count();
+            if run >= 2 && !toks[k + run - 1].has(flag::ORG | flag::BODY_SUFFIX) {
+                break;
+            }
+        }
         k += 1;
     }
     // "the Ministry of Foreign Affairs of the Republic of Tamsara": one name.
@@ -1743,6 +1771,37 @@ impl<'t> Book<'t> {
             return i;
         }
         if let Some(i) = acronym() {
+            self.by_key.insert(key, i);
+            self.mention(i, np.surface);
+            return i;
+        }
+        // "@SecurePacificAU posted" after "the Secure Pacific Forum": a handle that opens
+        // with two or more of a party's words run together is its account.
+        let handle = || {
+            let camel = np.name.len() >= 8
+                && !np.name.contains(' ')
+                && np
+                    .name
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                && np.name.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            if !camel {
+                return None;
+            }
+            let handle = np.name.to_ascii_lowercase().replace('_', "");
+            let mut owners = self.drafts.iter().enumerate().filter(|(_, d)| {
+                let words: Vec<&str> = d.lower.split(' ').collect();
+                (2..=words.len()).any(|k| {
+                    let joined: String = words[..k].concat();
+                    joined.len() >= 8 && handle.starts_with(&joined)
+                })
+            });
+            match (owners.next(), owners.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        if let Some(i) = handle() {
             self.by_key.insert(key, i);
             self.mention(i, np.surface);
             return i;

@@ -597,7 +597,10 @@ const PATTERNS: &[Pattern] = &[
     (
         "words running on from a partial quote are no speaker",
         "Troops leave\n\nSyria \"has never accepted and will never accept\" a foreign military presence on its soil without its consent, the ministry added.",
-        &[("has never accepted and will never accept", Partial, "the ministry")],
+        &[
+            ("Syria \"has never accepted and will never accept\" a foreign military presence on its soil without its consent", Reported, "the ministry"),
+            ("has never accepted and will never accept", Partial, "the ministry"),
+        ],
     ),
     (
         "a person the reporter spoke to is who 'he' is",
@@ -2056,6 +2059,42 @@ const PATTERNS: &[Pattern] = &[
         "'A.' opening a line is an initial, not a turn, without 'Q.' lines",
         "Troops leave\n\nA. Mensah, a trader, said the market was calm.",
         &[("the market was calm", Reported, "A. Mensah")],
+    ),
+    (
+        "a date's month is no party: 'it' after 'on 22 January' is the ministry",
+        "Head\n\nThe Ministry of Defence published its schedule on 22 January.\n\n\"This is not a retreat,\" it said.",
+        &[("This is not a retreat", Direct, "Ministry of Defence")],
+    ),
+    (
+        "a title string with prepositions before a full name is the name's title",
+        "Head\n\nMinister of State at the Department of Defence Pádraig Ó Murchú said the plan was careful. Ministry of External Affairs spokesperson Vikrant Sehgal said it was a positive step. Ó Murchú added that it was overdue.",
+        &[
+            ("the plan was careful", Reported, "Pádraig Ó Murchú"),
+            ("it was a positive step", Reported, "Vikrant Sehgal"),
+            ("it was overdue", Reported, "Pádraig Ó Murchú"),
+        ],
+    ),
+    (
+        "a judging verb in the passive is its agent's statement (not a crowd's)",
+        "Head\n\nThe decision was welcomed by Gerry Tallon, general secretary of the soldiers' association. It has been welcomed by lawmakers who pushed for it.",
+        &[("The decision was welcomed by Gerry Tallon", Reported, "Gerry Tallon")],
+    ),
+    (
+        "'…, the spokesman added.' ending the sentence reports the clause before it",
+        "Head\n\nA Defence Forces spokesman said the first soldiers would fly home in November. Families would be briefed at the barracks next week, the spokesman added.",
+        &[
+            ("the first soldiers would fly home in November", Reported, "a Defence Forces spokesman"),
+            ("Families would be briefed at the barracks next week", Reported, "a Defence Forces spokesman"),
+        ],
+    ),
+    (
+        "a handle running a party's words together is its account",
+        "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
+        &[
+            ("called the decision \"a betrayal\"", Reported, "Secure Pacific Forum"),
+            ("a betrayal", Partial, "Secure Pacific Forum"),
+            ("Someone in Beijing is opening the champagne", Direct, "Secure Pacific Forum"),
+        ],
     ),
 ];
 

@@ -1941,6 +1941,24 @@ impl<'a> Ctx<'a, '_> {
         if run_on && segs.len() > 1 {
             segs.remove(0);
         }
+        // "In a statement signed by his Chief Press Secretary, Mr Solomon Agbo-Ijeh, the
+        // governor said", "The DHQ, in a statement signed by its spokesman, Brigadier General
+        // Kayode Olatunbosun, said": a name in apposition to "by/through <his> <role>" is
+        // the go-between, an aside; the subject is around it.
+        if let Some(k) = (0..segs.len().saturating_sub(1)).find(|&k| {
+            let (s, e) = segs[k];
+            let go_between = (s..e.saturating_sub(2)).any(|i| {
+                matches!(self.word(i), "by" | "through" | "via")
+                    && matches!(self.word(i + 1), "his" | "her" | "its" | "their")
+            });
+            let (ns, ne) = segs[k + 1];
+            go_between
+                && segs.len() > 2
+                && parties::analyze(self.text, &self.toks[ns..ne], self.media)
+                    .is_some_and(|np| matches!(np.kind, NpKind::Named { body: false }))
+        }) {
+            segs.drain(k..k + 2);
+        }
         let mut best: Option<Np<'a>> = None;
         let mut appositives = Vec::new();
         // Segments skipped before anything is found: a trailing empty one, an appositive
@@ -1951,7 +1969,9 @@ impl<'a> Ctx<'a, '_> {
         // Whether it was a relative clause on a person ("…, who told SNA on 4 June:").
         let mut who_clause = false;
         let mut relative_past_descr = false;
-        for &(s, e) in segs.iter().rev() {
+        // The segment the speaker was found in, for a description before it.
+        let mut best_seg = 0;
+        for (si, &(s, e)) in segs.iter().enumerate().rev() {
             let after_relative = std::mem::take(&mut relative);
             let after_who = std::mem::take(&mut who_clause);
             // "… from Henrik Saal, a former envoy, who told reporters …": past a
@@ -1983,11 +2003,23 @@ impl<'a> Ctx<'a, '_> {
                     .count()
                     == 1
                 && ce == b;
+            // "Asked by a reporter whether …, he stated": a participle opening the sentence.
+            let participle_opener = s == a
+                && first_word.len() > 4
+                && first_word.ends_with("ed")
+                && first_word.starts_with(|c: char| c.is_uppercase())
+                && (cs + 1..ce)
+                    .find(|&i| self.toks[i].is_word())
+                    .is_some_and(|i| {
+                        self.toks[i].has(flag::PREP)
+                            || matches!(self.word(i), "whether" | "if" | "about" | "how" | "why")
+                    });
             let intro = !cut
                 && !lone_pronoun
-                && ((lexicon::is_intro(first_word)
-                    && !lexicon::is_determiner(first_word)
-                    && !lexicon::is_subordinator(first_word))
+                && (participle_opener
+                    || (lexicon::is_intro(first_word)
+                        && !lexicon::is_determiner(first_word)
+                        && !lexicon::is_subordinator(first_word))
                     || (first_word.ends_with("ing")
                         && first_word.chars().next().is_some_and(|c| c.is_lowercase())));
             // "Marco Feld, 62, a retired colonel, told …": an age between a name and its
@@ -2093,6 +2125,7 @@ impl<'a> Ctx<'a, '_> {
                             });
                     let strong = np.strong() && !role_of && !role_title;
                     best = Some(np);
+                    best_seg = si;
                     if strong || cut {
                         break;
                     }
@@ -2118,6 +2151,26 @@ impl<'a> Ctx<'a, '_> {
             if document {
                 if let Some(body) = self.prev_body.clone().or_else(|| self.sent_body.clone()) {
                     return Some((body, Vec::new()));
+                }
+            }
+        }
+        // "The Adoka State Governor, Mr Danladi Garba, described …": a definite
+        // description in apposition before the name is his, so "the governor" finds him.
+        if let Some(np) = best.as_ref().filter(|np| np.strong() && best_seg > 0) {
+            let (ds, de) = segs[best_seg - 1];
+            let before = parties::analyze(self.text, &self.toks[ds..de], self.media);
+            if let Some(d) = before.filter(|d| {
+                matches!(
+                    d.kind,
+                    NpKind::Descr {
+                        definite: true,
+                        person: true,
+                        ..
+                    }
+                ) && !self.toks[ds..de].iter().any(|t| t.has(flag::PREP))
+            }) {
+                if matches!(np.kind, NpKind::Named { body: false }) {
+                    appositives.push(d.surface);
                 }
             }
         }
@@ -2558,6 +2611,15 @@ impl<'a> Ctx<'a, '_> {
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
+            // "Asked whether New Delhi had conceded patrolling rights, he stated …": a
+            // speech verb inside a question's "whether" asserts nothing.
+            let clause_start = (ss..j)
+                .rev()
+                .find(|&k| self.punct(k, ","))
+                .map_or(ss, |c| c + 1);
+            if (clause_start..j).any(|k| self.is_word(k, "whether")) {
+                continue;
+            }
             // "said this at a rally in Tulsa": the words are a quote given before, not what
             // follows.
             let this_object = j + 1 < se
@@ -2838,10 +2900,16 @@ impl<'a> Ctx<'a, '_> {
                         && self.punct(j - 2, ",")
                         && lexicon::pronoun(self.word(j - 1)).is_some();
                     // "…, the spokesman added.": ending the sentence after its subject, the
-                    // verb reports the clause before the comma.
+                    // verb reports the clause before the comma (a quoted clause is the quote
+                    // sieves').
                     let aside = aside
                         || ((j + 1 >= se || (j + 2 >= se && !self.toks[j + 1].is_word()))
-                            && (j.saturating_sub(8).max(ss)..j).any(|k| self.punct(k, ",")));
+                            && (j.saturating_sub(8).max(ss)..j)
+                                .rev()
+                                .find(|&k| self.punct(k, ","))
+                                .is_some_and(|c| {
+                                    c > ss && !(c - 1..j).any(|k| self.quote_at(k).is_some())
+                                }));
                     // (Whom one informs or reminds may take many words: "informed the heads
                     // of diplomatic missions accredited in Zarevsk that …".)
                     let reach = if matches!(v.lemma, "inform" | "remind") {

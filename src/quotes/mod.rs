@@ -366,6 +366,7 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     }
     let mut merged = book.merge_indefinite_members();
     book.merge_named_descriptions(text, &mut merged);
+    book.merge_bare_titles(text, &mut merged);
     // The reporters a byline names ("By Lucy Hartigan, with Daniel Okoro in Harwa") are the
     // press: what they see and say is the article's own voice, no party's.
     let press = std::mem::take(&mut book.press);

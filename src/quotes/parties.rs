@@ -1374,6 +1374,21 @@ impl<'t> Book<'t> {
         if !d.descriptors.contains(&descriptor) {
             d.descriptors.push(descriptor);
         }
+        // "The regional governor, Paul Roux, said": the description's head noun is his, so a
+        // later "the governor" refers back.
+        if d.person {
+            if let Some(head) = descriptor
+                .split(' ')
+                .filter(|w| lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0)
+                .last()
+            {
+                let mut lower = String::new();
+                push_lower(&mut lower, head);
+                if !d.heads().any(|h| h == lower) {
+                    push_title_heads(&mut d.heads, head);
+                }
+            }
+        }
     }
 
     fn push(&mut self, d: Draft<'t>) -> usize {
@@ -2156,6 +2171,42 @@ impl<'t> Book<'t> {
                 }
             }
             if let Some(j) = named.filter(|_| !conflict) {
+                map[i] = map[j];
+            }
+        }
+    }
+}
+
+impl Book<'_> {
+    /// Merges a bare title in a heading ("Governor says move premature" under a headline,
+    /// "1. The senator" over a fact check) into the one named person the text later gives
+    /// that title.
+    pub(crate) fn merge_bare_titles(&self, text: &str, map: &mut [usize]) {
+        // A heading: its line ends without a sentence's closing punctuation.
+        let heading = |pos: usize| {
+            let end = text[pos..].find('\n').map_or(text.len(), |k| pos + k);
+            // (A closing quote ends a sentence only after its own stop: `."`.)
+            !text[..end]
+                .trim_end()
+                .trim_end_matches(['"', '”', '’', '\''])
+                .ends_with(['.', '!', '?', ':', ','])
+        };
+        for (i, d) in self.drafts.iter().enumerate() {
+            if !d.person || !d.lower.is_empty() || d.indefinite || map[i] != i || !heading(d.pos) {
+                continue;
+            }
+            let mut words = d.name.split(' ');
+            let head = match (words.next(), words.next(), words.next()) {
+                (Some(h), None, None) if h.starts_with(|c: char| c.is_uppercase()) => h,
+                (Some(the), Some(h), None) if the.eq_ignore_ascii_case("the") => h,
+                _ => continue,
+            };
+            let mut lower = String::new();
+            push_lower(&mut lower, head);
+            let mut titled = self.drafts.iter().enumerate().filter(|&(j, o)| {
+                j != i && o.person && !o.lower.is_empty() && o.heads().any(|h| h == lower)
+            });
+            if let (Some((j, _)), None) = (titled.next(), titled.next()) {
                 map[i] = map[j];
             }
         }

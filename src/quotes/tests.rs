@@ -2088,6 +2088,39 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name in apposition to 'signed by his <role>' is the go-between, not the subject",
+        "Head\n\nIn a statement signed by his Chief Press Secretary, Mr Solomon Agbo-Ijeh, the governor said the timing was poor.\n\nThe DHQ, in a statement signed by its spokesman, Brigadier General Kayode Olatunbosun, said the drawdown would end in March.",
+        &[
+            ("the timing was poor", Reported, "the governor"),
+            ("the drawdown would end in March", Reported, "DHQ"),
+        ],
+    ),
+    (
+        "a speech verb inside 'whether' asserts nothing; 'Asked …,' opens the sentence",
+        "Head\n\n\"We expect the process to be taken to its logical conclusion,\" Mr Vikrant Sehgal said. Asked by a reporter whether the army had conceded patrolling rights, he stated that no territory had been given up.",
+        &[
+            ("We expect the process to be taken to its logical conclusion", Direct, "Vikrant Sehgal"),
+            ("no territory had been given up", Reported, "Vikrant Sehgal"),
+        ],
+    ),
+    (
+        "a definite description before a name gives him its title for 'the governor'",
+        "Head\n\nThe Adoka State Governor, Mr Danladi Garba, described the move as \"premature\".\n\nThe governor said the police were not ready.",
+        &[
+            ("described the move as \"premature\"", Reported, "Danladi Garba"),
+            ("premature", Partial, "Danladi Garba"),
+            ("the police were not ready", Reported, "Danladi Garba"),
+        ],
+    ),
+    (
+        "a bare title speaking in a heading is the one person the text later gives that title",
+        "Troops leave Adoka\n\n• Governor says move premature\n\nThe Adoka State Governor, Mr Danladi Garba, said the police were not ready.",
+        &[
+            ("move premature", Reported, "Danladi Garba"),
+            ("the police were not ready", Reported, "Danladi Garba"),
+        ],
+    ),
+    (
         "a handle running a party's words together is its account",
         "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
         &[

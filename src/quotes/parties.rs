@@ -1281,6 +1281,9 @@ pub(crate) struct Book<'t> {
     by_first: HashMap<String, Vec<usize>, lexicon::Fast>,
     /// The same for untitled two-word names, matched only by a given name standing alone.
     by_given: HashMap<String, Vec<usize>, lexicon::Fast>,
+    /// Persons named with three words or more by their next-to-last, the first family name
+    /// of a Spanish or Portuguese name: "Quispe" after "Marta Elena Quispe Salazar".
+    by_paternal: HashMap<String, Vec<usize>, lexicon::Fast>,
     by_key: HashMap<String, usize, lexicon::Fast>,
     /// Most recently mentioned parties, newest last; bounded so resolution stays linear.
     recent: VecDeque<usize>,
@@ -1903,6 +1906,12 @@ impl<'t> Book<'t> {
                     .find(|&c| self.drafts[c].spoke)
                     .or_else(|| compatible().next())
             });
+            // "Quispe" after "Marta Elena Quispe Salazar": the first of two family names,
+            // when one person met so far has it.
+            let found = found.or_else(|| {
+                let cands = self.by_paternal.get(key.as_str()).filter(|_| words == 1)?;
+                (cands.len() == 1).then(|| cands[0])
+            });
             // "Liu" after "Liu Jianguo": a name whose family name comes first, or a given
             // name; only when one titled person met so far has it first.
             let found = found.or_else(|| {
@@ -2032,6 +2041,17 @@ impl<'t> Book<'t> {
             };
             if let (Some(by), Some(first)) = (by, key.split_whitespace().next()) {
                 let v = by.entry(first.to_string()).or_default();
+                if !v.contains(&i) {
+                    v.push(i);
+                }
+            }
+        }
+        if !body && words >= 3 {
+            let paternal = key.split_whitespace().nth_back(1).filter(|w| {
+                w.len() > 3 && !matches!(*w, "de" | "del" | "da" | "dos" | "van" | "von" | "bin")
+            });
+            if let Some(p) = paternal {
+                let v = self.by_paternal.entry(p.to_string()).or_default();
                 if !v.contains(&i) {
                     v.push(i);
                 }

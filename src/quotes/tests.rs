@@ -2121,6 +2121,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "the first of two family names alone is the person named with both",
+        "Head\n\nThe ombudsman, Marta Elena Quispe Salazar, said the withdrawal was a historic demand.\n\n\"We will judge this measure by what happens,\" Quispe added.",
+        &[
+            ("the withdrawal was a historic demand", Reported, "Marta Elena Quispe Salazar"),
+            ("We will judge this measure by what happens", Direct, "Marta Elena Quispe Salazar"),
+        ],
+    ),
+    (
         "a handle running a party's words together is its account",
         "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
         &[

@@ -2242,9 +2242,12 @@ impl<'a> Ctx<'a, '_> {
                         });
                     // "M. Bertrand Lhuillier, deputy for the Haute-Marche and a member of the
                     // defence committee, declared": roles joined in an appositive, no clause.
+                    // (Or after a party's "of": "Senator Ana Ruiz, of the opposition MPO and a
+                    // member of the Senate Defence Commission, told".)
                     let role = self.toks[s].is_word()
                         && !self.toks[s].has(flag::CAP)
-                        && self.toks[s].has(flag::TITLE | flag::PERSON);
+                        && (self.toks[s].has(flag::TITLE | flag::PERSON)
+                            || matches!(self.word(s), "of" | "from"));
                     if (next_det && !role) || self.clause_before_and(s, i) {
                         return (i + 1, e, true);
                     }

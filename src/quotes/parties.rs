@@ -2164,6 +2164,13 @@ impl<'t> Book<'t> {
             for m in d.mentions.iter().filter(|m| m.contains(' ')) {
                 for (at, _) in text.match_indices(m.as_ref()) {
                     let rest = &text[at + m.len()..];
+                    // (Past an acronym: "the leader of the Unified Peasant Federation of the
+                    // North (FECUNOR), Teodoro Ccama Huanca".)
+                    let rest = rest
+                        .strip_prefix(" (")
+                        .and_then(|r| r.split_once(')'))
+                        .filter(|(inner, _)| inner.len() <= 12 && !inner.contains(' '))
+                        .map_or(rest, |(_, after)| after);
                     let Some(rest) = rest.strip_prefix(", ") else {
                         continue;
                     };

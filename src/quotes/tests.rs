@@ -2129,6 +2129,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "roles joined by 'and' after a party's 'of' are one appositive; a description before an acronym and a name is that person",
+        "Head\n\nSenator Graciela Montoya Ruiz, of the opposition Patria y Orden (MPO) and a member of the Senate Defence Commission, told Reuters that the plan was reckless.\n\nIn the village, the leader of the Unified Peasant Federation of the North (FECUNOR), Teodoro Ccama Huanca, offered his own account. \"They took down the flag,\" the peasant leader related.",
+        &[
+            ("the plan was reckless", Reported, "Graciela Montoya Ruiz"),
+            ("They took down the flag", Direct, "Teodoro Ccama Huanca"),
+        ],
+    ),
+    (
         "a handle running a party's words together is its account",
         "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
         &[

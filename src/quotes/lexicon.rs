@@ -382,6 +382,8 @@ const TITLES: &[&str] = &[
     "opposition",
     "mp",
     "mep",
+    // An Irish member of the Dáil ("Deputy Mary Lou Kehoe TD", "the Donegal TD").
+    "td",
     "lawmaker",
     "sen",
     "rep",
@@ -539,6 +541,7 @@ const PERSON_NOUNS: &[&str] = &[
     "pensioner",
     "mp",
     "mep",
+    "td",
     "politician",
     "strategist",
     "economist",

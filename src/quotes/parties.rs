@@ -1703,6 +1703,27 @@ impl<'t> Book<'t> {
                         return Some((i, true));
                     }
                 }
+                // "“…,” the Donegal TD said", "the Ohio Republican added": a legislator
+                // named by constituency or party is the named person the text is on (a
+                // writer's variation), when no one met so far carries the title.
+                let legislator = matches!(
+                    head,
+                    "td" | "mp"
+                        | "mep"
+                        | "senator"
+                        | "congressman"
+                        | "congresswoman"
+                        | "lawmaker"
+                        | "legislator"
+                        | "republican"
+                        | "democrat"
+                );
+                if person && legislator && !modifiers.is_empty() && np.name.split(' ').count() == 3
+                {
+                    if let Some(i) = self.resolve(|d| d.person && d.spoke && !d.lower.is_empty()) {
+                        return Some((i, true));
+                    }
+                }
                 // "the group", "the organisation": the organization the text last named
                 // (several words or an acronym, not a one-word place).
                 // "The European Union said … However, the bloc called …": a bloc is a union

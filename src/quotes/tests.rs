@@ -2137,6 +2137,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'TD' is a legislator's title, and 'the Donegal TD' right after a person's words is that person",
+        "Head\n\nSinn Féin's defence spokesman, Ciarán Mac Giolla, accused the Government of walking away.\n\n\"You should be ashamed of it,\" the Donegal TD said.",
+        &[
+            ("accused the Government of walking away", Reported, "Ciarán Mac Giolla"),
+            ("You should be ashamed of it", Direct, "Ciarán Mac Giolla"),
+        ],
+    ),
+    (
         "a handle running a party's words together is its account",
         "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
         &[

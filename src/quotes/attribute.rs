@@ -1431,14 +1431,29 @@ impl<'a> Ctx<'a, '_> {
         // A pull quote signed after a dash: "“We spent four years …” — a Velmorian platoon
         // sergeant, speaking to the Courier".
         // (A quote ending in a period closes its sentence; the signature is the line's rest.)
-        let opens = (lo..ti).all(|k| !self.toks[k].is_word());
+        // (Or after a label that names no one: "The claim: "…" - Senator Ilse Markovic,
+        // ValdoTV, 9 February." in a fact check.)
+        let labelled = ti > lo + 1
+            && self.punct(ti - 1, ":")
+            && (lo..ti - 1).filter(|&k| self.toks[k].is_word()).count() <= 3
+            && parties::analyze(self.text, &self.toks[lo..ti - 1], self.media).is_none();
+        let opens = (lo..ti).all(|k| !self.toks[k].is_word()) || labelled;
         let line_end = self.toks.len();
-        if opens && ti + 2 < line_end && (self.punct(ti + 1, "—") || self.punct(ti + 1, "–")) {
+        if opens
+            && ti + 2 < line_end
+            && (self.punct(ti + 1, "—") || self.punct(ti + 1, "–") || self.punct(ti + 1, "-"))
+        {
             let e = (ti + 2..line_end)
                 .find(|&k| !self.toks[k].is_word() && !self.punct(k, "."))
                 .unwrap_or(line_end);
-            if let Some(np) = parties::analyze(self.text, &self.toks[ti + 2..e], self.media)
-                .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
+            // (After a plain hyphen, only a name: "- a reader in Halvik" under a comment is
+            // no one's statement.)
+            let hyphen = self.punct(ti + 1, "-");
+            if let Some(np) =
+                parties::analyze(self.text, &self.toks[ti + 2..e], self.media).filter(|np| {
+                    !matches!(np.kind, NpKind::Pronoun(_))
+                        && (!hyphen || matches!(np.kind, NpKind::Named { .. }))
+                })
             {
                 return Some((Some(Speaker::Np(np)), None, "signature", None, Vec::new()));
             }

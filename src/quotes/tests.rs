@@ -2145,6 +2145,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a quote signed after a spaced hyphen by a name, on its own or after a label, is the name's",
+        "Head\n\nThe claim: \"Fewer than half of the troops are coming home.\" - Open Ledger Coalition, briefing paper, 6 February.",
+        &[("Fewer than half of the troops are coming home.", Direct, "Open Ledger Coalition")],
+    ),
+    (
         "a handle running a party's words together is its account",
         "Head\n\nThe Secure Pacific Forum, a defence lobby, called the decision \"a betrayal\". \"Someone in Beijing is opening the champagne,\" @SecurePacificAU posted.",
         &[

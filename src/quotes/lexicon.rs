@@ -1197,13 +1197,6 @@ const TRAILING: &[&str] = &[
     "yesterday",
     "tonight",
     "now",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "on",
     "late",
     "morning",
@@ -1611,6 +1604,8 @@ fn tables() -> &'static Tables {
         put(QUANTIFIERS, flag::QUANT, false);
         put(DETERMINERS, flag::DET, false);
         put(TRAILING, flag::TRAILING, false);
+        // ("the commander said Monday".)
+        put(WEEKDAYS, flag::TRAILING, false);
         put(NAME_PARTICLES, flag::PARTICLE, false);
         put(BODIES, flag::BODY, false);
         put(BODY_SUFFIXES, flag::BODY_SUFFIX, false);
@@ -2290,31 +2285,39 @@ pub(crate) fn is_rank(word: &str) -> bool {
     RANKS.iter().any(|r| r.eq_ignore_ascii_case(w))
 }
 
+/// Weekdays, which also trail a subject ("the commander said Monday").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Whether a word is a month or a weekday: "on 24 January" names a date, and a pronoun
 /// after it ("it said") means no such party.
 pub(crate) fn is_calendar_word(word: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    CALENDAR.iter().any(|m| m.eq_ignore_ascii_case(word))
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS)
+        .any(|m| m.eq_ignore_ascii_case(word))
 }
 
 /// First words of a stage direction in a transcript or a quote ("[Interjection: When?]",

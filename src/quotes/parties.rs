@@ -1382,8 +1382,8 @@ impl<'t> Book<'t> {
         if d.person {
             if let Some(head) = descriptor
                 .split(' ')
-                .filter(|w| lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0)
-                .last()
+                .rev()
+                .find(|w| lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0)
             {
                 let mut lower = String::new();
                 push_lower(&mut lower, head);

@@ -1960,18 +1960,21 @@ impl<'a> Ctx<'a, '_> {
         // governor said", "The DHQ, in a statement signed by its spokesman, Brigadier General
         // Kayode Olatunbosun, said": a name in apposition to "by/through <his> <role>" is
         // the go-between, an aside; the subject is around it.
-        if let Some(k) = (0..segs.len().saturating_sub(1)).find(|&k| {
-            let (s, e) = segs[k];
-            let go_between = (s..e.saturating_sub(2)).any(|i| {
-                matches!(self.word(i), "by" | "through" | "via")
-                    && matches!(self.word(i + 1), "his" | "her" | "its" | "their")
-            });
-            let (ns, ne) = segs[k + 1];
-            go_between
-                && segs.len() > 2
-                && parties::analyze(self.text, &self.toks[ns..ne], self.media)
-                    .is_some_and(|np| matches!(np.kind, NpKind::Named { body: false }))
-        }) {
+        // (The subject must be left: a segment before or after the two.)
+        let go_between = (segs.len() > 2).then(|| {
+            (0..segs.len() - 1).find(|&k| {
+                let (s, e) = segs[k];
+                let by_role = (s..e.saturating_sub(2)).any(|i| {
+                    matches!(self.word(i), "by" | "through" | "via")
+                        && matches!(self.word(i + 1), "his" | "her" | "its" | "their")
+                });
+                let (ns, ne) = segs[k + 1];
+                by_role
+                    && parties::analyze(self.text, &self.toks[ns..ne], self.media)
+                        .is_some_and(|np| matches!(np.kind, NpKind::Named { body: false }))
+            })
+        });
+        if let Some(k) = go_between.flatten() {
             segs.drain(k..k + 2);
         }
         let mut best: Option<Np<'a>> = None;
@@ -2171,7 +2174,10 @@ impl<'a> Ctx<'a, '_> {
         }
         // "The Adoka State Governor, Mr Danladi Garba, described …": a definite
         // description in apposition before the name is his, so "the governor" finds him.
-        if let Some(np) = best.as_ref().filter(|np| np.strong() && best_seg > 0) {
+        let named_person = best
+            .as_ref()
+            .is_some_and(|np| np.strong() && matches!(np.kind, NpKind::Named { body: false }));
+        if named_person && best_seg > 0 {
             let (ds, de) = segs[best_seg - 1];
             let before = parties::analyze(self.text, &self.toks[ds..de], self.media);
             if let Some(d) = before.filter(|d| {
@@ -2184,9 +2190,7 @@ impl<'a> Ctx<'a, '_> {
                     }
                 ) && !self.toks[ds..de].iter().any(|t| t.has(flag::PREP))
             }) {
-                if matches!(np.kind, NpKind::Named { body: false }) {
-                    appositives.push(d.surface);
-                }
+                appositives.push(d.surface);
             }
         }
         // A pronoun or description reached only through appositives is no subject.

@@ -2099,6 +2099,23 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
     })
 }
 
+/// Whether a head noun (lowercase) names a member of a legislature: "the Donegal TD", "the
+/// Ohio senator".
+pub(crate) fn is_legislator(noun: &str) -> bool {
+    matches!(
+        noun,
+        "td" | "mp"
+            | "mep"
+            | "senator"
+            | "congressman"
+            | "congresswoman"
+            | "lawmaker"
+            | "legislator"
+            | "republican"
+            | "democrat"
+    )
+}
+
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |w| {
         tables().abbreviations.contains(w)

@@ -1706,19 +1706,10 @@ impl<'t> Book<'t> {
                 // "“…,” the Donegal TD said", "the Ohio Republican added": a legislator
                 // named by constituency or party is the named person the text is on (a
                 // writer's variation), when no one met so far carries the title.
-                let legislator = matches!(
-                    head,
-                    "td" | "mp"
-                        | "mep"
-                        | "senator"
-                        | "congressman"
-                        | "congresswoman"
-                        | "lawmaker"
-                        | "legislator"
-                        | "republican"
-                        | "democrat"
-                );
-                if person && legislator && !modifiers.is_empty() && np.name.split(' ').count() == 3
+                if person
+                    && lexicon::is_legislator(head)
+                    && !modifiers.is_empty()
+                    && np.name.split(' ').count() == 3
                 {
                     if let Some(i) = self.resolve(|d| d.person && d.spoke && !d.lower.is_empty()) {
                         return Some((i, true));
@@ -2223,9 +2214,7 @@ impl<'t> Book<'t> {
             }
         }
     }
-}
 
-impl Book<'_> {
     /// Merges a bare title in a heading ("Governor says move premature" under a headline,
     /// "1. The senator" over a fact check) into the one named person the text later gives
     /// that title.

@@ -52,8 +52,9 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("sum", &["summed"], "sums", "summing"),
 ];
 
-/// Verbs that report speech. Present-tense forms that are more often nouns ("reports",
-/// "claims", "notes", "calls", "posts", "states") are left out by `AMBIGUOUS_PRESENT`.
+/// Verbs that report speech, with those of `MARKED_COMPLEMENT`. Present-tense forms that are
+/// more often nouns ("reports", "claims", "notes", "calls", "posts", "states") are left out by
+/// `AMBIGUOUS_PRESENT`.
 const CLAUSE_VERBS: &[&str] = &[
     "say",
     "tell",
@@ -112,27 +113,7 @@ const CLAUSE_VERBS: &[&str] = &[
     "confide",
     // "«…», Dr. Krenn sums up": only with "up" (see `attribute`).
     "sum",
-    // Take a clause only after "that" (see `MARKED_COMPLEMENT`): "maintained the road" is no words.
-    "maintain",
-    "reiterate",
-    // "informed parliament that …", "alleged that …", "demanded that … be tabled": only
-    // before "that" (see `MARKED_COMPLEMENT`).
-    "inform",
-    "allege",
-    "demand",
-    // "underlined in a communiqué that …", "The group affirmed there that « … »"
-    // (translated register): only before "that".
-    "underline",
-    "affirm",
     "opine",
-    // "averred that the pullback was …" (South-Asian register): only before "that".
-    "aver",
-    // "indicated that the mission had trained …", "estimated that one dry season would be
-    // enough" (translated from French): only before "that".
-    "indicate",
-    "estimate",
-    // "grants that the numbers are real": a concession, only before "that".
-    "grant",
     // "She doubts that …": only before "that", "whether" or "if" (see `attribute`).
     "doubt",
     // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).
@@ -1553,6 +1534,7 @@ fn tables() -> &'static Tables {
         let mut verbs: HashMap<String, Verb, Fast> = HashMap::default();
         for (lemmas, class) in [
             (CLAUSE_VERBS, VerbClass::Clause),
+            (MARKED_COMPLEMENT, VerbClass::Clause),
             (EVAL_VERBS, VerbClass::Eval),
         ] {
             for &lemma in lemmas {
@@ -2769,7 +2751,8 @@ pub(crate) fn is_generic_plural(word: &str) -> bool {
 /// Speech verbs that report words only with a marked complement: "that", a colon, or an
 /// aside between commas ("added that …", "posted:", "Varenia, he added, could not …");
 /// "added a clause", "maintained the road", "demanded the file" report none (see
-/// `attribute`, which also lets "report" through without one).
+/// `attribute`, which also lets "report" through without one). Speech verbs all: those not in
+/// `CLAUSE_VERBS` are listed only here.
 const MARKED_COMPLEMENT: &[&str] = &[
     "add",
     "post",
@@ -2779,17 +2762,25 @@ const MARKED_COMPLEMENT: &[&str] = &[
     "recall",
     "remind",
     "confirm",
+    // "maintained the road" is no words.
     "maintain",
     "reiterate",
+    // "informed parliament that …", "alleged that …", "demanded that … be tabled".
     "inform",
     "allege",
     "demand",
+    // "underlined in a communiqué that …", "The group affirmed there that « … »"
+    // (translated register).
     "underline",
     "affirm",
+    // "averred that the pullback was …" (South-Asian register).
     "aver",
     "observe",
+    // "indicated that the mission had trained …", "estimated that one dry season would be
+    // enough" (translated from French).
     "indicate",
     "estimate",
+    // "grants that the numbers are real": a concession.
     "grant",
 ];
 

@@ -1255,6 +1255,15 @@ impl Draft<'_> {
     fn heads(&self) -> impl Iterator<Item = &str> {
         self.heads.split_terminator('\n')
     }
+
+    /// Gives the party the title word `w` (and what it also answers to) unless it has it.
+    fn add_title(&mut self, w: &str) {
+        let mut lower = String::new();
+        push_lower(&mut lower, w);
+        if !self.heads().any(|h| h == lower) {
+            push_title_heads(&mut self.heads, w);
+        }
+    }
 }
 
 /// Appends `s.to_lowercase()`, without an allocation when `s` is ASCII.
@@ -1385,11 +1394,7 @@ impl<'t> Book<'t> {
                 .rev()
                 .find(|w| lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0)
             {
-                let mut lower = String::new();
-                push_lower(&mut lower, head);
-                if !d.heads().any(|h| h == lower) {
-                    push_title_heads(&mut d.heads, head);
-                }
+                d.add_title(head);
             }
         }
     }
@@ -1755,11 +1760,7 @@ impl<'t> Book<'t> {
             // that "the minister" refers back.
             if let Some(head) = np.head.as_deref().filter(|_| d.person) {
                 for w in head.split_whitespace() {
-                    let mut lower = String::new();
-                    push_lower(&mut lower, w);
-                    if !d.heads().any(|h| h == lower) {
-                        push_title_heads(&mut d.heads, w);
-                    }
+                    d.add_title(w);
                 }
             }
             self.mention(i, np.surface);
@@ -1820,10 +1821,11 @@ impl<'t> Book<'t> {
             }
             let handle = np.name.to_ascii_lowercase().replace('_', "");
             let mut owners = self.drafts.iter().enumerate().filter(|(_, d)| {
-                let words: Vec<&str> = d.lower.split(' ').collect();
-                (2..=words.len()).any(|k| {
-                    let joined: String = words[..k].concat();
-                    joined.len() >= 8 && handle.starts_with(&joined)
+                // (Two words at least: the first alone is any handle's "Secure…".)
+                let mut joined = String::new();
+                d.lower.split(' ').enumerate().any(|(k, w)| {
+                    joined.push_str(w);
+                    k >= 1 && joined.len() >= 8 && handle.starts_with(&joined)
                 })
             });
             match (owners.next(), owners.next()) {
@@ -2052,10 +2054,7 @@ impl<'t> Book<'t> {
                 _ => None,
             };
             if let (Some(by), Some(first)) = (by, key.split_whitespace().next()) {
-                let v = by.entry(first.to_string()).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
+                index_under(by, first, i);
             }
         }
         if !body && words >= 3 {
@@ -2063,10 +2062,7 @@ impl<'t> Book<'t> {
                 w.len() > 3 && !matches!(*w, "de" | "del" | "da" | "dos" | "van" | "von" | "bin")
             });
             if let Some(p) = paternal {
-                let v = self.by_paternal.entry(p.to_string()).or_default();
-                if !v.contains(&i) {
-                    v.push(i);
-                }
+                index_under(&mut self.by_paternal, p, i);
             }
         }
         self.by_key.insert(key, i);
@@ -2247,6 +2243,14 @@ impl<'t> Book<'t> {
                 map[i] = map[j];
             }
         }
+    }
+}
+
+/// Files party `i` under `word` in a name index, once.
+fn index_under(by: &mut HashMap<String, Vec<usize>, lexicon::Fast>, word: &str, i: usize) {
+    let v = by.entry(word.to_string()).or_default();
+    if !v.contains(&i) {
+        v.push(i);
     }
 }
 

@@ -865,10 +865,29 @@ impl<'a> Ctx<'a, '_> {
                 return prev.clone();
             }
         }
-        if after_words {
+        if after_words || self.after_participle_opener(ss, np.pos) {
             np.pos = self.toks[ss].s.saturating_sub(1);
         }
         np
+    }
+
+    /// Whether the sentence opens with a participle phrase that ends with the comma right
+    /// before `pos`: "Expressing these views on a talk show hosted by Mehreen Qazi, he
+    /// said". The phrase has no subject of its own (it shares the pronoun's), so a name
+    /// inside it is someone else, not the one "he" refers to.
+    fn after_participle_opener(&self, ss: usize, pos: usize) -> bool {
+        let Some(first) = (ss..self.toks.len()).find(|&i| self.toks[i].is_word()) else {
+            return false;
+        };
+        let w = self.word(first);
+        let participle = w.len() > 5
+            && w.starts_with(|c: char| c.is_uppercase())
+            && (w.ends_with("ing") || w.ends_with("ed"))
+            && !lexicon::is_intro(w);
+        let Some(p) = (first + 1..self.toks.len()).find(|&i| self.toks[i].s == pos) else {
+            return false;
+        };
+        participle && self.punct(p - 1, ",")
     }
 
     /// Mentions of possible speakers in the sentence (names, and a person the sentence

@@ -244,6 +244,12 @@ const TITLES: &[&str] = &[
     "maj",
     "capt",
     "sgt",
+    // Without the period, as British and South Asian papers write them ("Brig (retd) X").
+    "brig",
+    "adm",
+    "cmdr",
+    "cpl",
+    "pvt",
     "dr",
     "mr",
     "mrs",
@@ -356,6 +362,15 @@ const TITLES: &[&str] = &[
     "mep",
     // An Irish member of the Dáil ("Deputy Mary Lou Kehoe TD", "the Donegal TD").
     "td",
+    // Members of other Commonwealth assemblies: a Kenyan county assembly ("Rhamu Ward MCA
+    // Ibrahim Gutale", then "The MCA"), Indian and Pakistani state and national ones, the
+    // Scottish Parliament, Ontario's.
+    "mca",
+    "mla",
+    "mna",
+    "mpa",
+    "msp",
+    "mpp",
     "lawmaker",
     "sen",
     "rep",
@@ -514,6 +529,12 @@ const PERSON_NOUNS: &[&str] = &[
     "mp",
     "mep",
     "td",
+    "mca",
+    "mla",
+    "mna",
+    "mpa",
+    "msp",
+    "mpp",
     "politician",
     "strategist",
     "economist",
@@ -966,6 +987,13 @@ const INTRO: &[&str] = &[
     // Sentence adverbs: "Informally. The governor rang me." opens with no name.
     "informally",
     "inside",
+    // Linking adverbs: "Similarly, the Road Transport Workers Union … welcomed …".
+    "similarly",
+    "likewise",
+    "additionally",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
     "last",
     "later",
     "meanwhile",
@@ -2067,9 +2095,23 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
         "rep" | "representative" | "congresswoman" | "congressman" => {
             &["congresswoman", "congressman", "lawmaker", "representative"][..]
         }
-        "sen" | "senator" | "mp" | "deputy" | "legislator" => &["lawmaker", "legislator"][..],
+        "sen" | "senator" | "mp" | "mca" | "mla" | "mna" | "mpa" | "msp" | "mpp" | "deputy"
+        | "legislator" => &["lawmaker", "legislator"][..],
         _ => &[][..],
     })
+}
+
+/// Whether a capitalized word looks like the noun of a ministry's field ("Regions",
+/// "Cooperation", "Affairs", "Development"), not a person's name: by its ending.
+pub(crate) fn is_field_noun(word: &str) -> bool {
+    word.len() > 4
+        && word.starts_with(|c: char| c.is_uppercase())
+        && [
+            "tion", "tions", "ment", "ments", "ity", "ities", "ance", "ence", "ics", "ism", "ions",
+            "airs", "ources", "ices", "ries",
+        ]
+        .iter()
+        .any(|end| word.ends_with(end))
 }
 
 /// Whether a head noun (lowercase) names a member of a legislature: "the Donegal TD", "the
@@ -2079,6 +2121,12 @@ pub(crate) fn is_legislator(noun: &str) -> bool {
         noun,
         "td" | "mp"
             | "mep"
+            | "mca"
+            | "mla"
+            | "mna"
+            | "mpa"
+            | "msp"
+            | "mpp"
             | "senator"
             | "congressman"
             | "congresswoman"
@@ -2818,18 +2866,20 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
     match kind {
         "diplomat" => matches!(role, "ambassador" | "envoy" | "consul" | "chargé"),
         "envoy" => role == "ambassador",
-        "lawmaker" | "legislator" | "politician" => matches!(
-            role,
-            "senator"
-                | "congressman"
-                | "congresswoman"
-                | "mp"
-                | "deputy"
-                | "député"
-                | "députée"
-                | "assemblyman"
-                | "assemblywoman"
-        ),
+        "lawmaker" | "legislator" | "politician" => {
+            matches!(
+                role,
+                "senator"
+                    | "congressman"
+                    | "congresswoman"
+                    | "mp"
+                    | "deputy"
+                    | "député"
+                    | "députée"
+                    | "assemblyman"
+                    | "assemblywoman"
+            ) || (is_legislator(role) && !matches!(role, "republican" | "democrat"))
+        }
         "officer" => matches!(
             role,
             "general" | "colonel" | "major" | "captain" | "lieutenant" | "commander" | "brigadier"

@@ -670,6 +670,15 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     if !parts.iter().all(|p| only_names(p)) {
         return None;
     }
+    // "Deputy Minister of Foreign Affairs and International Cooperation Amara Tesfaye": one
+    // title's two fields, then a name, when a field noun opens what follows "and".
+    let after = &toks[k + 1..];
+    if after.len() >= 3
+        && (0..after.len() - 2).any(|i| lexicon::is_field_noun(word(&after[i])))
+        && toks[..k].iter().any(|t| t.has(flag::TITLE))
+    {
+        return None;
+    }
     let surface = &text[toks[0].s..toks[toks.len() - 1].e];
     if lexicon::AND_NAMES.iter().any(|n| surface.contains(n)) {
         return None;
@@ -735,6 +744,38 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             }
         }
         i = e;
+        // "Federal Minister for States and Frontier Regions Sardar Naveed Bhatti": in a
+        // title string, a field joined by "and" runs on into the person's name. The field
+        // before "and" is no name, and the name starts after the later field's last noun.
+        let title_field = |k: usize| {
+            cap(0)
+                && !toks[0].has(flag::DET)
+                && (1..k).any(|p| toks[p].has(flag::PREP) && toks[p - 1].has(flag::TITLE))
+        };
+        if e + 1 < n && word(e) == "and" && cap(e + 1) && title_field(s) {
+            continue;
+        }
+        let mut s = s;
+        // (The stretch of capitals may open with title words: "and International
+        // Cooperation …".)
+        let mut b = s;
+        while b > 0 && toks[b - 1].is_word() && cap(b - 1) {
+            b -= 1;
+        }
+        if b >= 2 && word(b - 1) == "and" && title_field(b - 1) {
+            let Some(k) = (b..e.saturating_sub(2))
+                .rev()
+                .find(|&k| lexicon::is_field_noun(word(k)))
+            else {
+                continue;
+            };
+            s = k + 1;
+            let follows_ok = e >= n || !toks[e].is_word() || toks[e].has(flag::PREP);
+            if !follows_ok {
+                continue;
+            }
+            return Some(&text[toks[s].s..toks[e - 1].e]);
+        }
         let last = word(e - 1);
         if e == s + 1 && lexicon::is_calendar_word(last) {
             continue;
@@ -1451,7 +1492,10 @@ impl<'t> Book<'t> {
                 // "The Citizens' Human Rights Observatory (OCDH)": the short form, in
                 // whatever language it abbreviates, names the same body later. (After a
                 // person's name it is the person's party: "Jens Habermehl (SPD)".)
-                let short = parenthesized_acronym(np.surface).filter(|_| !self.drafts[i].person);
+                // (A name whose initials the acronym spells is a body's whatever it looks
+                // like: "the Inter-Services Public Relations (ISPR)".)
+                let short = parenthesized_acronym(np.surface)
+                    .filter(|short| !self.drafts[i].person || spells_initials(short, &np.name));
                 if let Some(short) = short {
                     let key = short.to_ascii_lowercase();
                     if !self.by_key.contains_key(key.as_str()) {
@@ -2225,19 +2269,46 @@ impl<'t> Book<'t> {
                 .ends_with(['.', '!', '?', ':', ','])
         };
         for (i, d) in self.drafts.iter().enumerate() {
-            if !d.person || !d.lower.is_empty() || d.indefinite || map[i] != i || !heading(d.pos) {
+            if !d.person || !d.lower.is_empty() || d.indefinite || map[i] != i {
                 continue;
             }
-            let mut words = d.name.split(' ');
-            let head = match (words.next(), words.next(), words.next()) {
-                (Some(h), None, None) if h.starts_with(|c: char| c.is_uppercase()) => h,
-                (Some(the), Some(h), None) if the.eq_ignore_ascii_case("the") => h,
-                _ => continue,
+            let mut words: Vec<&str> = d.name.split(' ').collect();
+            let the = words[0].eq_ignore_ascii_case("the");
+            if the {
+                words.remove(0);
+            }
+            // "Defence minister says …" over a story, "The defense minister insists …" in
+            // its standfirst: a title with its field ("defence") is specific enough to name
+            // the one person later given both words, in a heading or before that person is
+            // named; a bare "the minister" only in a heading.
+            let Some((head, modifiers)) = words.split_last() else {
+                continue;
             };
+            let plain = |w: &&str| w.chars().all(char::is_alphabetic);
+            if modifiers.len() > 2 || !modifiers.iter().all(plain) {
+                continue;
+            }
+            if !the && modifiers.is_empty() && !head.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            let in_heading = heading(d.pos);
+            if !in_heading && modifiers.is_empty() {
+                continue;
+            }
             let mut lower = String::new();
             push_lower(&mut lower, head);
+            let said = |o: &Draft, m: &str| {
+                o.mentions
+                    .iter()
+                    .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+            };
             let mut titled = self.drafts.iter().enumerate().filter(|&(j, o)| {
-                j != i && o.person && !o.lower.is_empty() && o.heads().any(|h| h == lower)
+                j != i
+                    && o.person
+                    && !o.lower.is_empty()
+                    && (in_heading || d.pos < o.pos)
+                    && o.heads().any(|h| h == lower)
+                    && modifiers.iter().all(|m| said(o, m))
             });
             if let (Some((j, _)), None) = (titled.next(), titled.next()) {
                 map[i] = map[j];
@@ -2290,7 +2361,11 @@ fn is_demonym(adj: &str, name: &str) -> bool {
 
 /// A noun that stands for any organization ("the group"), singular without its "s".
 fn is_org_category(head: &str) -> bool {
-    matches!(head, "group" | "organisation" | "organization" | "bloc")
+    // ("The Economic Freedom Fighters (EFF) was scathing. In a statement, the party said".)
+    matches!(
+        head,
+        "group" | "organisation" | "organization" | "bloc" | "party" | "movement"
+    )
 }
 
 /// `np`, a name ending before token `e`, read as a body's when a [`group_appositive`] follows
@@ -2398,6 +2473,21 @@ fn parenthesized_acronym(surface: &str) -> Option<&str> {
         && (2..=8).contains(&short.len())
         && short.bytes().all(|b| b.is_ascii_uppercase());
     ok.then_some(short)
+}
+
+/// Whether `short` ("ISPR") is the initials of `name`'s words ("Inter-Services Public
+/// Relations"), hyphenated parts counted apart and small words ("of", "the") skipped or not.
+fn spells_initials(short: &str, name: &str) -> bool {
+    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    let initials = |skip_small: bool| -> String {
+        words
+            .iter()
+            .filter(|w| !(skip_small && w.starts_with(|c: char| c.is_lowercase())))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    };
+    short.len() >= 2 && (initials(true) == short || initials(false) == short)
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").

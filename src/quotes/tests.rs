@@ -2158,6 +2158,66 @@ const PATTERNS: &[Pattern] = &[
             ("Someone in Beijing is opening the champagne", Direct, "Secure Pacific Forum"),
         ],
     ),
+    (
+        "a pronoun after a sentence-opening participle phrase is not a name inside that phrase",
+        "Head\n\nSenator Aurangzeb Orakzai said the announcement was \"a ribbon-cutting, not a withdrawal\".\n\nExpressing these views on a talk show hosted by Mehreen Qazi, he said: \"Let me be clear, we welcome anything that brings relief.\"",
+        &[
+            ("the announcement was \"a ribbon-cutting, not a withdrawal\"", Reported, "Aurangzeb Orakzai"),
+            ("a ribbon-cutting, not a withdrawal", Partial, "Aurangzeb Orakzai"),
+            ("Let me be clear, we welcome anything that brings relief.", Direct, "Aurangzeb Orakzai"),
+        ],
+    ),
+    (
+        "Commonwealth legislators' acronyms are titles: 'The MCA' is the member named with it",
+        "Head\n\nRhamu Ward MCA Ibrahim Adan Gutale recalled the last pull-out. \"Nobody came to ask us how we were living,\" Mr Gutale lamented.\n\nThe MCA said he would table a motion to halt the remaining phases.",
+        &[
+            ("Nobody came to ask us how we were living", Direct, "Ibrahim Adan Gutale"),
+            ("he would table a motion to halt the remaining phases", Reported, "Ibrahim Adan Gutale"),
+        ],
+    ),
+    (
+        "a title with its field, met before the person given both words, is that person",
+        "Germany begins pull-out\n\nThe first soldiers have left. The defense minister insists the exit is orderly, but critics see it differently.\n\nDefense Minister Katrin Albers said in Berlin: \"This is not a retreat, and no one should call it one.\"\n\nOpposition lawmaker Roderich Hallberg called it \"a humiliation\".",
+        &[
+            ("the exit is orderly, but critics see it differently", Reported, "Katrin Albers"),
+            ("This is not a retreat, and no one should call it one.", Direct, "Katrin Albers"),
+            ("called it \"a humiliation\"", Reported, "Roderich Hallberg"),
+            ("a humiliation", Partial, "Roderich Hallberg"),
+        ],
+    ),
+    (
+        "a title's two fields joined by 'and' run on into the name, which starts after the last field noun",
+        "Head\n\nFederal Minister for States and Frontier Regions Sardar Naveed Bhatti, however, defended the decision.\n\n\"This is not a retreat,\" Mr Bhatti said.",
+        &[
+            ("defended the decision", Reported, "Sardar Naveed Bhatti"),
+            ("This is not a retreat", Direct, "Sardar Naveed Bhatti"),
+        ],
+    ),
+    (
+        "an acronym in brackets that spells a name's initials is that body's short name",
+        "Head\n\nIn a press release, the Inter-Services Public Relations (ISPR) said the first contingent had moved out.\n\n\"The writ of the state stands fully restored,\" the ISPR said.",
+        &[
+            ("the first contingent had moved out", Reported, "Inter-Services Public Relations"),
+            ("The writ of the state stands fully restored", Direct, "Inter-Services Public Relations"),
+        ],
+    ),
+    (
+        "'the party' is the body last named; a linking adverb opening a sentence is no speaker",
+        "Head\n\nThe Economic Freedom Fighters (EFF) was scathing. In a statement, the party said the government had \"sent young soldiers to bleed\".\n\nSimilarly, the Road Transport Workers Union, in a communiqué, welcomed the pull-out.",
+        &[
+            ("the government had \"sent young soldiers to bleed\"", Reported, "EFF"),
+            ("sent young soldiers to bleed", Partial, "EFF"),
+            ("welcomed the pull-out", Reported, "Road Transport Workers Union"),
+        ],
+    ),
+    (
+        "rank abbreviations without a period are titles: 'Brig (retd) X' is X",
+        "Head\n\nSecurity analyst Brig (retd) Farrukh Nadeem Khattak told Reuters that the handover followed the textbook sequence.\n\n\"On paper, it is exactly right,\" Khattak said.",
+        &[
+            ("the handover followed the textbook sequence", Reported, "Farrukh Nadeem Khattak"),
+            ("On paper, it is exactly right", Direct, "Farrukh Nadeem Khattak"),
+        ],
+    ),
 ];
 
 #[test]

@@ -3854,6 +3854,19 @@ impl<'a> Ctx<'a, '_> {
         if declines_comment(&self.text[span.0..span.1]) {
             return;
         }
+        // "the governor recounted what residents near the site had told her": who told
+        // "what" is quoted only by what follows, not by the words around it. ("what the
+        // ministry called “a long-overdue step”" does quote the ministry.)
+        if let (Speaker::Np(np), "tell" | "say") = (&speaker, verb) {
+            let before = self.text[..np.pos].trim_end();
+            let what = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("what"));
+            if what && span.1 <= np.pos {
+                return;
+            }
+        }
         self.push_reported(at, span, verb, via, speaker, appositives, "reported");
     }
 

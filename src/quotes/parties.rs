@@ -816,7 +816,14 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                         && k + 1 < n
                         && cap(k + 1)
                         && !toks[k + 1].has(flag::DET)
-                        && !(k + 1 == s && toks[0].has(flag::DET)))
+                        && !(k + 1 == s && toks[0].has(flag::DET))
+                        // ("spokesman for Bénadou's ruling Council for National Renewal":
+                        // a lowercase word between makes the name the phrase's object,
+                        // unless a title comes right before the name: "the Minister of
+                        // Communication and government spokesperson Aminata Sorel".)
+                        && ((k + 1..s).all(|i| {
+                            !toks[i].is_word() || cap(i) || toks[i].has(flag::PREP)
+                        }) || toks[s - 1].has(flag::TITLE)))
             });
         let before_ok = !in_pp
             && (s == 0 || {

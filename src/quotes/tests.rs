@@ -2218,6 +2218,16 @@ const PATTERNS: &[Pattern] = &[
             ("On paper, it is exactly right", Direct, "Farrukh Nadeem Khattak"),
         ],
     ),
+    (
+        "a name after a title's 'for' and a lowercase word is the title's object, not the speaker",
+        "Head\n\nColonel Abdoulaye Sidibé, spokesman for Bénadou's ruling Council for National Renewal (CNR), said: \"The transitional government welcomes it.\"",
+        &[("The transitional government welcomes it.", Direct, "Abdoulaye Sidibé")],
+    ),
+    (
+        "who told 'what' before the words is not quoted by them",
+        "Head\n\nGov. Leonora Abad-Santiago was cautious. But asked by an anchor whether the withdrawal was real, the governor recounted what residents near the site had told her.\n\n\"The trucks still come in at two in the morning,\" Abad-Santiago said.",
+        &[("The trucks still come in at two in the morning", Direct, "Leonora Abad-Santiago")],
+    ),
 ];
 
 #[test]

@@ -204,6 +204,20 @@ enum Headline {
     None,
 }
 
+/// Whether quote `it` stands in a short line that ends with no sentence's punctuation (a
+/// headline or crosshead) and its words recur after that line.
+fn echoes_later(text: &str, it: &attribute::Item) -> bool {
+    let start = text[..it.start].rfind('\n').map_or(0, |k| k + 1);
+    let end = text[it.end..].find('\n').map_or(text.len(), |k| it.end + k);
+    let shown = text[start..end].trim();
+    let heading = shown.len() <= 100
+        && !shown
+            .trim_end_matches(['"', '”', '’', '\'', '»'])
+            .ends_with(['.', '!', '?', ',', ':', ';']);
+    let words = text[it.start..it.end].trim_matches(|c: char| !c.is_alphanumeric());
+    heading && words.len() >= 12 && text[end..].to_lowercase().contains(&words.to_lowercase())
+}
+
 /// Whether an attributing sentence has its speaker speak "through a spokesperson" (or "via
 /// its spokesman …").
 fn through_spokesperson(context: &str) -> bool {
@@ -233,6 +247,14 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     let mut press = extract::byline_names(text);
     press.extend(extract::press_by_outlet(text, media));
     let mut items = attribute::attribute(text, &lines, &raw, media, &press);
+    // A crosshead or headline repeating words the body quotes later ("Junta: 'Partners of
+    // our own choosing'" over the paragraph that quotes them in full) is a label: the
+    // body's quote is the one attributed.
+    for it in items.iter_mut() {
+        if it.quote.is_some() && !it.ghost && echoes_later(text, it) {
+            it.speaker = None;
+        }
+    }
 
     // Resolve speakers to parties in the order items were made (text order, line by line),
     // so pronouns see the parties mentioned before them. Inherited speakers may point

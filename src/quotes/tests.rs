@@ -2228,6 +2228,15 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nGov. Leonora Abad-Santiago was cautious. But asked by an anchor whether the withdrawal was real, the governor recounted what residents near the site had told her.\n\n\"The trucks still come in at two in the morning,\" Abad-Santiago said.",
         &[("The trucks still come in at two in the morning", Direct, "Leonora Abad-Santiago")],
     ),
+    (
+        "a crosshead repeating words the body quotes later is a label, not a statement",
+        "Head\n\nThe first soldiers left on Friday.\n\nJunta: 'Partners of our own choosing'\n\nColonel Abdoulaye Sidibé said the country would rely on \"partners of our own choosing\".",
+        &[
+            ("Partners of our own choosing", Direct, "-"),
+            ("the country would rely on \"partners of our own choosing\"", Reported, "Abdoulaye Sidibé"),
+            ("partners of our own choosing", Partial, "Abdoulaye Sidibé"),
+        ],
+    ),
 ];
 
 #[test]

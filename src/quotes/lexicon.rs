@@ -2866,6 +2866,8 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
     match kind {
         "diplomat" => matches!(role, "ambassador" | "envoy" | "consul" | "chargé"),
         "envoy" => role == "ambassador",
+        // "The Chinese Embassy in Manila said … the Chinese mission added".
+        "mission" => matches!(role, "embassy" | "consulate" | "delegation"),
         "lawmaker" | "legislator" | "politician" => {
             matches!(
                 role,

@@ -2237,6 +2237,14 @@ const PATTERNS: &[Pattern] = &[
             ("partners of our own choosing", Partial, "Abdoulaye Sidibé"),
         ],
     ),
+    (
+        "'the <nationality> mission' is that country's embassy named before",
+        "Head\n\nThe Chinese Embassy in Manila, in a post on its page, said the departure showed outsiders could not be relied upon.\n\n\"Those who come from far away will leave,\" the Chinese mission said.",
+        &[
+            ("the departure showed outsiders could not be relied upon", Reported, "Chinese Embassy"),
+            ("Those who come from far away will leave", Direct, "Chinese Embassy"),
+        ],
+    ),
 ];
 
 #[test]

@@ -358,19 +358,6 @@ const TITLES: &[&str] = &[
     "senior",
     "top",
     "opposition",
-    "mp",
-    "mep",
-    // An Irish member of the Dáil ("Deputy Mary Lou Kehoe TD", "the Donegal TD").
-    "td",
-    // Members of other Commonwealth assemblies: a Kenyan county assembly ("Rhamu Ward MCA
-    // Ibrahim Gutale", then "The MCA"), Indian and Pakistani state and national ones, the
-    // Scottish Parliament, Ontario's.
-    "mca",
-    "mla",
-    "mna",
-    "mpa",
-    "msp",
-    "mpp",
     "lawmaker",
     "sen",
     "rep",
@@ -431,6 +418,17 @@ const LOCAL_OFFICES: &[&str] = &[
     "pasha",
     "headman",
     "patriarch",
+];
+
+/// A member of an assembly, by the letters after the name: titles and person nouns both.
+const MEMBER_TITLES: &[&str] = &[
+    "mp", "mep",
+    // An Irish member of the Dáil ("Deputy Mary Lou Kehoe TD", "the Donegal TD").
+    "td",
+    // Members of other Commonwealth assemblies: a Kenyan county assembly ("Rhamu Ward MCA
+    // Ibrahim Gutale", then "The MCA"), Indian and Pakistani state and national ones, the
+    // Scottish Parliament, Ontario's.
+    "mca", "mla", "mna", "mpa", "msp", "mpp",
 ];
 
 const PERSON_NOUNS: &[&str] = &[
@@ -526,15 +524,6 @@ const PERSON_NOUNS: &[&str] = &[
     "translator",
     "refugee",
     "pensioner",
-    "mp",
-    "mep",
-    "td",
-    "mca",
-    "mla",
-    "mna",
-    "mpa",
-    "msp",
-    "mpp",
     "politician",
     "strategist",
     "economist",
@@ -1598,6 +1587,8 @@ fn tables() -> &'static Tables {
         put(PERSON_NOUNS, flag::PERSON, true);
         put(LOCAL_OFFICES, flag::TITLE, false);
         put(LOCAL_OFFICES, flag::PERSON, true);
+        put(MEMBER_TITLES, flag::TITLE, false);
+        put(MEMBER_TITLES, flag::PERSON, true);
         put(ORG_NOUNS, flag::ORG, true);
         put(JOURNALIST_NOUNS, flag::JOURNALIST, true);
         put(INTRO, flag::INTRO, false);
@@ -2095,8 +2086,8 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
         "rep" | "representative" | "congresswoman" | "congressman" => {
             &["congresswoman", "congressman", "lawmaker", "representative"][..]
         }
-        "sen" | "senator" | "mp" | "mca" | "mla" | "mna" | "mpa" | "msp" | "mpp" | "deputy"
-        | "legislator" => &["lawmaker", "legislator"][..],
+        "sen" | "senator" | "deputy" | "legislator" => &["lawmaker", "legislator"][..],
+        w if MEMBER_TITLES.contains(&w) => &["lawmaker", "legislator"][..],
         _ => &[][..],
     })
 }
@@ -2117,24 +2108,17 @@ pub(crate) fn is_field_noun(word: &str) -> bool {
 /// Whether a head noun (lowercase) names a member of a legislature: "the Donegal TD", "the
 /// Ohio senator".
 pub(crate) fn is_legislator(noun: &str) -> bool {
-    matches!(
-        noun,
-        "td" | "mp"
-            | "mep"
-            | "mca"
-            | "mla"
-            | "mna"
-            | "mpa"
-            | "msp"
-            | "mpp"
-            | "senator"
-            | "congressman"
-            | "congresswoman"
-            | "lawmaker"
-            | "legislator"
-            | "republican"
-            | "democrat"
-    )
+    MEMBER_TITLES.contains(&noun)
+        || matches!(
+            noun,
+            "senator"
+                | "congressman"
+                | "congresswoman"
+                | "lawmaker"
+                | "legislator"
+                | "republican"
+                | "democrat"
+        )
 }
 
 pub(crate) fn is_abbreviation(word: &str) -> bool {

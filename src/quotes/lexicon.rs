@@ -2855,15 +2855,7 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
         "lawmaker" | "legislator" | "politician" => {
             matches!(
                 role,
-                "senator"
-                    | "congressman"
-                    | "congresswoman"
-                    | "mp"
-                    | "deputy"
-                    | "député"
-                    | "députée"
-                    | "assemblyman"
-                    | "assemblywoman"
+                "deputy" | "député" | "députée" | "assemblyman" | "assemblywoman"
             ) || (is_legislator(role) && !matches!(role, "republican" | "democrat"))
         }
         "officer" => matches!(

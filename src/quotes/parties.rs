@@ -1300,6 +1300,13 @@ impl Draft<'_> {
             .any(|w| w.eq_ignore_ascii_case(name))
     }
 
+    /// Whether one of its mentions has the word `m` (any case).
+    fn said_word(&self, m: &str) -> bool {
+        self.mentions
+            .iter()
+            .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
+    }
+
     fn heads(&self) -> impl Iterator<Item = &str> {
         self.heads.split_terminator('\n')
     }
@@ -1720,22 +1727,16 @@ impl<'t> Book<'t> {
                     .copied()
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .collect();
-                // Whether one of `d`'s mentions has the word `m` (any case).
-                let said_word = |d: &Draft, m: &str| {
-                    d.mentions
-                        .iter()
-                        .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
-                };
                 let has = |d: &Draft| {
                     d.heads()
                         .any(|h| h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head))
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
-                            || complement.iter().all(|m| said_word(d, m)))
-                        && named_complement.iter().all(|m| said_word(d, m))
+                            || complement.iter().all(|m| d.said_word(m)))
+                        && named_complement.iter().all(|m| d.said_word(m))
                         && modifiers
                             .iter()
                             .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
-                        && lower_modifiers.iter().all(|m| said_word(d, m))
+                        && lower_modifiers.iter().all(|m| d.said_word(m))
                 };
                 // "The cooperative said through a spokesperson that …. “…,” the spokesperson
                 // said.": the party that spoke so, unless another's spokesperson came since.
@@ -2304,18 +2305,13 @@ impl<'t> Book<'t> {
             }
             let mut lower = String::new();
             push_lower(&mut lower, head);
-            let said = |o: &Draft, m: &str| {
-                o.mentions
-                    .iter()
-                    .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
-            };
             let mut titled = self.drafts.iter().enumerate().filter(|&(j, o)| {
                 j != i
                     && o.person
                     && !o.lower.is_empty()
                     && (in_heading || d.pos < o.pos)
                     && o.heads().any(|h| h == lower)
-                    && modifiers.iter().all(|m| said(o, m))
+                    && modifiers.iter().all(|m| o.said_word(m))
             });
             if let (Some((j, _)), None) = (titled.next(), titled.next()) {
                 map[i] = map[j];

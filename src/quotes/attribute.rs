@@ -2248,6 +2248,20 @@ impl<'a> Ctx<'a, '_> {
                         && !(w.as_str() == "as"
                             && i + 1 < e
                             && self.toks[i + 1].has(flag::CAP)) => {}
+                // "Sheikh Mubarak, leader of the Coastal Alliance that fought the militias for
+                // five years, told Reuters": "that" right after a name, with no verb before
+                // it in the segment, opens a relative clause about the name.
+                "that"
+                    if i > s
+                        && self.toks[i - 1].is_word()
+                        && self.toks[i - 1].has(flag::CAP)
+                        && !self.media.is_medium(self.word(i - 1))
+                        && self.toks.get(i + 1).is_some_and(|t| {
+                            t.is_word()
+                                && !t.has(flag::CAP)
+                                && lexicon::pronoun(t.text(self.text)).is_none()
+                        })
+                        && (s..i).all(|k| self.toks[k].verb.is_none()) => {}
                 // "…, briefing as a civil society representative, described": a participle's
                 // role, not a clause whose subject follows.
                 "as" if i > s

@@ -2245,6 +2245,14 @@ const PATTERNS: &[Pattern] = &[
             ("Those who come from far away will leave", Direct, "Chinese Embassy"),
         ],
     ),
+    (
+        "'that' right after a name in an appositive opens a relative clause, not the speaker's clause",
+        "Head\n\nSheikh Mubarak Saleh Al Harithi, leader of the tribal Coastal Alliance that fought the militias for five years, told Reuters the withdrawal was \"the flight of a beaten army\".",
+        &[
+            ("the withdrawal was \"the flight of a beaten army\"", Reported, "Mubarak Saleh Al Harithi"),
+            ("the flight of a beaten army", Partial, "Mubarak Saleh Al Harithi"),
+        ],
+    ),
 ];
 
 #[test]

@@ -121,6 +121,9 @@ struct Ctx<'a, 'p> {
     /// sentence's (`prev_body`), for a sentence-initial "It said".
     sent_body: Option<Np<'a>>,
     prev_body: Option<Np<'a>>,
+    /// Who issued the statement named last ("President X … has issued a statement."), and
+    /// how many body lines ago, for "“…,” the statement read." on the next.
+    issuer: Option<(usize, Np<'a>)>,
 }
 
 /// A body speaking as such: a named organization or state, or a description of one.
@@ -165,6 +168,7 @@ pub(crate) fn attribute<'t>(
         questioner: None,
         sent_body: None,
         prev_body: None,
+        issuer: None,
     };
     // Each line's items are made together, so they are a range of item indices.
     let mut line_items: Vec<std::ops::Range<usize>> = vec![0..0; lines.len()];
@@ -571,6 +575,13 @@ impl<'a> Ctx<'a, '_> {
     /// stands alone) and whether the line is nothing but quotes.
     fn body_line(&mut self, li: usize, line: &Line, qi: usize) -> (Option<Np<'a>>, bool) {
         self.subjects.borrow_mut().clear();
+        // (Kept for one more body line.)
+        if let Some((lines, _)) = &mut self.issuer {
+            *lines += 1;
+            if *lines > 1 {
+                self.issuer = None;
+            }
+        }
         self.said_this = None;
         self.story_teller = None;
         let mut toks = std::mem::take(&mut self.toks);
@@ -843,6 +854,22 @@ impl<'a> Ctx<'a, '_> {
         if let Some(np) = first_speaker {
             self.sent_body = is_org_like(np).then(|| np.clone());
         }
+        if let Some(np) = self.issuer_in(ss, se) {
+            self.issuer = Some((0, np));
+        }
+    }
+
+    /// The subject of "issued a statement" (or released, published … a communiqué, letter)
+    /// in sentence `ss..se`, when a name or description.
+    fn issuer_in(&self, ss: usize, se: usize) -> Option<Np<'a>> {
+        let t = (ss..se).find(|&i| {
+            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_document_noun)
+        })?;
+        let v = (ss..t).rev().take(4).find(|&i| {
+            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_issuing_verb)
+        })?;
+        let (np, _) = self.subject_np(ss, v)?;
+        (!matches!(np.kind, NpKind::Pronoun(_))).then_some(np)
     }
 
     /// A pronoun speaker, resolved against the sentence it stands in:
@@ -2186,6 +2213,11 @@ impl<'a> Ctx<'a, '_> {
                 && (a + 1..b - 1).all(|i| !self.toks[i].has(flag::CAP))
                 && lexicon::with_lower(self.word(b - 1), lexicon::is_document_noun);
             if document {
+                // (Who issued a statement on this line or the one before: "President X has
+                // issued a statement. He thanked … “…,” the statement read.")
+                if let Some((_, np)) = &self.issuer {
+                    return Some((np.clone(), Vec::new()));
+                }
                 if let Some(body) = self.prev_body.clone().or_else(|| self.sent_body.clone()) {
                     return Some((body, Vec::new()));
                 }
@@ -3992,9 +4024,11 @@ impl<'a> Ctx<'a, '_> {
     }
 
     /// The author of a text quoted at token `ti` that tokens `a..=b` ("it", "the statement")
-    /// stand for: named before it, else the body the text was about, as "it" would be.
+    /// stand for: named before it, else who issued a statement on the line before, else the
+    /// body the text was about, as "it" would be.
     fn text_author(&self, ti: usize, a: usize, b: usize) -> Np<'a> {
-        self.author_before(ti).unwrap_or_else(|| {
+        let issuer = || self.issuer.as_ref().map(|(_, np)| np.clone());
+        self.author_before(ti).or_else(issuer).unwrap_or_else(|| {
             let surface = &self.text[self.toks[a].s..self.toks[b].e];
             Np::pronoun(lexicon::Pronoun::Body, surface, self.toks[a].s)
         })
@@ -4010,28 +4044,7 @@ impl<'a> Ctx<'a, '_> {
             .find(|&i| [".", "!", "?"].iter().any(|p| self.punct(i, p)))
             .map_or(0, |i| i + 1);
         let v = (start..t).rev().take(6).find(|&i| {
-            self.toks[i].is_word()
-                && lexicon::with_lower(self.word(i), |w| {
-                    matches!(
-                        w,
-                        "issued"
-                            | "released"
-                            | "published"
-                            | "posted"
-                            | "put"
-                            | "circulated"
-                            | "responded"
-                            | "replied"
-                            | "reacted"
-                            | "sent"
-                            | "shared"
-                            | "distributed"
-                            | "issues"
-                            | "releases"
-                            | "publishes"
-                            | "posts"
-                    )
-                })
+            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_issuing_verb)
         })?;
         let (np, _) = self.subject_np(start, v)?;
         let end = np.pos + np.surface.len();

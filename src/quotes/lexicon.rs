@@ -1143,6 +1143,13 @@ const QUANTIFIERS: &[&str] = &[
     "something",
     "everything",
     "anything",
+    // Approximators before a number ("Roughly 1,400 personnel have left"), never a name.
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "barely",
+    "virtually",
 ];
 
 const DETERMINERS: &[&str] = &[
@@ -2340,6 +2347,101 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
         .iter()
         .chain(WEEKDAYS)
         .any(|m| m.eq_ignore_ascii_case(word))
+}
+
+/// A verb that puts a text out ("issued a statement", "responded with a post"), lowercase.
+pub(crate) fn is_issuing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "issued"
+            | "released"
+            | "published"
+            | "posted"
+            | "put"
+            | "circulated"
+            | "responded"
+            | "replied"
+            | "reacted"
+            | "sent"
+            | "shared"
+            | "distributed"
+            | "issues"
+            | "releases"
+            | "publishes"
+            | "posts"
+    )
+}
+
+/// Nationality adjectives without a telling ending ("French troops", "Dutch officials").
+const NATIONALITY_ADJECTIVES: &[&str] = &[
+    "American",
+    "Afghan",
+    "Arab",
+    "Belgian",
+    "Chinese",
+    "Czech",
+    "Dutch",
+    "French",
+    "Greek",
+    "Iraqi",
+    "Israeli",
+    "Kuwaiti",
+    "Malian",
+    "Nepali",
+    "Omani",
+    "Pakistani",
+    "Qatari",
+    "Saudi",
+    "Somali",
+    "Swiss",
+    "Thai",
+    "Welsh",
+    "Yemeni",
+    "Emirati",
+    "Kenyan",
+    "Korean",
+    "Mexican",
+    "African",
+    "European",
+    "Cuban",
+    "Russian",
+];
+
+/// Whether a capitalized word reads as a nationality adjective: a common one, or one with
+/// a demonym ending ("Darevian", "British", "Sudanese", "Korean" is listed).
+pub(crate) fn looks_like_demonym(word: &str) -> bool {
+    NATIONALITY_ADJECTIVES.contains(&word)
+        || (word.len() > 5
+            && ["ian", "ish", "ese", "ean"]
+                .iter()
+                .any(|s| word.ends_with(s)))
+}
+
+/// Nouns a nationality adjective modifies that name troops or officials, not people by
+/// their role: "British personnel", "Darevian forces".
+pub(crate) fn is_force_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "personnel"
+            | "troops"
+            | "soldiers"
+            | "forces"
+            | "units"
+            | "contractors"
+            | "authorities"
+            | "army"
+            | "military"
+            | "navy"
+            | "police"
+            | "side"
+            | "people"
+            | "citizens"
+            | "nationals"
+            | "instructors"
+            | "trainers"
+            | "vehicles"
+            | "convoys"
+    )
 }
 
 /// First words of a stage direction in a transcript or a quote ("[Interjection: When?]",

@@ -944,6 +944,17 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         if e == s + 1 && lexicon::is_calendar_word(word(s)) {
             continue;
         }
+        // "thanked British personnel", "Iranian officials": a nationality adjective before
+        // a person or body noun modifies it; it names no one a pronoun could refer to.
+        if e == s + 1
+            && e < n
+            && toks[e].is_word()
+            && !toks[e].has(flag::CAP)
+            && (toks[e].has(flag::PERSON | flag::ORG) || lexicon::is_force_noun(word(e)))
+            && lexicon::looks_like_demonym(word(s))
+        {
+            continue;
+        }
         // Back over a coordination of names ("at Cerro Pelado and Laguna Chica") and
         // modifiers ("the National Maritime University") to what governs them.
         let mut k = s;

@@ -2253,6 +2253,23 @@ const PATTERNS: &[Pattern] = &[
             ("the flight of a beaten army", Partial, "Mubarak Saleh Al Harithi"),
         ],
     ),
+    (
+        "a nationality adjective before a noun, or an approximator opening a sentence, is no body 'it' refers to",
+        "Head\n\nThe Darevian defence ministry said the handover was complete. Roughly 1,400 British personnel have now left the base.\n\n\"The job is done,\" it said.",
+        &[
+            ("the handover was complete", Reported, "the Darevian defence ministry"),
+            ("The job is done", Direct, "the Darevian defence ministry"),
+        ],
+    ),
+    (
+        "'the statement read' on the line after 'X has issued a statement' is X's",
+        "Head\n\nPresident Ilir Vasko, whose government asked for the withdrawal in January, has issued a statement. He thanked British personnel \"for their service in difficult years\", though the tone was cool.\n\n\"Darevia requested this, and Darevia is satisfied,\" the statement read.",
+        &[
+            ("thanked British personnel \"for their service in difficult years\", though the tone was cool", Reported, "Ilir Vasko"),
+            ("for their service in difficult years", Partial, "Ilir Vasko"),
+            ("Darevia requested this, and Darevia is satisfied", Direct, "Ilir Vasko"),
+        ],
+    ),
 ];
 
 #[test]

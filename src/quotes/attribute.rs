@@ -3156,6 +3156,16 @@ impl<'a> Ctx<'a, '_> {
             {
                 continue;
             }
+            // "Arben Kole, who describes himself as a spokesman for the Front, wrote": how
+            // someone names himself, not words about the event.
+            if matches!(v.lemma, "call" | "describe" | "term" | "style")
+                && matches!(
+                    next_w.as_deref(),
+                    Some("himself" | "herself" | "itself" | "themselves")
+                )
+            {
+                continue;
+            }
             // "General, you have said …", "as I said": the interlocutor or the writer, not a
             // third party (a vocative before the pronoun is no speaker). Likewise their own
             // people: "Minister, your critics say …".

@@ -473,7 +473,12 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
             }
             continue;
         }
+        // "… Arben Kole wrote:" over a paragraph without quote marks: the post or statement
+        // set out as a paragraph of its own (one paragraph: the text goes on after it).
         if !blockquote[li] {
+            if unmarked(&lines[li]) && introduced_by_writing(text, lines, li) {
+                lines[li].role = LineRole::Post;
+            }
             li += 1;
             continue;
         }
@@ -518,6 +523,32 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
             lines[k].role = LineRole::Caption;
         }
     }
+}
+
+/// Whether the line before line `li` (past blank lines) is a body paragraph ending on a
+/// writing or speech verb and a colon: "In a post on X, Arben Kole wrote:", "The statement
+/// reads:".
+fn introduced_by_writing(text: &str, lines: &[Line], li: usize) -> bool {
+    let Some(k) = (0..li).rev().find(|&k| lines[k].role != LineRole::Blank) else {
+        return false;
+    };
+    if lines[k].role != LineRole::Body {
+        return false;
+    }
+    let Some(before) = text[lines[k].start..lines[k].end]
+        .trim_end()
+        .strip_suffix(':')
+    else {
+        return false;
+    };
+    let verb = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(
+        verb,
+        "wrote" | "writes" | "posted" | "posts" | "tweeted" | "tweets" | "read" | "reads"
+    )
 }
 
 /// The signer on a line under a blockquote: "— Defence Minister Anders Holm, at a press

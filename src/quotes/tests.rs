@@ -2270,6 +2270,11 @@ const PATTERNS: &[Pattern] = &[
             ("Darevia requested this, and Darevia is satisfied", Direct, "Ilir Vasko"),
         ],
     ),
+    (
+        "a paragraph without quote marks under 'X wrote:' is X's post; how X describes himself is no statement",
+        "Head\n\nIn a post on X, Arben Kole, who describes himself as a spokesman for the Brask Liberation Front, wrote:\n\nThe English came with drones and left with suitcases. Brask does not forget.\n\nThe account could not be verified.",
+        &[("The English came with drones and left with suitcases. Brask does not forget.", Direct, "Arben Kole")],
+    ),
 ];
 
 #[test]

@@ -1783,6 +1783,16 @@ impl<'t> Book<'t> {
                         return Some((i, true));
                     }
                 }
+                // "The former lance corporal said", "the retired general added": a past role
+                // with no name is a writer's variation on the person the text is on.
+                let past_role = np.name.split(' ').nth(1).is_some_and(|w| {
+                    matches!(w, "former" | "retired" | "veteran") || w.starts_with("ex-")
+                });
+                if person && past_role {
+                    if let Some(i) = self.resolve(|d| d.kind == PartyKind::Person) {
+                        return Some((i, true));
+                    }
+                }
                 // "the group", "the organisation": the organization the text last named
                 // (several words or an acronym, not a one-word place).
                 // "The European Union said … However, the bloc called …": a bloc is a union

@@ -2275,6 +2275,11 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nIn a post on X, Arben Kole, who describes himself as a spokesman for the Brask Liberation Front, wrote:\n\nThe English came with drones and left with suitcases. Brask does not forget.\n\nThe account could not be verified.",
         &[("The English came with drones and left with suitcases. Brask does not forget.", Direct, "Arben Kole")],
     ),
+    (
+        "'the former/retired/veteran <role>' with no name is the person the text is on",
+        "Head\n\nFor Kevin Marsh, 41, the news reopened old wounds.\n\nThe former lance corporal lost his left leg to a roadside bomb in 2019.\n\n\"I was on the road to the water plant when it went off,\" he said quietly.",
+        &[("I was on the road to the water plant when it went off", Direct, "Kevin Marsh")],
+    ),
 ];
 
 #[test]

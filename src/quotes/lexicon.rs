@@ -2965,6 +2965,9 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
             "general" | "colonel" | "major" | "captain" | "lieutenant" | "commander" | "brigadier"
         ),
         "soldier" => matches!(role, "sergeant" | "corporal" | "private"),
+        // "a senior Whitehall source … The insider described …": both are the unnamed one.
+        "insider" => role == "source",
+        "source" => role == "insider",
         _ => false,
     }
 }

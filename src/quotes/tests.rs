@@ -2280,6 +2280,15 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nFor Kevin Marsh, 41, the news reopened old wounds.\n\nThe former lance corporal lost his left leg to a roadside bomb in 2019.\n\n\"I was on the road to the water plant when it went off,\" he said quietly.",
         &[("I was on the road to the water plant when it went off", Direct, "Kevin Marsh")],
     ),
+    (
+        "'the insider' is the unnamed source quoted before",
+        "Head\n\nBut a senior Whitehall source was less convinced.\n\n\"They're lowering the flags for the cameras,\" the source said.\n\nThe insider described the announcement as \"a handy headline for conference season\".",
+        &[
+            ("They're lowering the flags for the cameras", Direct, "the source"),
+            ("described the announcement as \"a handy headline for conference season\"", Reported, "the source"),
+            ("a handy headline for conference season", Partial, "the source"),
+        ],
+    ),
 ];
 
 #[test]

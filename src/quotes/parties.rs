@@ -728,6 +728,9 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                 e += 1;
             } else if e + 1 < n && particle(e) && nameable(e + 1) {
                 e += 2;
+            } else if e + 2 < n && particle(e) && particle(e + 1) && nameable(e + 2) {
+                // Two particles: "Marieke van der Linde", "María de la Cruz".
+                e += 3;
             } else if e < n && toks[e].is_word() && particle(e) && word(e).contains('-') {
                 e += 1;
             } else {
@@ -929,6 +932,12 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 e += 1;
             } else if e + 1 < n && toks[e].has(flag::PARTICLE) && nameable(e + 1) {
                 e += 2;
+            } else if e + 2 < n
+                && toks[e].has(flag::PARTICLE)
+                && toks[e + 1].has(flag::PARTICLE)
+                && nameable(e + 2)
+            {
+                e += 3;
             } else if e < n
                 && toks[e].is_word()
                 && (word(e).starts_with("al-") || word(e).starts_with("el-") || elided_of(word(e)))

@@ -2289,6 +2289,14 @@ const PATTERNS: &[Pattern] = &[
             ("a handy headline for conference season", Partial, "the source"),
         ],
     ),
+    (
+        "a name with two particles ('van der') is one name",
+        "Head\n\nDutch Defense Minister Marieke van der Linde said the pull-out was complete.\n\n\"It is done,\" Van der Linde added.",
+        &[
+            ("the pull-out was complete", Reported, "Marieke van der Linde"),
+            ("It is done", Direct, "Marieke van der Linde"),
+        ],
+    ),
 ];
 
 #[test]

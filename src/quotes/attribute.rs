@@ -3235,11 +3235,23 @@ impl<'a> Ctx<'a, '_> {
                 .find(|&k| self.punct(k, ","))
                 .filter(|_| in_aside)
                 .and_then(|c| {
-                    (ss..c)
-                        .rev()
-                        .find(|&k| self.punct(k, ",") || self.quote_at(k).is_some())
+                    (ss..c).rev().find(|&k| {
+                        self.punct(k, ",") || self.punct(k, ":") || self.quote_at(k).is_some()
+                    })
                 })
                 .map_or(ss, |k| k + 1);
+            // (Unless all before that comma is the words' own subject, with no quote or
+            // speech verb: "The contingent, known as Task Force Dnipro, will leave …, she
+            // said" reports the whole sentence.)
+            // (A colon opens the words: "… rejected any suggestion …: the tower, he said,
+            // had been handed …".)
+            let words_from = if (ss..words_from).all(|k| {
+                self.quote_at(k).is_none() && self.toks[k].verb.is_none() && !self.punct(k, ":")
+            }) {
+                ss
+            } else {
+                words_from
+            };
             let (speaker, appositives, subj_start) = match aside_subject
                 .or_else(|| self.subject_np(ss, subj_end))
             {

@@ -2297,6 +2297,14 @@ const PATTERNS: &[Pattern] = &[
             ("It is done", Direct, "Marieke van der Linde"),
         ],
     ),
+    (
+        "'…, she said' after a whole sentence of reported words: 'she' is not a name inside them",
+        "Head\n\nThe Netherlands has begun withdrawing its contingent, Dutch Defense Minister Marieke van der Linde announced on March 14.\n\nThe contingent, known as Task Force Dnipro, will leave in stages by the end of May, she said, while 120 personnel will remain.",
+        &[
+            ("The Netherlands has begun withdrawing its contingent", Reported, "Marieke van der Linde"),
+            ("The contingent, known as Task Force Dnipro, will leave in stages by the end of May, she said, while 120 personnel will remain", Reported, "Marieke van der Linde"),
+        ],
+    ),
 ];
 
 #[test]

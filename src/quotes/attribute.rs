@@ -862,8 +862,16 @@ impl<'a> Ctx<'a, '_> {
     /// The subject of "issued a statement" (or released, published … a communiqué, letter)
     /// in sentence `ss..se`, when a name or description.
     fn issuer_in(&self, ss: usize, se: usize) -> Option<Np<'a>> {
+        // (Length and first letter first: this runs on every sentence.)
         let t = (ss..se).find(|&i| {
-            self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_document_noun)
+            let w = self.word(i);
+            self.toks[i].is_word()
+                && (6..=11).contains(&w.len())
+                && matches!(
+                    w.as_bytes()[0] | 0x20,
+                    b's' | b'c' | b'l' | b'm' | b'd' | b'r' | b'p'
+                )
+                && lexicon::with_lower(w, lexicon::is_document_noun)
         })?;
         let v = (ss..t).rev().take(4).find(|&i| {
             self.toks[i].is_word() && lexicon::with_lower(self.word(i), lexicon::is_issuing_verb)

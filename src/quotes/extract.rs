@@ -476,7 +476,7 @@ fn mark_posts(text: &str, lines: &mut [Line], blockquote: &[bool]) {
         // "… Arben Kole wrote:" over a paragraph without quote marks: the post or statement
         // set out as a paragraph of its own (one paragraph: the text goes on after it).
         if !blockquote[li] {
-            if unmarked(&lines[li]) && introduced_by_writing(text, lines, li) {
+            if introduced_by_writing(text, lines, li) && unmarked(&lines[li]) {
                 lines[li].role = LineRole::Post;
             }
             li += 1;

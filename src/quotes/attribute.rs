@@ -3248,11 +3248,10 @@ impl<'a> Ctx<'a, '_> {
                     })
                 })
                 .map_or(ss, |k| k + 1);
-            // (Unless all before that comma is the words' own subject, with no quote or
-            // speech verb: "The contingent, known as Task Force Dnipro, will leave …, she
-            // said" reports the whole sentence.)
-            // (A colon opens the words: "… rejected any suggestion …: the tower, he said,
-            // had been handed …".)
+            // (A colon opens the words too: "… rejected any suggestion …: the tower, he said,
+            // had been handed …". But when all before that comma is the words' own subject,
+            // with no quote, speech verb or colon, the words are the whole sentence: "The
+            // contingent, known as Task Force Dnipro, will leave …, she said".)
             let words_from = if (ss..words_from).all(|k| {
                 self.quote_at(k).is_none() && self.toks[k].verb.is_none() && !self.punct(k, ":")
             }) {

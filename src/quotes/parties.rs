@@ -693,6 +693,19 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     Some(first)
 }
 
+/// How far a name runs on past particles at token `e` (of `n`): one or two particles and the
+/// name word after them ("de Vries", "van der Linde", "de la Cruz"), if a name word follows.
+fn particles_then_name(
+    e: usize,
+    n: usize,
+    particle: &dyn Fn(usize) -> bool,
+    nameable: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    (1..=2)
+        .find(|&k| e + k < n && (e..e + k).all(particle) && nameable(e + k))
+        .map(|k| k + 1)
+}
+
 /// The first run of capitalized words that is a name in its own right: not a title, not a
 /// possessor ("Vladimir Putin's"), not a modifier ("Western diplomat"), not inside a
 /// prepositional phrase ("of the European Parliament").
@@ -726,11 +739,8 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
         loop {
             if e < n && nameable(e) {
                 e += 1;
-            } else if e + 1 < n && particle(e) && nameable(e + 1) {
-                e += 2;
-            } else if e + 2 < n && particle(e) && particle(e + 1) && nameable(e + 2) {
-                // Two particles: "Marieke van der Linde", "María de la Cruz".
-                e += 3;
+            } else if let Some(k) = particles_then_name(e, n, &particle, &nameable) {
+                e += k;
             } else if e < n && toks[e].is_word() && particle(e) && word(e).contains('-') {
                 e += 1;
             } else {
@@ -930,14 +940,10 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         loop {
             if e < n && inner(e) {
                 e += 1;
-            } else if e + 1 < n && toks[e].has(flag::PARTICLE) && nameable(e + 1) {
-                e += 2;
-            } else if e + 2 < n
-                && toks[e].has(flag::PARTICLE)
-                && toks[e + 1].has(flag::PARTICLE)
-                && nameable(e + 2)
+            } else if let Some(k) =
+                particles_then_name(e, n, &|k| toks[k].has(flag::PARTICLE), &nameable)
             {
-                e += 3;
+                e += k;
             } else if e < n
                 && toks[e].is_word()
                 && (word(e).starts_with("al-") || word(e).starts_with("el-") || elided_of(word(e)))

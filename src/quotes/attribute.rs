@@ -1053,8 +1053,19 @@ impl<'a> Ctx<'a, '_> {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
+                let end = ss + b;
+                // "Meenakshi Nair-Iyer, Lok Sabha MP and member of …": a name right before a
+                // role word names what the role belongs to, no person (a person's own name
+                // opens with a given name: "Jane Hale MP").
+                let before_role = t == ss + a
+                    && end < se
+                    && !self.word(end - 1).ends_with("'s")
+                    && !self.word(end - 1).ends_with("’s")
+                    && self.toks[end].is_word()
+                    && self.toks[end].has(flag::PERSON | flag::TITLE)
+                    && lexicon::given_name_gender(self.word(t)) == 0;
                 if matches!(np.kind, NpKind::Named { body: false })
-                    && parties::after_group_noun(self.text, &self.toks, t)
+                    && (before_role || parties::after_group_noun(self.text, &self.toks, t))
                 {
                     np.kind = NpKind::Named { body: true };
                 }
@@ -1086,7 +1097,6 @@ impl<'a> Ctx<'a, '_> {
                             .take_while(|&i| self.toks[i].is_word())
                             .any(|i| self.toks[i].has(flag::PERSON))
                 };
-                let end = ss + b;
                 // And a given name alone set off after a person's role: "Its landlord,
                 // Henrik, who asked …", "A taxi driver who gave only his first name, Tomas,".
                 // (Not a relative named in passing: "Her son, Erik, has spent …" before
@@ -3074,6 +3084,11 @@ impl<'a> Ctx<'a, '_> {
                             .take_while(|&k| self.toks[k].is_word())
                             .any(|k| self.word(k) == "as")
                 }
+                "push" => {
+                    next_w.as_deref() == Some("back")
+                        && j + 2 < se
+                        && matches!(self.word(j + 2), "on" | "against")
+                }
                 "raise" => matches!(
                     next_w.as_deref(),
                     Some(
@@ -4406,15 +4421,15 @@ fn declines_comment(words: &str) -> bool {
     let words = words.trim_start();
     let n = words.split_whitespace().count();
     let mut w = words.split_whitespace();
-    // ("nothing would change" is a clause, and words.)
+    // ("nothing would change" is a clause, and words; "nothing about the base's airstrip,
+    // its radar station or …" is silence however long the topic.)
     if w.next() == Some("nothing")
         && w.next().is_none_or(|second| {
             matches!(
                 second,
                 "in" | "at" | "about" | "on" | "publicly" | "further" | "more" | "else" | "yet"
-            )
+            ) && (n <= 4 || matches!(second, "about" | "on"))
         })
-        && n <= 4
     {
         return true;
     }

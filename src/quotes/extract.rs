@@ -1683,6 +1683,8 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
         }
     }
     let mut turn: Option<bool> = None;
+    // The surname of the speaker whose turn is open ("RUTH CALLOWAY:" → "CALLOWAY").
+    let mut surname: Option<&str> = None;
     for (li, line) in lines.iter().enumerate() {
         let s = &text[line.start..line.end];
         match line.role {
@@ -1695,6 +1697,11 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
                 // introduce the next member.
                 let dotted = is_dotted_mark(text, tag_end);
                 turn = (!journalist && !dotted).then(|| is_qa_line(text, line));
+                surname = text[line.start..tag_end]
+                    .split(',')
+                    .next()
+                    .and_then(|name| name.split_whitespace().last())
+                    .filter(|w| w.len() > 1);
             }
             LineRole::Body if turn.is_some() => {
                 let t = s.trim();
@@ -1707,7 +1714,10 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
                 let labelled = t[..floor_boundary(t, 40)].find(':').is_some_and(|c| {
                     !t[..c].contains(['.', ',', '!', '?']) && t[..c].split_whitespace().count() <= 4
                 });
-                cont[li] = !heading && !marks && !labelled && next_tag[li] == turn;
+                // "Calloway's son, a staff sergeant, …", "Greer said she learned …": the
+                // reporter's narration between excerpts names the speaker, who would not.
+                let narration = surname.is_some_and(|name| names_word(t, name));
+                cont[li] = !heading && !marks && !labelled && !narration && next_tag[li] == turn;
                 if !cont[li] {
                     turn = None;
                 }
@@ -1716,6 +1726,20 @@ fn turn_continuations(text: &str, lines: &[Line]) -> Vec<bool> {
         }
     }
     cont
+}
+
+/// Whether `text` has `word` as a capitalized word of its own, case aside ("Calloway's"
+/// for "CALLOWAY").
+fn names_word(text: &str, word: &str) -> bool {
+    text.match_indices(|c: char| c.is_uppercase())
+        .any(|(at, _)| {
+            let rest = &text[at..];
+            let before = text[..at].chars().next_back();
+            rest.get(..word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+                && !rest[word.len()..].starts_with(char::is_alphanumeric)
+                && !before.is_some_and(char::is_alphanumeric)
+        })
 }
 
 /// The stage directions in brackets inside `text[s..e]` ("[Interjection: When?]",

@@ -164,6 +164,9 @@ const EVAL_VERBS: &[&str] = &[
     "portray",
     "paint",
     "frame",
+    // "pushed back on the idea that …": only with "back on" or "back against" (see
+    // `attribute`); "pushed back the date" is no view.
+    "push",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",

@@ -2244,7 +2244,7 @@ impl<'t> Book<'t> {
     /// `map` (old index → new index).
     pub(crate) fn merge_named_descriptions(&self, text: &str, map: &mut [usize]) {
         for (i, d) in self.drafts.iter().enumerate() {
-            if !d.person || !d.lower.is_empty() || d.indefinite || map[i] != i {
+            if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;
             }
             let definite = d
@@ -2252,14 +2252,39 @@ impl<'t> Book<'t> {
                 .split(' ')
                 .next()
                 .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            if !definite || d.name.split(' ').count() < 2 {
+            if d.name.split(' ').count() < 2 {
                 continue;
             }
+            // A name set in apposition is the description's only after "the"; one the
+            // relative clause gives is, whatever the article ("A spokesman for the group,
+            // who gave his name only as Abu Hamza, told AFP").
+            let apposition = definite && !d.indefinite;
             let mut named: Option<usize> = None;
             let mut conflict = false;
-            for m in d.mentions.iter().filter(|m| m.contains(' ')) {
+            for m in d.mentions.iter() {
                 for (at, _) in text.match_indices(m.as_ref()) {
                     let rest = &text[at + m.len()..];
+                    if let Some(name) = self_named(rest) {
+                        // (Known by the name without its title too: "Commander Iskander"
+                        // is the party "Iskander".)
+                        let person = name.match_indices(' ').map(|(k, _)| k + 1);
+                        let person = std::iter::once(0).chain(person).find_map(|k| {
+                            let mut key = String::with_capacity(name.len() - k);
+                            push_lower(&mut key, &name[k..]);
+                            self.by_key
+                                .get(key.as_str())
+                                .copied()
+                                .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
+                        });
+                        if let Some(j) = person {
+                            conflict |= named.is_some_and(|n| n != j);
+                            named = Some(j);
+                        }
+                        continue;
+                    }
+                    if !apposition || !m.contains(' ') {
+                        continue;
+                    }
                     // (Past an acronym: "the leader of the Unified Peasant Federation of the
                     // North (FECUNOR), Teodoro Ccama Huanca".)
                     let rest = rest
@@ -2636,4 +2661,32 @@ mod tests {
             vec!["U.S. Secretary of State John Kerry", "Kerry"]
         );
     }
+}
+
+/// The name a relative clause right after a description gives its person (", who gave his
+/// name only as Abu Hamza,", ", who asked to be identified only as Commander Iskander,",
+/// ", who goes by the call sign Kobzar,"): two to four capitalized words.
+fn self_named(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(", who ")?;
+    let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
+    let clause = &rest[..end];
+    let name = [
+        " name only as ",
+        " name as ",
+        " identified only as ",
+        " identified as ",
+        " call sign ",
+        " nom de guerre ",
+        " himself only as ",
+        " herself only as ",
+        " himself as ",
+        " herself as ",
+    ]
+    .iter()
+    .find_map(|cue| clause.find(cue).map(|k| &clause[k + cue.len()..]))?;
+    let words = name.split(' ').count();
+    let capitalized = name
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    ((1..=4).contains(&words) && capitalized).then_some(name)
 }

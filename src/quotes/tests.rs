@@ -2305,6 +2305,48 @@ const PATTERNS: &[Pattern] = &[
             ("The contingent, known as Task Force Dnipro, will leave in stages by the end of May, she said, while 120 personnel will remain", Reported, "Marieke van der Linde"),
         ],
     ),
+    (
+        "a narration paragraph between transcript excerpts that names the speaker is the reporter's, not the speaker's turn going on",
+        "Head\n\nRUTH ALDER: I have waited nine years for somebody to say the word home.\n\nAlder's son, a corporal, has served three tours. It is the right call, she said, and it is overdue.\n\nMARK BELL: Look, I would love to believe it.\n",
+        &[
+            ("I have waited nine years for somebody to say the word home.", Direct, "Ruth Alder"),
+            ("It is the right call, she said, and it is overdue", Reported, "Ruth Alder"),
+            ("Look, I would love to believe it.", Direct, "Mark Bell"),
+        ],
+    ),
+    (
+        "'has said nothing about <a long topic>' reports silence, not words",
+        "Head\n\nThe ministry said the last convoy would leave in May. Erik Dahl noted that the ministry has said nothing about the radar station on the ridge or the drone hangars by the river.\n",
+        &[
+            ("the last convoy would leave in May", Reported, "the ministry"),
+            ("the ministry has said nothing about the radar station on the ridge or the drone hangars by the river", Reported, "Erik Dahl"),
+        ],
+    ),
+    (
+        "a name right before a role word ('Lok Sabha MP') is no person a later 'she' can mean",
+        "Head\n\nMs. Asha Verma, Lok Sabha MP and member of the defence committee, said Parliament had not been consulted. \"We are abandoning the people we were sent to protect,\" she told PTI.\n",
+        &[
+            ("Parliament had not been consulted", Reported, "Asha Verma"),
+            ("We are abandoning the people we were sent to protect", Direct, "Asha Verma"),
+        ],
+    ),
+    (
+        "the name a relative clause gives a description ('who gave his name only as Abu Karim') is the description's person",
+        "Head\n\nA spokesman for the Hadar Front, who gave his name only as Abu Karim, told AFP by telephone that the foreign troops \"are running because they have been beaten.\" He warned that the group would \"return to every town\".\n",
+        &[
+            ("the foreign troops \"are running because they have been beaten.\"", Reported, "Abu Karim"),
+            ("are running because they have been beaten.", Partial, "Abu Karim"),
+            ("the group would \"return to every town\"", Reported, "Abu Karim"),
+            ("return to every town", Partial, "Abu Karim"),
+        ],
+    ),
+    (
+        "'pushed back on the idea that …' is a view; 'pushed back the date' is none",
+        "Head\n\nAt a briefing, spokesperson Col. Dana White pushed back on the idea that the United States is walking away. The army has pushed back the date twice.\n",
+        &[
+            ("pushed back on the idea that the United States is walking away", Reported, "Dana White"),
+        ],
+    ),
 ];
 
 #[test]

@@ -298,6 +298,9 @@ const TITLES: &[&str] = &[
     "envoy",
     "spokesman",
     "spokeswoman",
+    "ombudsman",
+    "ombudswoman",
+    "ombudsperson",
     "spokesperson",
     "chief",
     "commander",
@@ -652,6 +655,10 @@ const PERSON_NOUNS: &[&str] = &[
     "midwife",
     "chaplain",
     "athlete",
+    "ombudsman",
+    "ombudswoman",
+    "ombudsperson",
+    "archbishop",
 ];
 const ORG_NOUNS: &[&str] = &[
     "ministry",

@@ -2347,6 +2347,23 @@ const PATTERNS: &[Pattern] = &[
             ("pushed back on the idea that the United States is walking away", Reported, "Dana White"),
         ],
     ),
+    (
+        "an ombudsman is a role: 'the ombudsman' refers back to the one named in apposition",
+        "Head\n\nThe regional human rights ombudsman, Pedro Mora Castro, was more cautious. \"A withdrawal is measured in the villages,\" Mora said.\n\nAsked whether he supported the decision, the ombudsman replied that it was \"too early to give a verdict.\"\n",
+        &[
+            ("A withdrawal is measured in the villages", Direct, "Pedro Mora Castro"),
+            ("it was \"too early to give a verdict.\"", Reported, "Pedro Mora Castro"),
+            ("too early to give a verdict.", Partial, "Pedro Mora Castro"),
+        ],
+    ),
+    (
+        "'she' is not a man named in a relative clause ('Ernesto' is a man's given name)",
+        "Head\n\nGovernor Claudia Ospina, who had asked President Ernesto Vallejo for the handover, welcomed the first departures. \"Today the valley recovers its civilian life,\" she said.\n",
+        &[
+            ("welcomed the first departures", Reported, "Claudia Ospina"),
+            ("Today the valley recovers its civilian life", Direct, "Claudia Ospina"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1392,6 +1392,34 @@ impl<'a> Ctx<'a, '_> {
     }
 
     #[allow(clippy::type_complexity)]
+    /// For a quote at token `ti` that opens on a relative pronoun ("which", "who", "both of
+    /// which") and speech verb `j` before it: the verb of the clause that holds `j`'s
+    /// ("added that … had announced"), if any.
+    fn outer_reporting_verb(
+        &self,
+        lo: usize,
+        ti: usize,
+        j: usize,
+        kind: QuoteKind,
+    ) -> Option<usize> {
+        let q = &self.quotes[self.quote_at(ti)?];
+        let words = self.text.get(q.start..q.end)?;
+        let mut w = words
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let relative = |w: Option<&str>| matches!(w, Some("which" | "who" | "whom" | "whose"));
+        let (first, second, third) = (w.next(), w.next(), w.next());
+        let opens_relative =
+            relative(first) || (second == Some("of") && relative(third) && first.is_some());
+        if !opens_relative || j < lo + 2 {
+            return None;
+        }
+        let that = (lo + 1..j).rev().find(|&i| self.is_word(i, "that"))?;
+        (that.saturating_sub(4).max(lo)..that)
+            .rev()
+            .find(|&i| self.verb_or_noun(i, kind).is_some())
+    }
+
     fn quote_sieves(
         &self,
         ss: usize,
@@ -1454,8 +1482,14 @@ impl<'a> Ctx<'a, '_> {
         {
             let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();
             if kind == QuoteKind::Partial || words_between <= 12 {
-                let v = self.verb_or_noun(j, kind).map(|v| v.lemma);
-                if let Some((sp, app)) = self.subject_of_verb(ss, lo, j, prev_item) {
+                // "Raman added that Norvania had announced two reductions since 2017, “both
+                // of which were quietly reversed”": words opening on a relative pronoun go on
+                // the reporting sentence, so they are the outer speaker's, not those of a
+                // verb inside what that speaker said. (The inner verb is the one the quote
+                // uses up: the outer one still reports its clause.)
+                let outer = self.outer_reporting_verb(lo, ti, j, kind).unwrap_or(j);
+                let v = self.verb_or_noun(outer, kind).map(|v| v.lemma);
+                if let Some((sp, app)) = self.subject_of_verb(ss, lo, outer, prev_item) {
                     let sp = match sp {
                         Speaker::Np(np) => Speaker::Np(self.prefer_prev_body(ss, np, false)),
                         other => other,

@@ -2364,6 +2364,14 @@ const PATTERNS: &[Pattern] = &[
             ("Today the valley recovers its civilian life", Direct, "Claudia Ospina"),
         ],
     ),
+    (
+        "words opening on a relative pronoun go on the reporting sentence: the outer speaker's, not the reported verb's subject",
+        "Head\n\nRaman added that Norvania had announced two previous reductions since 2017, \"both of which were quietly reversed within 18 months\".\n",
+        &[
+            ("Norvania had announced two previous reductions since 2017", Reported, "Raman"),
+            ("both of which were quietly reversed within 18 months", Direct, "Raman"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2763,7 +2763,15 @@ pub(crate) fn tokenize(
         if q < e && bytes[q] == b'.' {
             let w = &text[ws..q];
             let initial = w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase());
-            if inner_dot || initial || lexicon::is_abbreviation(w) {
+            // ("Barr. Halima Yakubu", a barrister; but "said William Barr." ends the
+            // sentence: the title only where no name runs into it.)
+            let barrister = w == "Barr"
+                && !out
+                    .last()
+                    .is_some_and(|t: &Tok| t.is_word() && t.has(lexicon::flag::CAP))
+                && text[q + 1..e].starts_with(' ')
+                && char_at(text, q + 2).is_some_and(char::is_uppercase);
+            if inner_dot || initial || barrister || lexicon::is_abbreviation(w) {
                 q += 1;
             }
         }

@@ -286,6 +286,13 @@ const TITLES: &[&str] = &[
     "barrister",
     "engr",
     "engr.",
+    "barr.",
+    "alh",
+    "alh.",
+    "amb",
+    "amb.",
+    "supt",
+    "supt.",
     "dame",
     "rabbi",
     "hon",
@@ -1537,6 +1544,9 @@ const ABBREVIATIONS: &[&str] = &[
     "cpl", "pvt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "no", "jan", "feb", "mar",
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "etc", "ret", "gov", "inc", "corp",
     "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ", "smt", "hon",
+    // Nigerian and other Commonwealth titles: "Engr. Musa Bello", "Alh. Sani Dauda", "Amb.
+    // Chidi Obi", "Supt. Ada Eze" ("Barr." is a surname too: see `extract::tokenize`).
+    "engr", "alh", "amb", "supt",
 ];
 
 /// The tables and the party book are keyed by short words and names, where SipHash's setup

@@ -2372,6 +2372,14 @@ const PATTERNS: &[Pattern] = &[
             ("both of which were quietly reversed within 18 months", Direct, "Raman"),
         ],
     ),
+    (
+        "'Barr.' before a name is a barrister's title, not a sentence's end; after a name it is the surname Barr",
+        "Head\n\nIn a statement signed by its secretary, Barr. Halima Yakubu, the coalition said: \"We reject the claim that the job is done.\"\n\nThe loudest voice at the meeting was that of Colleen Barr. Veterans said the date was premature.\n",
+        &[
+            ("We reject the claim that the job is done.", Direct, "the coalition"),
+            ("the date was premature", Reported, "Veterans"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2243,6 +2243,12 @@ impl<'t> Book<'t> {
     /// person: the text sets the name in apposition after one of its mentions. Updates
     /// `map` (old index → new index).
     pub(crate) fn merge_named_descriptions(&self, text: &str, map: &mut [usize]) {
+        // The names relative clauses give (", who gave his name only as Abu Hamza,"), by
+        // where the clause's comma stands: found once, and most texts have none.
+        let relative_names: Vec<(usize, &str)> = text
+            .match_indices(", who ")
+            .filter_map(|(at, _)| named_by_relative(&text[at..]).map(|name| (at, name)))
+            .collect();
         for (i, d) in self.drafts.iter().enumerate() {
             if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;
@@ -2259,32 +2265,37 @@ impl<'t> Book<'t> {
             // relative clause gives is, whatever the article ("A spokesman for the group,
             // who gave his name only as Abu Hamza, told AFP").
             let apposition = definite && !d.indefinite;
+            if !apposition && relative_names.is_empty() {
+                continue;
+            }
             let mut named: Option<usize> = None;
             let mut conflict = false;
             for m in d.mentions.iter() {
+                for &(at, name) in &relative_names {
+                    if !text[..at].ends_with(m.as_ref()) {
+                        continue;
+                    }
+                    // (Known by the name without its title too: "Commander Iskander" is the
+                    // party "Iskander".)
+                    let person = name.match_indices(' ').map(|(k, _)| k + 1);
+                    let person = std::iter::once(0).chain(person).find_map(|k| {
+                        let mut key = String::with_capacity(name.len() - k);
+                        push_lower(&mut key, &name[k..]);
+                        self.by_key
+                            .get(key.as_str())
+                            .copied()
+                            .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
+                    });
+                    if let Some(j) = person {
+                        conflict |= named.is_some_and(|n| n != j);
+                        named = Some(j);
+                    }
+                }
+                if !apposition || !m.contains(' ') {
+                    continue;
+                }
                 for (at, _) in text.match_indices(m.as_ref()) {
                     let rest = &text[at + m.len()..];
-                    if let Some(name) = self_named(rest) {
-                        // (Known by the name without its title too: "Commander Iskander"
-                        // is the party "Iskander".)
-                        let person = name.match_indices(' ').map(|(k, _)| k + 1);
-                        let person = std::iter::once(0).chain(person).find_map(|k| {
-                            let mut key = String::with_capacity(name.len() - k);
-                            push_lower(&mut key, &name[k..]);
-                            self.by_key
-                                .get(key.as_str())
-                                .copied()
-                                .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
-                        });
-                        if let Some(j) = person {
-                            conflict |= named.is_some_and(|n| n != j);
-                            named = Some(j);
-                        }
-                        continue;
-                    }
-                    if !apposition || !m.contains(' ') {
-                        continue;
-                    }
                     // (Past an acronym: "the leader of the Unified Peasant Federation of the
                     // North (FECUNOR), Teodoro Ccama Huanca".)
                     let rest = rest
@@ -2666,7 +2677,7 @@ mod tests {
 /// The name a relative clause right after a description gives its person (", who gave his
 /// name only as Abu Hamza,", ", who asked to be identified only as Commander Iskander,",
 /// ", who goes by the call sign Kobzar,"): two to four capitalized words.
-fn self_named(rest: &str) -> Option<&str> {
+fn named_by_relative(rest: &str) -> Option<&str> {
     let rest = rest.strip_prefix(", who ")?;
     let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
     let clause = &rest[..end];

@@ -1045,12 +1045,16 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
         // "… put it better than Lotte Brandt, a former army captain who …": a name described
         // as a person in apposition is one, whatever governs it.
+        // (Or by a bare role: "fell to Katrin Wehlau, spokeswoman for the Defence Ministry".)
         let described_person = e + 2 < n
             && word(e) == ","
-            && matches!(word(e + 1), "a" | "an")
-            && (e + 2..n.min(e + 7))
-                .take_while(|&i| toks[i].is_word())
-                .any(|i| toks[i].has(flag::PERSON))
+            && ((matches!(word(e + 1), "a" | "an")
+                && (e + 2..n.min(e + 7))
+                    .take_while(|&i| toks[i].is_word())
+                    .any(|i| toks[i].has(flag::PERSON)))
+                || (toks[e + 1].is_word()
+                    && !toks[e + 1].has(flag::CAP)
+                    && toks[e + 1].has(flag::PERSON)))
             && full_person();
         // "the Katibat al-Sahra, the armed group …": a body named with its article.
         let group = k == s && k > 0 && word(k - 1) == "the" && group_appositive(text, toks, e);
@@ -2245,10 +2249,10 @@ impl<'t> Book<'t> {
     pub(crate) fn merge_named_descriptions(&self, text: &str, map: &mut [usize]) {
         // The names relative clauses give (", who gave his name only as Abu Hamza,"), by
         // where the clause's comma stands: found once, and most texts have none.
-        let relative_names: Vec<(usize, &str)> = text
-            .match_indices(", who ")
-            .filter_map(|(at, _)| named_by_relative(&text[at..]).map(|name| (at, name)))
-            .collect();
+        let relative_names: Vec<(usize, &str)> =
+            memchr::memmem::find_iter(text.as_bytes(), ", who ")
+                .filter_map(|at| named_by_relative(&text[at..]).map(|name| (at, name)))
+                .collect();
         for (i, d) in self.drafts.iter().enumerate() {
             if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;

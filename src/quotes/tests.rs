@@ -2380,6 +2380,11 @@ const PATTERNS: &[Pattern] = &[
             ("the date was premature", Reported, "Veterans"),
         ],
     ),
+    (
+        "a full name after a preposition, described by a bare role ('fell to Katrin Wehlau, spokeswoman for …'), is a person a later 'she' can mean",
+        "Head\n\nThe task of explaining the decision fell on Monday to Katrin Wehlau, spokeswoman for the Defence Ministry. When a correspondent asked whether the mission had failed, Wehlau did not hesitate. \"This is not a retreat,\" she said.\n",
+        &[("This is not a retreat", Direct, "Katrin Wehlau")],
+    ),
 ];
 
 #[test]

@@ -1391,7 +1391,6 @@ impl<'a> Ctx<'a, '_> {
         matches!(np.kind, NpKind::Named { body: true }).then_some(np)
     }
 
-    #[allow(clippy::type_complexity)]
     /// For a quote at token `ti` that opens on a relative pronoun ("which", "who", "both of
     /// which") and speech verb `j` before it: the verb of the clause that holds `j`'s
     /// ("added that … had announced"), if any.
@@ -1420,6 +1419,7 @@ impl<'a> Ctx<'a, '_> {
             .find(|&i| self.verb_or_noun(i, kind).is_some())
     }
 
+    #[allow(clippy::type_complexity)]
     fn quote_sieves(
         &self,
         ss: usize,

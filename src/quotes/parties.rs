@@ -2599,6 +2599,34 @@ fn org_phrase(name: &str) -> Option<&str> {
     None
 }
 
+/// The name a relative clause right after a description gives its person (", who gave his
+/// name only as Abu Hamza,", ", who asked to be identified only as Commander Iskander,",
+/// ", who goes by the call sign Kobzar,"): two to four capitalized words.
+fn named_by_relative(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(", who ")?;
+    let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
+    let clause = &rest[..end];
+    let name = [
+        " name only as ",
+        " name as ",
+        " identified only as ",
+        " identified as ",
+        " call sign ",
+        " nom de guerre ",
+        " himself only as ",
+        " herself only as ",
+        " himself as ",
+        " herself as ",
+    ]
+    .iter()
+    .find_map(|cue| clause.find(cue).map(|k| &clause[k + cue.len()..]))?;
+    let words = name.split(' ').count();
+    let capitalized = name
+        .split(' ')
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+    ((1..=4).contains(&words) && capitalized).then_some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2676,32 +2704,4 @@ mod tests {
             vec!["U.S. Secretary of State John Kerry", "Kerry"]
         );
     }
-}
-
-/// The name a relative clause right after a description gives its person (", who gave his
-/// name only as Abu Hamza,", ", who asked to be identified only as Commander Iskander,",
-/// ", who goes by the call sign Kobzar,"): two to four capitalized words.
-fn named_by_relative(rest: &str) -> Option<&str> {
-    let rest = rest.strip_prefix(", who ")?;
-    let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
-    let clause = &rest[..end];
-    let name = [
-        " name only as ",
-        " name as ",
-        " identified only as ",
-        " identified as ",
-        " call sign ",
-        " nom de guerre ",
-        " himself only as ",
-        " herself only as ",
-        " himself as ",
-        " herself as ",
-    ]
-    .iter()
-    .find_map(|cue| clause.find(cue).map(|k| &clause[k + cue.len()..]))?;
-    let words = name.split(' ').count();
-    let capitalized = name
-        .split(' ')
-        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    ((1..=4).contains(&words) && capitalized).then_some(name)
 }

@@ -1495,6 +1495,28 @@ impl<'t> Book<'t> {
         let mut key = std::mem::take(&mut self.key);
         key.clear();
         push_lower(&mut key, name);
+        // "Tamaran's representative" is "the representative of Tamaran", a state's voice at
+        // the Council whichever way the text puts it.
+        let envoy = [
+            "representative",
+            "delegate",
+            "delegation",
+            "ambassador",
+            "envoy",
+        ]
+        .iter()
+        .find_map(|role| {
+            let owner = key.strip_suffix(role)?;
+            let owner = owner
+                .strip_suffix("'s ")
+                .or_else(|| owner.strip_suffix("’s "))?;
+            let owner = owner.strip_prefix("the ").unwrap_or(owner);
+            (!owner.is_empty() && !owner.contains(' ')).then(|| format!("the {role} of {owner}"))
+        });
+        if let Some(envoy) = envoy {
+            key.clear();
+            key.push_str(&envoy);
+        }
         key
     }
 

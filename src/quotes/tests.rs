@@ -2385,6 +2385,15 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nThe task of explaining the decision fell on Monday to Katrin Wehlau, spokeswoman for the Defence Ministry. When a correspondent asked whether the mission had failed, Wehlau did not hesitate. \"This is not a retreat,\" she said.\n",
         &[("This is not a retreat", Direct, "Katrin Wehlau")],
     ),
+    (
+        "\"Tamaran's representative\" is \"the representative of Tamaran\"",
+        "Head\n\nThe representative of Tamaran said his Government was ready to take over. Later, Tamaran's representative said the timetable \"respects our sovereignty\".\n",
+        &[
+            ("his Government was ready to take over", Reported, "the representative of Tamaran"),
+            ("the timetable \"respects our sovereignty\"", Reported, "the representative of Tamaran"),
+            ("respects our sovereignty", Partial, "the representative of Tamaran"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1059,8 +1059,7 @@ impl<'a> Ctx<'a, '_> {
                 // opens with a given name: "Jane Hale MP").
                 let before_role = t == ss + a
                     && end < se
-                    && !self.word(end - 1).ends_with("'s")
-                    && !self.word(end - 1).ends_with("’s")
+                    && !lexicon::is_possessive(self.word(end - 1))
                     && self.toks[end].is_word()
                     && self.toks[end].has(flag::PERSON | flag::TITLE)
                     && lexicon::given_name_gender(self.word(t)) == 0;
@@ -1568,7 +1567,7 @@ impl<'a> Ctx<'a, '_> {
             let owner = (k >= ti + 4
                 && lexicon::with_lower(self.word(k - 1), lexicon::is_published_text)
                 && self.is_word(k - 3, "the")
-                && (self.word(k - 2).ends_with("'s") || self.word(k - 2).ends_with("’s"))
+                && lexicon::is_possessive(self.word(k - 2))
                 && (ti + 1..k - 3).all(|i| !self.toks[i].is_word()))
             .then(|| {
                 // The owner without its "'s".
@@ -2642,7 +2641,7 @@ impl<'a> Ctx<'a, '_> {
                 && !cap
                 && w.chars().all(|c| c.is_lowercase())
                 && e > ss
-                && (self.word(e - 1).ends_with("'s") || self.word(e - 1).ends_with("’s"))
+                && lexicon::is_possessive(self.word(e - 1))
                 && (e + 1..se.min(e + 3))
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;
@@ -3750,7 +3749,7 @@ impl<'a> Ctx<'a, '_> {
             && self.toks[e - 1].is_word()
             && lexicon::with_lower(self.word(e - 1), lexicon::is_published_text)
             && self.toks[e - 2].is_word()
-            && (self.word(e - 2).ends_with("'s") || self.word(e - 2).ends_with("’s")))
+            && lexicon::is_possessive(self.word(e - 2)))
         .then_some(e - 1);
         let np = match author_end {
             Some(k) => {

@@ -2807,7 +2807,7 @@ pub(crate) fn tokenize(
                     && ((t.has(lexicon::flag::DET)
                         && !lexicon::with_lower(t.text(text), |w| matches!(w, "that" | "those")))
                         || (matches!(v.form, lexicon::Form::Base | lexicon::Form::Ing)
-                            && (t.text(text).ends_with("'s") || t.text(text).ends_with("’s"))))
+                            && lexicon::is_possessive(t.text(text))))
             })
         });
         // "a diplomat from a member state said", "the small state": a bare "state" is a verb

@@ -2148,6 +2148,11 @@ pub(crate) fn is_legislator(noun: &str) -> bool {
         )
 }
 
+/// Whether a word ends in a possessive "'s", either apostrophe ("Calloway's", "Kenya’s").
+pub(crate) fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |w| {
         tables().abbreviations.contains(w)

@@ -2623,7 +2623,7 @@ fn org_phrase(name: &str) -> Option<&str> {
 
 /// The name a relative clause right after a description gives its person (", who gave his
 /// name only as Abu Hamza,", ", who asked to be identified only as Commander Iskander,",
-/// ", who goes by the call sign Kobzar,"): two to four capitalized words.
+/// ", who goes by the call sign Kobzar,"): one to four capitalized words.
 fn named_by_relative(rest: &str) -> Option<&str> {
     let rest = rest.strip_prefix(", who ")?;
     let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());

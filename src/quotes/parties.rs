@@ -2275,6 +2275,15 @@ impl<'t> Book<'t> {
             memchr::memmem::find_iter(text.as_bytes(), ", who ")
                 .filter_map(|at| named_by_relative(&text[at..]).map(|name| (at, name)))
                 .collect();
+        // The person party other than `i` that `name` is the key of.
+        let other_person = |name: &str, i: usize| {
+            let mut key = String::with_capacity(name.len());
+            push_lower(&mut key, name);
+            self.by_key
+                .get(key.as_str())
+                .copied()
+                .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
+        };
         for (i, d) in self.drafts.iter().enumerate() {
             if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;
@@ -2304,14 +2313,9 @@ impl<'t> Book<'t> {
                     // (Known by the name without its title too: "Commander Iskander" is the
                     // party "Iskander".)
                     let person = name.match_indices(' ').map(|(k, _)| k + 1);
-                    let person = std::iter::once(0).chain(person).find_map(|k| {
-                        let mut key = String::with_capacity(name.len() - k);
-                        push_lower(&mut key, &name[k..]);
-                        self.by_key
-                            .get(key.as_str())
-                            .copied()
-                            .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
-                    });
+                    let person = std::iter::once(0)
+                        .chain(person)
+                        .find_map(|k| other_person(&name[k..], i));
                     if let Some(j) = person {
                         conflict |= named.is_some_and(|n| n != j);
                         named = Some(j);
@@ -2334,21 +2338,10 @@ impl<'t> Book<'t> {
                     };
                     let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
                     let name = &rest[..end];
-                    let words = name.split(' ').count();
-                    let capitalized = name
-                        .split(' ')
-                        .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-                    if !(2..=4).contains(&words) || !capitalized {
+                    if !(2..=4).contains(&capitalized_words(name)) {
                         continue;
                     }
-                    let mut key = String::with_capacity(name.len());
-                    push_lower(&mut key, name);
-                    let person = self
-                        .by_key
-                        .get(key.as_str())
-                        .copied()
-                        .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person);
-                    if let Some(j) = person {
+                    if let Some(j) = other_person(name, i) {
                         // (Two people under one description: neither.)
                         conflict |= named.is_some_and(|n| n != j);
                         named = Some(j);
@@ -2642,11 +2635,19 @@ fn named_by_relative(rest: &str) -> Option<&str> {
     ]
     .iter()
     .find_map(|cue| clause.find(cue).map(|k| &clause[k + cue.len()..]))?;
-    let words = name.split(' ').count();
+    (1..=4).contains(&capitalized_words(name)).then_some(name)
+}
+
+/// How many words `name` has when every one is capitalized; 0 otherwise.
+fn capitalized_words(name: &str) -> usize {
     let capitalized = name
         .split(' ')
         .all(|w| w.starts_with(|c: char| c.is_uppercase()));
-    ((1..=4).contains(&words) && capitalized).then_some(name)
+    if capitalized {
+        name.split(' ').count()
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]

@@ -1337,6 +1337,18 @@ impl Draft<'_> {
             .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
     }
 
+    /// Whether one of its mentions or appositive descriptions has the word `m` (any case):
+    /// "the defence minister" after "Ana Ruiz, the defence minister, said".
+    fn said_or_described(&self, m: &str) -> bool {
+        self.said_word(m)
+            || self.descriptors.iter().any(|x| {
+                x.split(' ').any(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .eq_ignore_ascii_case(m)
+                })
+            })
+    }
+
     fn heads(&self) -> impl Iterator<Item = &str> {
         self.heads.split_terminator('\n')
     }
@@ -1472,14 +1484,19 @@ impl<'t> Book<'t> {
             d.descriptors.push(descriptor);
         }
         // "The regional governor, Paul Roux, said": the description's head noun is his, so a
-        // later "the governor" refers back.
+        // later "the governor" refers back. The head ends the description's first noun
+        // phrase: "a longtime adviser to the president" gives "adviser", never "president".
+        // A coordinated role is a head too when it is a title or person noun ("Special
+        // Representative … and Head of UNSMIT"), not a name's "and" ("… Relief and
+        // Resettlement Office").
         if d.person {
-            if let Some(head) = descriptor
-                .split(' ')
-                .rev()
-                .find(|w| lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0)
-            {
-                d.add_title(head);
+            for (k, phrase) in descriptor.split(" and ").enumerate() {
+                let head = phrase_head(phrase).filter(|w| {
+                    k == 0 || lexicon::props(w).flags & (flag::PERSON | flag::TITLE) != 0
+                });
+                if let Some(head) = head {
+                    d.add_title(head);
+                }
             }
         }
     }
@@ -1783,12 +1800,16 @@ impl<'t> Book<'t> {
                     d.heads()
                         .any(|h| h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head))
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
-                            || complement.iter().all(|m| d.said_word(m)))
-                        && named_complement.iter().all(|m| d.said_word(m))
-                        && modifiers
-                            .iter()
-                            .all(|m| d.mentions.iter().any(|x| x.to_lowercase().contains(m)))
-                        && lower_modifiers.iter().all(|m| d.said_word(m))
+                            || complement.iter().all(|m| d.said_or_described(m)))
+                        && named_complement.iter().all(|m| d.said_or_described(m))
+                        && modifiers.iter().all(|m| {
+                            d.mentions
+                                .iter()
+                                .map(|x| x.as_ref())
+                                .chain(d.descriptors.iter().copied())
+                                .any(|x| x.to_lowercase().contains(m))
+                        })
+                        && lower_modifiers.iter().all(|m| d.said_or_described(m))
                 };
                 // "The cooperative said through a spokesperson that …. “…,” the spokesperson
                 // said.": the party that spoke so, unless another's spokesperson came since.
@@ -2475,6 +2496,26 @@ pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e
 /// gender.
 fn fits_person_pronoun(d: &Draft, g: u8) -> bool {
     d.person && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
+}
+
+/// The head noun of a description's first noun phrase, the last word before a preposition
+/// or relative ("adviser" in "a longtime adviser to the president", "executive" in "the
+/// chief executive of Arden Mining"); none when that word is no word ("aged 60").
+fn phrase_head(phrase: &str) -> Option<&str> {
+    let head = phrase
+        .split(' ')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .take_while(|w| {
+            !lexicon::with_lower(w, |l| {
+                lexicon::props(l).flags & flag::PREP != 0 || matches!(l, "who" | "which" | "that")
+            })
+        })
+        .filter(|w| !w.is_empty())
+        .last()?;
+    (head.starts_with(char::is_alphabetic)
+        && !lexicon::is_determiner(head)
+        && !lexicon::is_possessive(head))
+    .then_some(head)
 }
 
 /// A title word as heads a later "the minister", "the general" refers back by: the word

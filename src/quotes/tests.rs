@@ -2394,6 +2394,18 @@ const PATTERNS: &[Pattern] = &[
             ("respects our sovereignty", Partial, "the representative of Tamaran"),
         ],
     ),
+    (
+        "an appositive's head noun names its person again ('the chief executive', 'The Special Representative'), never a word of its complement ('adviser to the president')",
+        "Head\n\nTom Hale, the chief executive of Arden Mining, said the pullout was a disaster. The chief executive added that the company would cut 200 jobs.\n\nMariam Okafor, Special Representative of the Secretary-General and Head of the mission, said the bases had been handed over. The Special Representative also called for calm.\n\nPaul Roe, a longtime adviser to the president, said the move was overdue. The president said on Friday that the troops would be home by May.\n",
+        &[
+            ("the pullout was a disaster", Reported, "Tom Hale"),
+            ("the company would cut 200 jobs", Reported, "Tom Hale"),
+            ("the bases had been handed over", Reported, "Mariam Okafor"),
+            ("called for calm", Reported, "Mariam Okafor"),
+            ("the move was overdue", Reported, "Paul Roe"),
+            ("the troops would be home by May", Reported, "the president"),
+        ],
+    ),
 ];
 
 #[test]

@@ -268,7 +268,7 @@ impl<'a> Ctx<'a, '_> {
             && j + 1 < se
             && self.is_word(j + 1, "by")
             && self.toks[j - 1].is_word()
-            && !lexicon::with_lower(self.word(j - 1), |w| BE.contains(&w))
+            && !self.passive_auxiliary(ss, j)
     }
 
     /// The speech verb or speech noun at `i`: either may introduce a partial quote ("on a
@@ -279,6 +279,21 @@ impl<'a> Ctx<'a, '_> {
         } else {
             self.verb(i)
         }
+    }
+
+    /// Whether the verb at `j` follows a form of "be", across adverbs ("was sharply
+    /// criticized", "has been also welcomed").
+    fn passive_auxiliary(&self, ss: usize, j: usize) -> bool {
+        (ss..j)
+            .rev()
+            .filter(|&i| self.toks[i].is_word())
+            .map(|i| self.word(i))
+            .take(3)
+            .find(|w| {
+                let adverb = w.ends_with("ly") && w.starts_with(char::is_lowercase);
+                !(adverb || matches!(*w, "also" | "since" | "again"))
+            })
+            .is_some_and(|w| lexicon::with_lower(w, |w| BE.contains(&w)))
     }
 
     /// "it was stated by X that …", "It has been announced by the ministry that …": for the
@@ -2881,14 +2896,23 @@ impl<'a> Ctx<'a, '_> {
             let prev_l = prev.map(lower_small).unwrap_or(LowerBuf::borrowed(""));
             // "The decision was welcomed by Gerry Tallon, general secretary of …": a judging
             // verb in the passive is its agent's statement, the sentence up to the agent.
-            if BE.contains(&prev_l.as_str())
-                && v.class == VerbClass::Eval
+            // (Also with adverbs between: "was sharply criticized by", "was also welcomed
+            // by".)
+            if v.class == VerbClass::Eval
                 && j + 2 < se
                 && self.is_word(j + 1, "by")
+                && self.passive_auxiliary(ss, j)
             {
                 let end = (j + 2..se)
                     .find(|&k| !self.toks[k].is_word() || self.toks[k].has(flag::SUBORD))
                     .unwrap_or(se);
+                // "… criticized by Karl Betz as “reckless”": what the agent called it is
+                // the statement's too.
+                let span_end = if end < se && self.is_word(end, "as") {
+                    se
+                } else {
+                    end
+                };
                 // (A description with its determiner: "by lawmakers who pushed for it" is
                 // a crowd.)
                 let agent =
@@ -2899,7 +2923,7 @@ impl<'a> Ctx<'a, '_> {
                             _ => false,
                         }
                     });
-                if let (Some(np), Some(span)) = (agent, self.trimmed(ss, end)) {
+                if let (Some(np), Some(span)) = (agent, self.trimmed(ss, span_end)) {
                     self.report(
                         (li, ss, se),
                         span,

@@ -2406,6 +2406,16 @@ const PATTERNS: &[Pattern] = &[
             ("the troops would be home by May", Reported, "the president"),
         ],
     ),
+    (
+        "a judging verb in the passive after adverbs ('was sharply criticized by') is its agent's statement, with what the agent called it ('as \"reckless\"')",
+        "Head\n\nThe move was sharply criticized by opposition leader Karl Betz as \"reckless and premature\".\n\nThe withdrawal has also been condemned by Human Rights Watch as \"a gift to the militias\".\n",
+        &[
+            ("The move was sharply criticized by opposition leader Karl Betz as \"reckless and premature\"", Reported, "Karl Betz"),
+            ("reckless and premature", Partial, "Karl Betz"),
+            ("The withdrawal has also been condemned by Human Rights Watch as \"a gift to the militias\"", Reported, "Human Rights Watch"),
+            ("a gift to the militias", Partial, "Human Rights Watch"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2348,11 +2348,16 @@ impl<'a> Ctx<'a, '_> {
                             && self.toks[i + 1].has(flag::CAP)) => {}
                 // "Sheikh Mubarak, leader of the Coastal Alliance that fought the militias for
                 // five years, told Reuters": "that" right after a name, with no verb before
-                // it in the segment, opens a relative clause about the name.
+                // it in the segment, opens a relative clause about the name. So it does
+                // after a description's noun: "…, a local militia that fought alongside US
+                // forces, described".
                 "that"
                     if i > s
                         && self.toks[i - 1].is_word()
-                        && self.toks[i - 1].has(flag::CAP)
+                        && (self.toks[i - 1].has(flag::CAP)
+                            || (lexicon::with_lower(self.word(s), |w| {
+                                matches!(w, "a" | "an" | "the")
+                            }) && !self.toks[i - 1].has(flag::PREP | flag::DET)))
                         && !self.media.is_medium(self.word(i - 1))
                         && self.toks.get(i + 1).is_some_and(|t| {
                             t.is_word()

@@ -2416,6 +2416,14 @@ const PATTERNS: &[Pattern] = &[
             ("a gift to the militias", Partial, "Human Rights Watch"),
         ],
     ),
+    (
+        "'that' after a description's noun ('a local militia that fought …') opens a relative clause about it; the name before speaks",
+        "Head\n\nIdris Varo, a commander of the Qorvan Defense Units, a local militia that fought alongside US forces for years, described the departure as \"a betrayal\".\n",
+        &[
+            ("described the departure as \"a betrayal\"", Reported, "Idris Varo"),
+            ("a betrayal", Partial, "Idris Varo"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2670,10 +2670,13 @@ impl<'a> Ctx<'a, '_> {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
+            // "A spokesman for the Southern Front gloated": whom a person noun speaks for.
+            let for_whom = w == "for" && e > ss && self.toks[e - 1].has(flag::PERSON);
             let ok = cap
                 || t.has(flag::DET)
                 || noun
                 || t.has(flag::PARTICLE)
+                || for_whom
                 || (matches!(w, "in" | "of" | "from" | "at") && e > ss)
                 || (!head
                     && !bare.is_empty()
@@ -2682,6 +2685,7 @@ impl<'a> Ctx<'a, '_> {
             if !ok
                 || (head
                     && !cap
+                    && !for_whom
                     && !matches!(w, "in" | "of" | "from" | "at")
                     && !t.has(flag::DET)
                     && !noun)
@@ -2697,7 +2701,7 @@ impl<'a> Ctx<'a, '_> {
         // preposition or determiner before a lowercase word.
         while e > ss + 1
             && (self.toks[e - 1].has(flag::DET)
-                || matches!(self.word(e - 1), "in" | "of" | "from" | "at"))
+                || matches!(self.word(e - 1), "in" | "of" | "from" | "at" | "for"))
         {
             e -= 1;
         }

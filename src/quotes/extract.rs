@@ -247,6 +247,55 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // "THE WHITE HOUSE LINE: A senior official … “…,” the official tells Playbook.": a
+    // newsletter's capitalized lead-ins are headings run into their paragraphs, not
+    // speakers. Two or more lead-ins, half the capitalized tags at least, make them all
+    // body text, which starts after the colon (a lead-in names no one: "… BUT NOT EVERY
+    // DEMOCRAT").
+    let caps_tags: Vec<usize> = (0..lines.len())
+        .filter(|&li| match lines[li].role {
+            LineRole::Tag { tag_end, .. } => {
+                let label = &text[lines[li].start..tag_end];
+                !label.chars().any(char::is_lowercase)
+            }
+            _ => false,
+        })
+        .collect();
+    let lead_ins = caps_tags
+        .iter()
+        .filter(|&&li| {
+            let LineRole::Tag { tag_end, .. } = lines[li].role else {
+                return false;
+            };
+            is_lead_in(
+                &text[lines[li].start..tag_end],
+                &text[tag_end..lines[li].end],
+            )
+        })
+        .count();
+    if lead_ins >= 2 && lead_ins * 2 >= caps_tags.len() {
+        for &li in &caps_tags {
+            if let LineRole::Tag { tag_end, .. } = lines[li].role {
+                lines[li].start = tag_end + 1;
+            }
+            lines[li].role = LineRole::Body;
+            tags -= 1;
+        }
+        // ("... BUT NOT EVERY DEMOCRAT:", a lead-in run on with an ellipsis.)
+        for line in lines.iter_mut().filter(|l| l.role == LineRole::Body) {
+            let s = &text[line.start..line.end];
+            let Some(colon) = s[..floor_boundary(s, 64)].find(':') else {
+                continue;
+            };
+            let label = s[..colon].trim_start_matches(['.', '…', '-', '–', '—', ' ']);
+            if label.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !label.chars().any(char::is_lowercase)
+                && !label.chars().any(|c| c.is_ascii_digit())
+            {
+                line.start += colon + 1;
+            }
+        }
+    }
     // One capitalized "WASHINGTON:" dateline is not a transcript; two turns are.
     if tags < 2 {
         for line in lines.iter_mut() {
@@ -261,6 +310,77 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     mark_posts(text, &mut lines, &blockquote);
     mark_summaries(text, &mut lines);
     lines
+}
+
+/// Whether a capitalized label and the words after its colon are a newsletter's lead-in
+/// ("DRIVING THE DAY", "THE OTHER SIDE OF THE AISLE", "FROM VESHGOROD"), not a speaker's
+/// tag: the label reads as a phrase (a function word or an -ING word, past a leading "THE
+/// <ONE WORD>" as in "THE PRESIDENT"), or the paragraph attributes a quote itself
+/// ("“…,” the official tells Playbook").
+fn is_lead_in(label: &str, body: &str) -> bool {
+    let words: Vec<&str> = label
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let phrase = words.len() >= 2
+        && words.iter().enumerate().any(|(k, w)| {
+            let lower = w.to_lowercase();
+            let function = matches!(
+                lower.as_str(),
+                "the"
+                    | "of"
+                    | "from"
+                    | "on"
+                    | "in"
+                    | "to"
+                    | "for"
+                    | "and"
+                    | "but"
+                    | "not"
+                    | "every"
+                    | "what"
+                    | "who"
+                    | "how"
+                    | "why"
+                    | "where"
+                    | "when"
+                    | "we're"
+                    | "we’re"
+                    | "with"
+                    | "at"
+                    | "our"
+                    | "your"
+                    | "this"
+                    | "that"
+            );
+            let leading_the = k == 0 && lower == "the" && words.len() == 2;
+            (function && !leading_the) || (lower.len() > 5 && lower.ends_with("ing"))
+        });
+    phrase || attributes_quote(body)
+}
+
+/// Whether a paragraph attributes a quote in the third person: a closing mark after a
+/// comma or sentence end, then a speech verb within a few words ("…,” the official tells
+/// Playbook", "…,” Whitcomb wrote").
+fn attributes_quote(body: &str) -> bool {
+    let mut rest = body;
+    while let Some(k) = rest.find(['"', '”']) {
+        let before = rest[..k].trim_end();
+        let after = &rest[k + rest[k..].chars().next().map_or(1, char::len_utf8)..];
+        if before.ends_with([',', '.', '?', '!']) {
+            let attributed = after.split_whitespace().take(4).any(|w| {
+                lexicon::props(w.trim_matches(|c: char| !c.is_alphabetic()))
+                    .verb
+                    .is_some()
+            });
+            if attributed {
+                return true;
+            }
+        }
+        rest = after;
+    }
+    false
 }
 
 /// Marks the bullets under a summary's label ("Key points", "At a glance") as captions: they

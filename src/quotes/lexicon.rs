@@ -2374,6 +2374,35 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
         .any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// A clock's word in capitals: "AM", "PM", a time zone ("06:00 AM EDT" names no one).
+pub(crate) fn is_clock_word(word: &str) -> bool {
+    matches!(
+        word,
+        "AM" | "PM"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "ET"
+            | "EDT"
+            | "EST"
+            | "CDT"
+            | "CST"
+            | "MDT"
+            | "MST"
+            | "PDT"
+            | "PST"
+            | "IST"
+            | "JST"
+            | "KST"
+            | "AEST"
+            | "AEDT"
+    )
+}
+
 /// A verb that puts a text out ("issued a statement", "responded with a post"), lowercase.
 pub(crate) fn is_issuing_verb(word: &str) -> bool {
     matches!(

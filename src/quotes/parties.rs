@@ -790,7 +790,9 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             return Some(&text[toks[s].s..toks[e - 1].e]);
         }
         let last = word(e - 1);
-        if e == s + 1 && lexicon::is_calendar_word(last) {
+        if (e == s + 1 && lexicon::is_calendar_word(last))
+            || (s..e).all(|k| lexicon::is_clock_word(word(k)))
+        {
             continue;
         }
         if last.ends_with("'s")
@@ -956,7 +958,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         e = extend_of(text, toks, s, e, &nameable);
         i = e;
         // "on 24 January": a lone month or weekday is a date ("April Ryan" is a name).
-        if e == s + 1 && lexicon::is_calendar_word(word(s)) {
+        if (e == s + 1 && lexicon::is_calendar_word(word(s)))
+            || (s..e).all(|k| lexicon::is_clock_word(word(k)))
+        {
             continue;
         }
         // "thanked British personnel", "Iranian officials": a nationality adjective before
@@ -1770,6 +1774,24 @@ impl<'t> Book<'t> {
                             && !w.ends_with("’s")
                     })
                     .collect();
+                // "The group's spokesman" is not "Government spokesman Bassem al-Obeidi": a
+                // lowercase possessor must be the earlier party's word or head, or a group
+                // the earlier party speaks for ("a spokesman for the Kaledi Brotherhood").
+                let possessors: Vec<&str> = before_head[own..]
+                    .iter()
+                    .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                    .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                    .collect();
+                let possessed_by = |d: &Draft| {
+                    possessors.iter().all(|&p| {
+                        d.said_or_described(p)
+                            || d.heads().any(|h| h == p)
+                            || (is_group_noun(p)
+                                && d.mentions
+                                    .iter()
+                                    .any(|x| x.contains(" for ") || x.contains(" of ")))
+                    })
+                };
                 // "the head of Morvanian diplomacy" is not "the head of the defence ministry":
                 // when both have an "of" complement after the head, the words of the later
                 // one's must be the earlier party's. ("the grandmother of seven" may still
@@ -1810,6 +1832,7 @@ impl<'t> Book<'t> {
                                 .any(|x| x.to_lowercase().contains(m))
                         })
                         && lower_modifiers.iter().all(|m| d.said_or_described(m))
+                        && possessed_by(d)
                 };
                 // "The cooperative said through a spokesperson that …. “…,” the spokesperson
                 // said.": the party that spoke so, unless another's spokesperson came since.
@@ -1867,13 +1890,47 @@ impl<'t> Book<'t> {
                                 .split(' ')
                                 .any(|w| matches!(w, "union" | "alliance" | "community" | "league"))
                     };
+                    // (A state's initials are no organization: "1,800 U.S. troops".)
+                    let state_initials = |d: &Draft| {
+                        matches!(
+                            d.name.as_ref(),
+                            "U.S."
+                                | "US"
+                                | "USA"
+                                | "U.S.A."
+                                | "UK"
+                                | "U.K."
+                                | "UAE"
+                                | "DRC"
+                                | "PRC"
+                                | "ROK"
+                                | "DPRK"
+                        )
+                    };
                     if let Some(i) = self.resolve(|d| {
                         d.kind == PartyKind::Body
                             && (d.name.contains(' ')
                                 || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
+                            && !state_initials(d)
                             && bloc(d)
                     }) {
                         return Some((i, true));
+                    }
+                    // "A spokesman for the Northern Liberation Front … The group said": the
+                    // organization was named only in its spokesperson's description.
+                    let speaks_for_named = |d: &Draft| {
+                        d.kind == PartyKind::Descriptive
+                            && d.mentions.iter().any(|x| {
+                                x.split_once(" for ").is_some_and(|(_, org)| {
+                                    org.trim_start_matches("the ")
+                                        .starts_with(char::is_uppercase)
+                                })
+                            })
+                    };
+                    if head != "bloc" {
+                        if let Some(i) = self.resolve(speaks_for_named) {
+                            return Some((i, true));
+                        }
                     }
                 }
             }

@@ -2424,6 +2424,27 @@ const PATTERNS: &[Pattern] = &[
             ("a betrayal", Partial, "Idris Varo"),
         ],
     ),
+    (
+        "a newsletter's capitalized lead-ins ('DRIVING THE DAY:', '... BUT NOT EVERY DEMOCRAT:') are headings run into their paragraphs, not transcript speakers",
+        "Playbook\n\nBy NADIA FAIRBANKS\n06/10/2025 06:00 AM EDT\n\nDRIVING THE DAY: The administration will begin pulling 1,800 U.S. troops out of Tarsenia this month.\n\nTHE WHITE HOUSE LINE: A senior White House official pushed back. \"This is not a retreat,\" the official tells Playbook.\n\n... BUT NOT EVERY DEMOCRAT: Sen. Jim Pruett (D-Va.) said the plan was \"a war footing with a smaller headcount.\"\n\nFROM VESHGOROD: A spokesman for the Northern Liberation Front gloated over the news. \"They leave with their heads down,\" the spokesman told AFP. The group said its fighters were \"only waiting for the last plane\".\n",
+        &[
+            ("This is not a retreat", Direct, "a senior White House official"),
+            ("the plan was \"a war footing with a smaller headcount.\"", Reported, "Jim Pruett"),
+            ("a war footing with a smaller headcount.", Partial, "Jim Pruett"),
+            ("They leave with their heads down", Direct, "a spokesman for the Northern Liberation Front"),
+            ("its fighters were \"only waiting for the last plane\"", Reported, "a spokesman for the Northern Liberation Front"),
+            ("only waiting for the last plane", Partial, "a spokesman for the Northern Liberation Front"),
+        ],
+    ),
+    (
+        "a possessor before a role must be the earlier party's ('The group's spokesman' is not 'Government spokesman X')",
+        "Head\n\nGovernment spokesman Bassem al-Obeidi said the handover was complete.\n\nThe group's spokesman told Al Jazeera that the fighters \"will not lay down their weapons\".\n",
+        &[
+            ("the handover was complete", Reported, "Bassem al-Obeidi"),
+            ("the fighters \"will not lay down their weapons\"", Reported, "the group's spokesman"),
+            ("will not lay down their weapons", Partial, "the group's spokesman"),
+        ],
+    ),
 ];
 
 #[test]

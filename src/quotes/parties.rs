@@ -268,6 +268,29 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }) {
         return analyze(text, &toks[k + 1..cap_run(k + 1)], media);
     }
+    // "Ruling Justice and Development Party (AK Party) deputy Hulusi Şahin": a party's
+    // acronym in brackets inside a person's title is read past; the person speaks.
+    if let Some(open) = (a + 1..b).find(|&k| toks[k].text(text) == "(") {
+        let close = (open + 1..b).find(|&k| toks[k].text(text) == ")");
+        if let Some(close) = close.filter(|&c| c + 3 < b && c <= open + 4) {
+            let role = (close + 1..b - 1).rfind(|&k| {
+                toks[k].is_word()
+                    && !toks[k].has(flag::CAP)
+                    && toks[k].has(flag::PERSON | flag::TITLE)
+            });
+            let named = role.is_some_and(|r| {
+                b - r >= 3 && (r + 1..b).all(|k| toks[k].is_word() && toks[k].has(flag::CAP))
+            });
+            if named {
+                let without: Vec<Tok> = toks[a..open]
+                    .iter()
+                    .chain(&toks[close + 1..b])
+                    .copied()
+                    .collect();
+                return analyze(text, &without, media);
+            }
+        }
+    }
     // Keep closing brackets that belong to the phrase ("(ENF)" or "Freedom (ENF)").
     let mut toks = &toks[a..b];
     // A relative clause ends at a subordinator: "a trader who asked not to be named
@@ -1599,12 +1622,22 @@ impl<'t> Book<'t> {
                 let known = self.by_key.get(key.as_str()).copied();
                 // "one of the two officials" after "Two senior Keshi officials": a member of
                 // that group speaks for it, as "one of them" does.
+                // (So is "one source" after "Defense Ministry sources said".)
                 let member = || {
-                    let head = np
-                        .head
-                        .as_deref()
-                        .filter(|_| np.name.starts_with("one of "))?;
-                    let i = self.resolve(|d| d.plural && d.heads().any(|h| h == head))?;
+                    let head = np.head.as_deref()?;
+                    if np.name.starts_with("one of ") {
+                        let i = self.resolve(|d| d.plural && d.heads().any(|h| h == head))?;
+                        return Some((i, true));
+                    }
+                    let words: Vec<&str> = np.name.split(' ').collect();
+                    if !matches!(words.as_slice(), ["one", w] if *w == head) {
+                        return None;
+                    }
+                    let i = self.resolve(|d| {
+                        d.plural
+                            && d.heads()
+                                .any(|h| h.strip_suffix('s').is_some_and(|h| h == head))
+                    })?;
                     Some((i, true))
                 };
                 let found = known

@@ -2445,6 +2445,18 @@ const PATTERNS: &[Pattern] = &[
             ("will not lay down their weapons", Partial, "the group's spokesman"),
         ],
     ),
+    (
+        "a party's bracketed acronym inside a person's title is read past ('… Party (AK Party) Ardahan deputy Hulusi Şahin'); 'one source' after 'sources said' is one of them",
+        "Head\n\nDefense Ministry sources said the army was watching \"step by step\". \"Announcements are one thing,\" one source said.\n\nRuling Justice and Development Party (AK Party) Ardahan deputy Hulusi Şahin hailed the development as \"patient and principled\".\n\nMain opposition Republican People's Party (CHP) deputy Elif Çelik said any easing of tension was welcome.\n",
+        &[
+            ("the army was watching \"step by step\"", Reported, "Defense Ministry sources"),
+            ("step by step", Partial, "Defense Ministry sources"),
+            ("Announcements are one thing", Direct, "Defense Ministry sources"),
+            ("hailed the development as \"patient and principled\"", Reported, "Hulusi Şahin"),
+            ("patient and principled", Partial, "Hulusi Şahin"),
+            ("any easing of tension was welcome", Reported, "Elif Çelik"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2399,11 +2399,13 @@ impl<'t> Book<'t> {
             if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;
             }
+            // (A possessor makes it definite too: "Poland's deputy defence minister says …"
+            // in a standfirst, then "Poland's deputy defence minister, Paweł Wójcik,".)
             let definite = d
                 .name
                 .split(' ')
                 .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+                .is_some_and(|w| w.eq_ignore_ascii_case("the") || lexicon::is_possessive(w));
             if d.name.split(' ').count() < 2 {
                 continue;
             }
@@ -2513,7 +2515,10 @@ impl<'t> Book<'t> {
                     && !o.lower.is_empty()
                     && (in_heading || d.pos < o.pos)
                     && o.heads().any(|h| h == lower)
-                    && modifiers.iter().all(|m| o.said_word(m))
+                    // ("the local mayor": "local" tells no mayor from another.)
+                    && modifiers
+                        .iter()
+                        .all(|m| o.said_word(m) || m.eq_ignore_ascii_case("local"))
             });
             if let (Some((j, _)), None) = (titled.next(), titled.next()) {
                 map[i] = map[j];

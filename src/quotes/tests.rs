@@ -2457,6 +2457,16 @@ const PATTERNS: &[Pattern] = &[
             ("any easing of tension was welcome", Reported, "Elif Çelik"),
         ],
     ),
+    (
+        "a standfirst's possessive description ('Poland's deputy defence minister says') is the person later set in apposition to it; 'the local mayor' is the mayor later named",
+        "US brigade leaves Zagan\n\nPoland's deputy defence minister says security is not weakened by the departure, but the local mayor says residents feel abandoned.\n\nPoland's deputy defence minister, Pawel Wojcik, sought to play down the move. \"This is not a retreat,\" he told Rzeczpospolita.\n\nMayor Marek Zielinski recalled the years of the garrison. \"We took them at their word,\" Zielinski said.\n",
+        &[
+            ("security is not weakened by the departure", Reported, "Pawel Wojcik"),
+            ("residents feel abandoned", Reported, "Marek Zielinski"),
+            ("This is not a retreat", Direct, "Pawel Wojcik"),
+            ("We took them at their word", Direct, "Marek Zielinski"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2773,6 +2773,16 @@ impl<'a> Ctx<'a, '_> {
                 continue;
             }
             let Some(v) = self.verb(j) else { continue };
+            // "welcomed what it called an orderly handover": the naming verb of "what it
+            // called" is inside the words another speech verb before it reports.
+            let what_called = j >= ss + 3
+                && self.toks[j - 1].is_word()
+                && lexicon::pronoun(self.word(j - 1)).is_some()
+                && self.is_word(j - 2, "what")
+                && (ss..j - 2).any(|k| self.verb(k).is_some());
+            if what_called {
+                continue;
+            }
             // "Asked whether New Delhi had conceded patrolling rights, he stated …": a
             // speech verb inside a question's "whether" asserts nothing.
             let clause_start = (ss..j)

@@ -2467,6 +2467,15 @@ const PATTERNS: &[Pattern] = &[
             ("We took them at their word", Direct, "Marek Zielinski"),
         ],
     ),
+    (
+        "'what it called' inside words another speech verb reports is no second statement",
+        "Head\n\nThe Foreign Ministry welcomed what it called an orderly handover.\n\nThe minister condemned what he called \"a betrayal of our soldiers\".\n",
+        &[
+            ("welcomed what it called an orderly handover", Reported, "Foreign Ministry"),
+            ("condemned what he called \"a betrayal of our soldiers\"", Reported, "the minister"),
+            ("a betrayal of our soldiers", Partial, "the minister"),
+        ],
+    ),
 ];
 
 #[test]

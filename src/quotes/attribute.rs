@@ -798,6 +798,26 @@ impl<'a> Ctx<'a, '_> {
         None
     }
 
+    /// "“… Make of that what you will.” Oyelaran said the headline figure is …": after a
+    /// quote its own stop ended, the speech verb that names its speaker also reports a
+    /// clause of its own, so it stays free for reported speech.
+    fn says_more_after(&self, q: usize, v: usize, se: usize) -> bool {
+        let quote = &self.quotes[q];
+        let ended = self.text[quote.start..quote.end]
+            .trim_end()
+            .ends_with(['.', '!', '?']);
+        let say = self
+            .verb(v)
+            .is_some_and(|verb| matches!(verb.lemma, "say" | "add" | "argue" | "insist" | "note"));
+        ended
+            && say
+            && v + 2 < se
+            && self.toks[v + 1].is_word()
+            && (self.is_word(v + 1, "that")
+                || lexicon::with_lower(self.word(v + 1), |w| matches!(w, "the" | "a" | "an"))
+                || lexicon::pronoun(self.word(v + 1)).is_some())
+    }
+
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
         let first_item = self.items.len();
         self.prev_body = self.sent_body.take();
@@ -832,7 +852,9 @@ impl<'a> Ctx<'a, '_> {
                 None => (None, None, "none", None, Vec::new()),
             };
             if let (Some(v), QuoteKind::Direct) = (vtok, kind) {
-                used[v] = true;
+                if !self.says_more_after(q, v, se) {
+                    used[v] = true;
+                }
             }
             let quote = &self.quotes[q];
             let context = self.context(ss, se, quote.start, quote.end);

@@ -2476,6 +2476,14 @@ const PATTERNS: &[Pattern] = &[
             ("a betrayal of our soldiers", Partial, "the minister"),
         ],
     ),
+    (
+        "after a quote its own stop ended, 'X said the …' names its speaker and reports a clause of its own",
+        "Head\n\nHis read, in an email: \"They are taking down the flags. Make of that what you will.\" Oyelaran said the headline figure is \"a great number for a press release\".\n",
+        &[
+            ("They are taking down the flags. Make of that what you will.", Direct, "Oyelaran"),
+            ("the headline figure is \"a great number for a press release\"", Reported, "Oyelaran"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2784,6 +2784,37 @@ impl<'a> Ctx<'a, '_> {
                 }
                 continue;
             }
+            // "In his view, whether the US has truly left will be clear only when …": the
+            // view of the person the pronoun refers to.
+            if self.is_word(j, "in")
+                && j + 4 < se
+                && (self.is_word(j + 1, "his")
+                    || self.is_word(j + 1, "her")
+                    || self.is_word(j + 1, "their"))
+                && (self.is_word(j + 2, "view") || self.is_word(j + 2, "opinion"))
+                && self.punct(j + 3, ",")
+            {
+                if let Some(span) = self.trimmed(j + 4, se) {
+                    let p = if self.is_word(j + 1, "their") {
+                        lexicon::Pronoun::Any
+                    } else {
+                        lexicon::Pronoun::Person
+                    };
+                    let t = self.toks[j + 1];
+                    let np = Np::pronoun(p, &self.text[t.s..t.e], t.s);
+                    let sentence = (li, ss, se);
+                    self.push_reported(
+                        sentence,
+                        span,
+                        "view",
+                        via,
+                        Speaker::Np(np),
+                        Vec::new(),
+                        "for",
+                    );
+                }
+                continue;
+            }
             // "In the view of X, …", "in the opinion of X": X's statement, as "according to".
             if self.is_word(j, "in")
                 && j + 4 < se

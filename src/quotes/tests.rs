@@ -2484,6 +2484,14 @@ const PATTERNS: &[Pattern] = &[
             ("the headline figure is \"a great number for a press release\"", Reported, "Oyelaran"),
         ],
     ),
+    (
+        "'In his view, …' reports the view of the person the pronoun refers to",
+        "Head\n\nZhao Keming said the move was symbolic. In his view, whether the US has truly left will be clear only when the last contractor leaves.\n",
+        &[
+            ("the move was symbolic", Reported, "Zhao Keming"),
+            ("whether the US has truly left will be clear only when the last contractor leaves", Reported, "Zhao Keming"),
+        ],
+    ),
 ];
 
 #[test]

@@ -3155,8 +3155,11 @@ impl<'a> Ctx<'a, '_> {
                     let figures = (j + 1..se.min(j + 4))
                         .take_while(|&k| self.toks[k].is_word())
                         .any(|k| lexicon::with_lower(self.word(k), lexicon::is_financial_figure));
+                    // ("recalled how the town had refurbished …": a told story.)
+                    let recalled_how = v.lemma == "recall" && next_w.as_deref() == Some("how");
                     that_within(reach).is_some()
                         || colon_within(8)
+                        || recalled_how
                         || (v.lemma == "report" && !figures)
                         || aside
                 }

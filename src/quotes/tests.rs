@@ -2492,6 +2492,11 @@ const PATTERNS: &[Pattern] = &[
             ("whether the US has truly left will be clear only when the last contractor leaves", Reported, "Zhao Keming"),
         ],
     ),
+    (
+        "'recalled how …' reports the story told",
+        "Head\n\nMayor Marek Zielinski recalled how the town had refurbished a school sports hall for the soldiers.\n",
+        &[("how the town had refurbished a school sports hall for the soldiers", Reported, "Marek Zielinski")],
+    ),
 ];
 
 #[test]

@@ -199,6 +199,40 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // "Q: Does China plan …?" then "Gao: The so-called vacuum theory …": after a question
+    // turn, an answer tagged by one capitalized word (a surname) is a turn too.
+    for li in 1..lines.len() {
+        let Some(prev) = (0..li).rev().find(|&k| lines[k].role != LineRole::Blank) else {
+            continue;
+        };
+        let after_question = matches!(
+            lines[prev].role,
+            LineRole::Tag {
+                journalist: true,
+                ..
+            }
+        ) && qa_mark(&text[lines[prev].start..lines[prev].end], dotted)
+            .is_some();
+        if lines[li].role != LineRole::Body || !after_question {
+            continue;
+        }
+        let s = &text[lines[li].start..lines[li].end];
+        let Some(colon) = s.find(": ").filter(|&c| (2..=20).contains(&c)) else {
+            continue;
+        };
+        let word = &s[..colon];
+        let surname = word.starts_with(|c: char| c.is_uppercase())
+            && word.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && word.chars().skip(1).any(char::is_lowercase)
+            && !lexicon::is_layout_label(word);
+        if surname {
+            lines[li].role = LineRole::Tag {
+                tag_end: lines[li].start + colon,
+                journalist: false,
+            };
+            tags += 1;
+        }
+    }
     // "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed …": the dateline names
     // a place (and the agency that filed the story), so the paragraph's words start after it.
     for line in lines.iter_mut() {

@@ -2497,6 +2497,14 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nMayor Marek Zielinski recalled how the town had refurbished a school sports hall for the soldiers.\n",
         &[("how the town had refurbished a school sports hall for the soldiers", Reported, "Marek Zielinski")],
     ),
+    (
+        "after a question turn ('Q: …'), an answer tagged by a surname alone ('Gao: …') is a turn",
+        "Head\n\nForeign Ministry spokesperson Gao Wenrui said China welcomed the move.\n\nQ: Does China plan to play a larger role there?\n\nGao: The so-called vacuum theory is a typical Cold War mentality.\n",
+        &[
+            ("China welcomed the move", Reported, "Gao Wenrui"),
+            ("The so-called vacuum theory is a typical Cold War mentality.", Direct, "Gao Wenrui"),
+        ],
+    ),
 ];
 
 #[test]

@@ -123,7 +123,15 @@ fn push_norm(out: &mut String, s: &str) {
 pub(crate) fn subject_end(text: &str, toks: &[Tok], a: usize) -> usize {
     let mut b = toks.len();
     loop {
-        while b > a && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING)) {
+        // (A closing bracket whose opening one is in the phrase stays: "The Kalusa Freedom
+        // Movement (KFM)".)
+        let closes_bracket = |b: usize| {
+            toks[b - 1].text(text) == ")" && toks[a..b - 1].iter().any(|t| t.text(text) == "(")
+        };
+        while b > a
+            && (!toks[b - 1].is_word() || toks[b - 1].has(flag::TRAILING))
+            && !closes_bracket(b)
+        {
             b -= 1;
         }
         // "Mr Ratuvaka has in the past accused …", "She had for years argued …": a short

@@ -2505,6 +2505,11 @@ const PATTERNS: &[Pattern] = &[
             ("The so-called vacuum theory is a typical Cold War mentality.", Direct, "Gao Wenrui"),
         ],
     ),
+    (
+        "a closing bracket whose opening one is in the speaker's phrase stays in its name ('… Movement (NOPM)')",
+        "Head\n\nA spokesman of the Northern Ombessa Patriotic Movement (NOPM) said the foreign troops were fleeing.\n",
+        &[("the foreign troops were fleeing", Reported, "a spokesman of the Northern Ombessa Patriotic Movement (NOPM)")],
+    ),
 ];
 
 #[test]

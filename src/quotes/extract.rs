@@ -307,7 +307,17 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             )
         })
         .count();
-    if lead_ins >= 2 && lead_ins * 2 >= caps_tags.len() {
+    // (A label that comes back is a speaker's: "SECRETARY OF STATE KERRY:" twice in a
+    // transcript. A newsletter's lead-ins are each used once.)
+    let label = |li: usize| match lines[li].role {
+        LineRole::Tag { tag_end, .. } => text[lines[li].start..tag_end].trim(),
+        _ => "",
+    };
+    let repeated = caps_tags
+        .iter()
+        .enumerate()
+        .any(|(k, &li)| caps_tags[k + 1..].iter().any(|&lj| label(lj) == label(li)));
+    if lead_ins >= 2 && lead_ins * 2 >= caps_tags.len() && !repeated {
         for &li in &caps_tags {
             if let LineRole::Tag { tag_end, .. } = lines[li].role {
                 lines[li].start = tag_end + 1;
@@ -357,7 +367,14 @@ fn is_lead_in(label: &str, body: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
         .filter(|w| !w.is_empty())
         .collect();
+    // (A title or person word makes it a speaker's however it reads: "MINISTER OF DEFENCE",
+    // "HEAD OF THE OPPOSITION".)
+    let role = words.iter().any(|w| {
+        lexicon::props(&w.to_lowercase()).flags & (lexicon::flag::TITLE | lexicon::flag::PERSON)
+            != 0
+    });
     let phrase = words.len() >= 2
+        && !role
         && words.iter().enumerate().any(|(k, w)| {
             let lower = w.to_lowercase();
             let function = matches!(

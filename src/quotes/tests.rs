@@ -2510,6 +2510,14 @@ const PATTERNS: &[Pattern] = &[
         "Head\n\nA spokesman of the Northern Ombessa Patriotic Movement (NOPM) said the foreign troops were fleeing.\n",
         &[("the foreign troops were fleeing", Reported, "a spokesman of the Northern Ombessa Patriotic Movement (NOPM)")],
     ),
+    (
+        "a transcript's capitalized tags with 'of' ('MINISTER OF DEFENCE:', repeated or with a title word) stay speakers, not newsletter lead-ins",
+        "Transcript\n\nMODERATOR: Welcome. Minister, your view?\n\nMINISTER OF DEFENCE: We are leaving because the job is done.\n\nHEAD OF THE OPPOSITION: It is a betrayal of everyone who trusted us.\n\nREPORTER: Thank you.\n",
+        &[
+            ("We are leaving because the job is done.", Direct, "Minister Of Defence"),
+            ("It is a betrayal of everyone who trusted us.", Direct, "Head Of The Opposition"),
+        ],
+    ),
 ];
 
 #[test]

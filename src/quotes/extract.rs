@@ -286,42 +286,33 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     // speakers. Two or more lead-ins, half the capitalized tags at least, make them all
     // body text, which starts after the colon (a lead-in names no one: "… BUT NOT EVERY
     // DEMOCRAT").
-    let caps_tags: Vec<usize> = (0..lines.len())
-        .filter(|&li| match lines[li].role {
-            LineRole::Tag { tag_end, .. } => {
-                let label = &text[lines[li].start..tag_end];
-                !label.chars().any(char::is_lowercase)
+    // Each capitalized tag line with where its colon stands.
+    let caps_tags: Vec<(usize, usize)> = (0..lines.len())
+        .filter_map(|li| match lines[li].role {
+            LineRole::Tag { tag_end, .. }
+                if !text[lines[li].start..tag_end]
+                    .chars()
+                    .any(char::is_lowercase) =>
+            {
+                Some((li, tag_end))
             }
-            _ => false,
+            _ => None,
         })
         .collect();
+    let label = |&(li, tag_end): &(usize, usize)| text[lines[li].start..tag_end].trim();
     let lead_ins = caps_tags
         .iter()
-        .filter(|&&li| {
-            let LineRole::Tag { tag_end, .. } = lines[li].role else {
-                return false;
-            };
-            is_lead_in(
-                &text[lines[li].start..tag_end],
-                &text[tag_end..lines[li].end],
-            )
-        })
+        .filter(|&&(li, tag_end)| is_lead_in(label(&(li, tag_end)), &text[tag_end..lines[li].end]))
         .count();
     // (A label that comes back is a speaker's: "SECRETARY OF STATE KERRY:" twice in a
     // transcript. A newsletter's lead-ins are each used once.)
-    let label = |li: usize| match lines[li].role {
-        LineRole::Tag { tag_end, .. } => text[lines[li].start..tag_end].trim(),
-        _ => "",
-    };
     let repeated = caps_tags
         .iter()
         .enumerate()
-        .any(|(k, &li)| caps_tags[k + 1..].iter().any(|&lj| label(lj) == label(li)));
+        .any(|(k, c)| caps_tags[k + 1..].iter().any(|d| label(d) == label(c)));
     if lead_ins >= 2 && lead_ins * 2 >= caps_tags.len() && !repeated {
-        for &li in &caps_tags {
-            if let LineRole::Tag { tag_end, .. } = lines[li].role {
-                lines[li].start = tag_end + 1;
-            }
+        for &(li, tag_end) in &caps_tags {
+            lines[li].start = tag_end + 1;
             lines[li].role = LineRole::Body;
             tags -= 1;
         }
@@ -369,10 +360,9 @@ fn is_lead_in(label: &str, body: &str) -> bool {
         .collect();
     // (A title or person word makes it a speaker's however it reads: "MINISTER OF DEFENCE",
     // "HEAD OF THE OPPOSITION".)
-    let role = words.iter().any(|w| {
-        lexicon::props(&w.to_lowercase()).flags & (lexicon::flag::TITLE | lexicon::flag::PERSON)
-            != 0
-    });
+    let role = words
+        .iter()
+        .any(|w| lexicon::props(w).flags & (lexicon::flag::TITLE | lexicon::flag::PERSON) != 0);
     let phrase = words.len() >= 2
         && !role
         && words.iter().enumerate().any(|(k, w)| {

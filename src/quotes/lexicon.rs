@@ -2374,6 +2374,14 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
         .any(|m| m.eq_ignore_ascii_case(word))
 }
 
+/// A state's initials, which name no organization ("1,800 U.S. troops").
+pub(crate) fn is_state_initials(name: &str) -> bool {
+    matches!(
+        name,
+        "U.S." | "US" | "USA" | "U.S.A." | "UK" | "U.K." | "UAE" | "DRC" | "PRC" | "ROK" | "DPRK"
+    )
+}
+
 /// A clock's word in capitals: "AM", "PM", a time zone ("06:00 AM EDT" names no one).
 pub(crate) fn is_clock_word(word: &str) -> bool {
     matches!(

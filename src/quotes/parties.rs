@@ -1932,27 +1932,11 @@ impl<'t> Book<'t> {
                                 .any(|w| matches!(w, "union" | "alliance" | "community" | "league"))
                     };
                     // (A state's initials are no organization: "1,800 U.S. troops".)
-                    let state_initials = |d: &Draft| {
-                        matches!(
-                            d.name.as_ref(),
-                            "U.S."
-                                | "US"
-                                | "USA"
-                                | "U.S.A."
-                                | "UK"
-                                | "U.K."
-                                | "UAE"
-                                | "DRC"
-                                | "PRC"
-                                | "ROK"
-                                | "DPRK"
-                        )
-                    };
                     if let Some(i) = self.resolve(|d| {
                         d.kind == PartyKind::Body
                             && (d.name.contains(' ')
                                 || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
-                            && !state_initials(d)
+                            && !lexicon::is_state_initials(&d.name)
                             && bloc(d)
                     }) {
                         return Some((i, true));

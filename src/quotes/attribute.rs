@@ -2688,10 +2688,7 @@ impl<'a> Ctx<'a, '_> {
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;
             // "The town’s mayor": a lowercase possessor is a modifier too.
-            let bare = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
+            let bare = lexicon::strip_possessive(w).unwrap_or(w);
             // "A spokesman for the Southern Front gloated": whom a person noun speaks for.
             let for_whom = w == "for" && e > ss && self.toks[e - 1].has(flag::PERSON);
             let ok = cap

@@ -2153,6 +2153,11 @@ pub(crate) fn is_possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
+/// The word without its possessive "'s" (either apostrophe), if it has one.
+pub(crate) fn strip_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     with_lower(word.trim_end_matches('.'), |w| {
         tables().abbreviations.contains(w)
@@ -2720,9 +2725,7 @@ impl<'c> Media<'c> {
         // "Reuters' report" is).
         fn eq_word(m: &str, t: &str, last: bool) -> bool {
             let t = if last {
-                t.strip_suffix("'s")
-                    .or_else(|| t.strip_suffix("’s"))
-                    .unwrap_or(t)
+                strip_possessive(t).unwrap_or(t)
             } else {
                 t
             };
@@ -2738,10 +2741,7 @@ impl<'c> Media<'c> {
                 m == t || (t.contains('’') && *m == t.replace('’', "'"))
             })
         }
-        let key_word = first
-            .strip_suffix("'s")
-            .or_else(|| first.strip_suffix("’s"))
-            .unwrap_or(first);
+        let key_word = strip_possessive(first).unwrap_or(first);
         let sets = std::iter::once(&tables().media).chain(self.extra.as_ref());
         let mut best: Option<(String, usize)> = None;
         let ascii = key_word.is_ascii();
@@ -2911,10 +2911,7 @@ const PAPER: &[&str] = &[
 /// Whether a phrase names a newspaper by its last word ("the Oskava Tribune's").
 pub(crate) fn is_paper_name(phrase: &str) -> bool {
     let last = phrase.split_whitespace().next_back().unwrap_or("");
-    let last = last
-        .strip_suffix("'s")
-        .or_else(|| last.strip_suffix("’s"))
-        .unwrap_or(last);
+    let last = strip_possessive(last).unwrap_or(last);
     last.starts_with(char::is_uppercase) && with_lower(last, |l| PAPER.contains(&l))
 }
 

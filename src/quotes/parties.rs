@@ -1185,10 +1185,7 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Opti
     let ns = toks.get(titles)?.s;
     let e = toks.last()?.e;
     let full = &text[ns..e];
-    let name = full
-        .strip_suffix("'s")
-        .or_else(|| full.strip_suffix("’s"))
-        .unwrap_or(full);
+    let name = lexicon::strip_possessive(full).unwrap_or(full);
     if name.is_empty() {
         return None;
     }
@@ -1821,7 +1818,7 @@ impl<'t> Book<'t> {
                 let possessors: Vec<&str> = before_head[own..]
                     .iter()
                     .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-                    .filter_map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")))
+                    .filter_map(|w| lexicon::strip_possessive(w))
                     .collect();
                 let possessed_by = |d: &Draft| {
                     possessors.iter().all(|&p| {

@@ -302,7 +302,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     let label = |&(li, tag_end): &(usize, usize)| text[lines[li].start..tag_end].trim();
     let lead_ins = caps_tags
         .iter()
-        .filter(|&&(li, tag_end)| is_lead_in(label(&(li, tag_end)), &text[tag_end..lines[li].end]))
+        .filter(|c| is_lead_in(label(c), &text[c.1..lines[c.0].end]))
         .count();
     // (A label that comes back is a speaker's: "SECRETARY OF STATE KERRY:" twice in a
     // transcript. A newsletter's lead-ins are each used once.)
@@ -363,40 +363,32 @@ fn is_lead_in(label: &str, body: &str) -> bool {
     let role = words
         .iter()
         .any(|w| lexicon::props(w).flags & (lexicon::flag::TITLE | lexicon::flag::PERSON) != 0);
+    // A function word (a determiner, a preposition, a conjunction or a question word) or
+    // an -ING word, past a leading "THE" of two words ("THE PRESIDENT").
     let phrase = words.len() >= 2
         && !role
         && words.iter().enumerate().any(|(k, w)| {
-            let lower = w.to_lowercase();
-            let function = matches!(
-                lower.as_str(),
-                "the"
-                    | "of"
-                    | "from"
-                    | "on"
-                    | "in"
-                    | "to"
-                    | "for"
-                    | "and"
-                    | "but"
-                    | "not"
-                    | "every"
-                    | "what"
-                    | "who"
-                    | "how"
-                    | "why"
-                    | "where"
-                    | "when"
-                    | "we're"
-                    | "we’re"
-                    | "with"
-                    | "at"
-                    | "our"
-                    | "your"
-                    | "this"
-                    | "that"
-            );
-            let leading_the = k == 0 && lower == "the" && words.len() == 2;
-            (function && !leading_the) || (lower.len() > 5 && lower.ends_with("ing"))
+            let flags = lexicon::props(w).flags;
+            let function = flags & (lexicon::flag::DET | lexicon::flag::PREP) != 0
+                || lexicon::with_lower(w, |l| {
+                    matches!(
+                        l,
+                        "and"
+                            | "but"
+                            | "not"
+                            | "every"
+                            | "what"
+                            | "who"
+                            | "how"
+                            | "why"
+                            | "where"
+                            | "when"
+                            | "we're"
+                    )
+                });
+            let leading_the = k == 0 && words.len() == 2 && w.eq_ignore_ascii_case("the");
+            (function && !leading_the)
+                || (w.len() > 5 && lexicon::with_lower(w, |l| l.ends_with("ing")))
         });
     phrase || attributes_quote(body)
 }

@@ -1369,6 +1369,14 @@ impl Draft<'_> {
             .any(|x| x.split(' ').any(|w| w.eq_ignore_ascii_case(m)))
     }
 
+    /// Its mentions, then the appositive descriptions seen with it.
+    fn mentions_and_descriptors(&self) -> impl Iterator<Item = &str> {
+        self.mentions
+            .iter()
+            .map(|x| x.as_ref())
+            .chain(self.descriptors.iter().copied())
+    }
+
     /// Whether one of its mentions or appositive descriptions has the word `m` (any case):
     /// "the defence minister" after "Ana Ruiz, the defence minister, said".
     fn said_or_described(&self, m: &str) -> bool {
@@ -1634,8 +1642,7 @@ impl<'t> Book<'t> {
                         let i = self.resolve(|d| d.plural && d.heads().any(|h| h == head))?;
                         return Some((i, true));
                     }
-                    let words: Vec<&str> = np.name.split(' ').collect();
-                    if !matches!(words.as_slice(), ["one", w] if *w == head) {
+                    if np.name.strip_prefix("one ") != Some(head) {
                         return None;
                     }
                     let i = self.resolve(|d| {
@@ -1863,10 +1870,7 @@ impl<'t> Book<'t> {
                             || complement.iter().all(|m| d.said_or_described(m)))
                         && named_complement.iter().all(|m| d.said_or_described(m))
                         && modifiers.iter().all(|m| {
-                            d.mentions
-                                .iter()
-                                .map(|x| x.as_ref())
-                                .chain(d.descriptors.iter().copied())
+                            d.mentions_and_descriptors()
                                 .any(|x| x.to_lowercase().contains(m))
                         })
                         && lower_modifiers.iter().all(|m| d.said_or_described(m))

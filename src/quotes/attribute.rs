@@ -1066,8 +1066,24 @@ impl<'a> Ctx<'a, '_> {
         self.last_lead = Some((ss, lead_np));
         let mut spans = std::mem::take(&mut self.mention_spans);
         parties::name_mentions(self.text, &self.toks[ss..se], &mut spans);
+        // End of the last person's name mention, for the affiliation that may follow it.
+        let mut person_end: Option<usize> = None;
         for &(a, b) in &spans {
             if a == 0 && self.dateline(ss, ss + b, se) {
+                continue;
+            }
+            // "Federal deputy Wanderley Maciel (PL-RR)", "Sen. Maria Lopez (D-Texas)": one
+            // bracketed word right after a person's name is the person's party and seat,
+            // no one who could speak or be "he". (Not the initials of a body read as a
+            // person's name: "Islamic State West Africa Province (ISWAP)".)
+            let affiliation = person_end.take().is_some_and(|end| end + 1 == a)
+                && a >= 1
+                && b == a + 1
+                && self.punct(ss + a - 1, "(")
+                && ss + b < se
+                && self.punct(ss + b, ")")
+                && !self.initials_before(ss + a - 1, self.word(ss + a));
+            if affiliation {
                 continue;
             }
             // Titles right before the name ("Sheikh", "Senior Colonel") come along, so "the
@@ -1218,6 +1234,9 @@ impl<'a> Ctx<'a, '_> {
                 if let Some(role) = role_head {
                     np.head = with_role(np.head.take(), role);
                 }
+                if matches!(np.kind, NpKind::Named { body: false }) && np.name.contains(' ') {
+                    person_end = Some(b);
+                }
                 let pos = np.pos;
                 let lead = named_lead
                     .as_ref()
@@ -1258,6 +1277,17 @@ impl<'a> Ctx<'a, '_> {
         (ss + 1..before.min(ss + 10))
             .find(|&k| ["—", "–", "-"].iter().any(|p| self.punct(k, p)))
             .map_or(ss, |k| k + 1)
+    }
+
+    /// Whether `short` spells the initials of the capitalized words that end right before
+    /// token `k` ("Islamic State West Africa Province" before "(ISWAP)").
+    fn initials_before(&self, k: usize, short: &str) -> bool {
+        let mut from = k;
+        while from > 0 && self.toks[from - 1].is_word() && self.toks[from - 1].has(flag::CAP) {
+            from -= 1;
+        }
+        from < k
+            && parties::spells_initials(short, &self.text[self.toks[from].s..self.toks[k - 1].e])
     }
 
     fn push_ghost(&mut self, li: usize, np: Np<'a>, end: usize, sieve: &'static str) {

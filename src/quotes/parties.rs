@@ -2700,7 +2700,7 @@ fn parenthesized_acronym(surface: &str) -> Option<&str> {
 
 /// Whether `short` ("ISPR") is the initials of `name`'s words ("Inter-Services Public
 /// Relations"), hyphenated parts counted apart and small words ("of", "the") skipped or not.
-fn spells_initials(short: &str, name: &str) -> bool {
+pub(crate) fn spells_initials(short: &str, name: &str) -> bool {
     let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
     let initials = |skip_small: bool| -> String {
         words

@@ -2518,6 +2518,14 @@ const PATTERNS: &[Pattern] = &[
             ("It is a betrayal of everyone who trusted us.", Direct, "Head Of The Opposition"),
         ],
     ),
+    (
+        "a bracketed party tag after a person's name is no antecedent",
+        "Troops leave\n\nFederal deputy Wanderley Maciel (PL-RR), an ally of the miners, was less diplomatic. In an interview, he said the government was \"leaving with its tail between its legs.\"",
+        &[
+            ("the government was \"leaving with its tail between its legs.\"", Reported, "Wanderley Maciel"),
+            ("leaving with its tail between its legs.", Partial, "Wanderley Maciel"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2465,8 +2465,9 @@ fn is_nickname(text: &str, q: &RawQuote, line_end: usize, prev: Option<&str>) ->
 /// Daniel Okoro in Harwa", "BY ANA RUIZ AND TOM BELL") or by a credit line anywhere
 /// ("Reporting by Daniel Marsh; Editing by Lena Hart"), lowercased.
 pub(crate) fn byline_names(text: &str) -> Vec<String> {
-    const CREDITS: [&str; 10] = [
+    const CREDITS: [&str; 11] = [
         "Reporting by ",
+        "Contributing: ",
         "Additional reporting by ",
         "Writing by ",
         "Editing by ",

@@ -2526,6 +2526,16 @@ const PATTERNS: &[Pattern] = &[
             ("leaving with its tail between its legs.", Partial, "Wanderley Maciel"),
         ],
     ),
+    (
+        "a 'Contributing:' credit names the press; a sheriff is a person",
+        "Troops come home\n\nSALT LAKE CITY — The battalion is coming home early, the governor's office said.\n\nJenna Holloway, who spent four days with the battalion, reported at the time that crews were working 12-hour shifts.\n\nThe sheriff said he was \"not convinced.\"\n\nMore later.\n\nContributing: Jenna Holloway, KBCN News",
+        &[
+            ("The battalion is coming home early", Reported, "the governor's office"),
+            ("crews were working 12-hour shifts", Reported, "-"),
+            ("he was \"not convinced.\"", Reported, "the sheriff"),
+            ("not convinced.", Partial, "the sheriff"),
+        ],
+    ),
 ];
 
 #[test]

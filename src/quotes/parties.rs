@@ -1863,9 +1863,18 @@ impl<'t> Book<'t> {
                     .copied()
                     .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
                     .collect();
+                // "the minister" is not "Prime Minister Hisham Qaddour": the head of
+                // government is "the prime minister".
+                let prime_only = |d: &Draft| {
+                    head == "minister"
+                        && !np.name.to_lowercase().contains("prime")
+                        && d.heads().any(|h| h == "prime" || h == "prime minister")
+                };
                 let has = |d: &Draft| {
-                    d.heads()
-                        .any(|h| h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head))
+                    !prime_only(d)
+                        && d.heads().any(|h| {
+                            h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head)
+                        })
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| d.said_or_described(m)))
                         && named_complement.iter().all(|m| d.said_or_described(m))
@@ -2281,6 +2290,12 @@ impl<'t> Book<'t> {
             });
             if let Some(p) = paternal {
                 index_under(&mut self.by_paternal, p, i);
+            }
+        }
+        // "Sabri" after "Khalid al-Sabri": the family name without its article too.
+        if !body && words >= 2 {
+            if let Some(bare) = without_article(&surname).filter(|b| b.len() > 2) {
+                index_under(&mut self.by_surname, bare, i);
             }
         }
         self.by_key.insert(key, i);
@@ -2714,11 +2729,18 @@ pub(crate) fn spells_initials(short: &str, name: &str) -> bool {
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").
+/// (A family name's Arabic article may be left out: "sabri" / "khalid al-sabri".)
 pub(crate) fn suffix_compatible(a: &str, b: &str) -> bool {
     a.split_whitespace()
         .rev()
         .zip(b.split_whitespace().rev())
-        .all(|(x, y)| x == y)
+        .all(|(x, y)| x == y || without_article(x).unwrap_or(x) == without_article(y).unwrap_or(y))
+}
+
+/// A lowercased name word without the Arabic article it opens with ("al-sabri" → "sabri").
+fn without_article(word: &str) -> Option<&str> {
+    word.strip_prefix("al-")
+        .or_else(|| word.strip_prefix("el-"))
 }
 
 /// "a member from the European parliament" → "European parliament" (must hold a capital).

@@ -2536,6 +2536,23 @@ const PATTERNS: &[Pattern] = &[
             ("not convinced.", Partial, "the sheriff"),
         ],
     ),
+    (
+        "a family name without its Arabic article is the same person",
+        "Troops leave\n\nDefense Minister Khalid al-Sabri hailed the handover. \"Our forces are ready,\" Sabri said.",
+        &[
+            ("hailed the handover", Reported, "Khalid al-Sabri"),
+            ("Our forces are ready", Direct, "Khalid al-Sabri"),
+        ],
+    ),
+    (
+        "'the minister' is not the prime minister named before",
+        "Troops leave\n\nThe drawdown followed pressure from Prime Minister Hisham Qaddour's government.\n\nDefense Minister Khalid Sabri hailed the handover. \"Our forces are ready,\" Sabri said.\n\nThe minister also rejected suggestions of a vacuum.",
+        &[
+            ("hailed the handover", Reported, "Khalid Sabri"),
+            ("Our forces are ready", Direct, "Khalid Sabri"),
+            ("rejected suggestions of a vacuum", Reported, "Khalid Sabri"),
+        ],
+    ),
 ];
 
 #[test]

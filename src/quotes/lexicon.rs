@@ -2804,6 +2804,22 @@ impl<'c> Media<'c> {
             if n == buf.len() {
                 break;
             }
+            // "the official Mahran News Agency", "the state-run Kessaria Daily".
+            if n == 0
+                && matches!(
+                    w,
+                    "official"
+                        | "semi-official"
+                        | "state"
+                        | "state-run"
+                        | "state-owned"
+                        | "state-controlled"
+                        | "government-run"
+                        | "pro-government"
+                )
+            {
+                continue;
+            }
             // Both tests below need a capitalized first word: most phrases fail here.
             if n == 0 && !w.chars().next().is_some_and(|c| c.is_uppercase()) {
                 return false;
@@ -2848,12 +2864,15 @@ impl<'c> Media<'c> {
             return with_lower(buf[0], |l| PAPER.contains(&l));
         }
         // "Radio Meridian", "Television Kessaria": a station named by its medium first.
+        // "Mahran News Agency": a news or press agency.
         n >= 2
             && buf[..n]
                 .iter()
                 .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
             && (with_lower(buf[n - 1], |l| PRESS.contains(&l) || PAPER.contains(&l))
-                || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO"))
+                || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO")
+                || (matches!(buf[n - 1], "Agency" | "AGENCY")
+                    && with_lower(buf[n - 2], |l| matches!(l, "news" | "press"))))
     }
 
     /// Whether a transcript tag names a paper: a medium, or a name ending in a paper word of

@@ -2553,6 +2553,14 @@ const PATTERNS: &[Pattern] = &[
             ("rejected suggestions of a vacuum", Reported, "Khalid Sabri"),
         ],
     ),
+    (
+        "a news agency, official or state-run, is a medium",
+        "Troops leave\n\nGovernment spokesman Bassem Obeidi spoke in Baghdad.\n\n\"Iraq asked for this, and Iraq received it,\" Obeidi told reporters, according to the state-run Iraqi News Agency (INA).\n\nThe troops would be assigned to relief brigades, Tan told the committee, according to the official Hoklan Central News Agency.",
+        &[
+            ("Iraq asked for this, and Iraq received it", Direct, "Bassem Obeidi"),
+            ("The troops would be assigned to relief brigades", Reported, "Tan"),
+        ],
+    ),
 ];
 
 #[test]

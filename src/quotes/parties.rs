@@ -238,6 +238,27 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     }) {
         return analyze(text, &toks[k + 2..b], media);
     }
+    // "a Telegram channel affiliated with Saraya al-Qisas": the channel is the medium, the
+    // body it belongs to speaks.
+    if let Some(k) = (a + 1..b.saturating_sub(3)).find(|&k| {
+        matches!(
+            toks[k].text(text),
+            "channel" | "account" | "page" | "website" | "feed" | "outlet" | "blog"
+        ) && matches!(
+            (toks[k + 1].text(text), toks[k + 2].text(text)),
+            ("affiliated" | "associated", "with")
+                | ("linked" | "close" | "belonging" | "tied", "to")
+                | ("run" | "used" | "operated", "by")
+        )
+    }) {
+        // (A channel belongs to a body, whatever its name looks like.)
+        return analyze(text, &toks[k + 3..b], media).map(|mut np| {
+            if np.kind == (NpKind::Named { body: false }) {
+                np.kind = NpKind::Named { body: true };
+            }
+            np
+        });
+    }
     // "The Mesarian news agency MesPress", "state broadcaster BTV": an outlet named after
     // its press noun is the press.
     if let Some(k) = (a + 1..b.saturating_sub(1)).find(|&k| {

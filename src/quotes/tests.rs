@@ -2561,6 +2561,16 @@ const PATTERNS: &[Pattern] = &[
             ("The troops would be assigned to relief brigades", Reported, "Tan"),
         ],
     ),
+    (
+        "a channel affiliated with a body: the body speaks",
+        "Troops leave\n\nHours later, a Telegram channel affiliated with Saraya al-Qisas, an armed faction active along the border, posted a statement describing the withdrawal as \"the flight of the occupier.\" The group said it \"will not rest.\"\n\nA social media account linked to the armed Tavrin Freedom Front posted a photograph with the caption: \"Don't worry, we will keep the lights on for you.\"",
+        &[
+            ("the flight of the occupier.", Partial, "Saraya al-Qisas"),
+            ("it \"will not rest.\"", Reported, "Saraya al-Qisas"),
+            ("will not rest.", Partial, "Saraya al-Qisas"),
+            ("Don't worry, we will keep the lights on for you.", Direct, "Tavrin Freedom Front"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2044,8 +2044,39 @@ impl<'t> Book<'t> {
                 }
             })
         };
+        // "The CS" after "Defence Cabinet Secretary Philip Kiprono Sang", "the PM" after
+        // "Prime Minister …": a title's initials after "the" are the person holding it.
+        let title_initials = || {
+            let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
+            let letters = np.name.len();
+            if !the
+                || !(2..=4).contains(&letters)
+                || !np.name.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                return None;
+            }
+            self.drafts.iter().rposition(|d| {
+                d.person
+                    && d.mentions.iter().any(|x| {
+                        let Some(title) = x.strip_suffix(&*d.name) else {
+                            return false;
+                        };
+                        let words: Vec<&str> = title.split_whitespace().collect();
+                        words.windows(letters).any(|w| {
+                            w.iter()
+                                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                                .eq(np.name.chars())
+                        })
+                    })
+            })
+        };
         if let Some(i) = office {
             self.key = key;
+            self.mention(i, np.surface);
+            return i;
+        }
+        if let Some(i) = title_initials() {
+            self.by_key.insert(key, i);
             self.mention(i, np.surface);
             return i;
         }

@@ -2571,6 +2571,16 @@ const PATTERNS: &[Pattern] = &[
             ("Don't worry, we will keep the lights on for you.", Direct, "Tavrin Freedom Front"),
         ],
     ),
+    (
+        "'the CS', 'the PM': a title's initials are its holder",
+        "Troops leave\n\nDefence Cabinet Secretary Philip Kiprono Sang said the pullout would be phased.\n\nThe CS said the first contingent would leave by March.\n\nPrime Minister Ana Ruiz welcomed the plan. The PM said it was \"overdue.\"",
+        &[
+            ("the pullout would be phased", Reported, "Philip Kiprono Sang"),
+            ("the first contingent would leave by March", Reported, "Philip Kiprono Sang"),
+            ("welcomed the plan", Reported, "Ana Ruiz"),
+            ("overdue.", Partial, "Ana Ruiz"),
+        ],
+    ),
 ];
 
 #[test]

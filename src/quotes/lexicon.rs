@@ -383,6 +383,9 @@ const TITLES: &[&str] = &[
     "rep",
     "gov",
     "prof",
+    // Ireland's deputy prime minister and prime minister.
+    "tánaiste",
+    "taoiseach",
     "colonel-general",
     "lieutenant-general",
     "major-general",
@@ -2138,12 +2141,42 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
 pub(crate) fn is_field_noun(word: &str) -> bool {
     word.len() > 4
         && word.starts_with(|c: char| c.is_uppercase())
-        && [
+        && ([
             "tion", "tions", "ment", "ments", "ity", "ities", "ance", "ence", "ics", "ism", "ions",
             "airs", "ources", "ices", "ries",
         ]
         .iter()
         .any(|end| word.ends_with(end))
+            // Fields without those endings: "Minister of Defence and Military Veterans".
+            || matches!(
+                word,
+                "Veterans"
+                    | "Industry"
+                    | "Energy"
+                    | "Transport"
+                    | "Labour"
+                    | "Labor"
+                    | "Health"
+                    | "Housing"
+                    | "Agriculture"
+                    | "Culture"
+                    | "Justice"
+                    | "Defence"
+                    | "Defense"
+                    | "Finance"
+                    | "Planning"
+                    | "Trade"
+                    | "Youth"
+                    | "Women"
+                    | "Children"
+                    | "Lands"
+                    | "Works"
+                    | "Sports"
+                    | "Heritage"
+                    | "Welfare"
+                    | "Interior"
+                    | "Security"
+            ))
 }
 
 /// Whether a head noun (lowercase) names a member of a legislature: "the Donegal TD", "the

@@ -2581,6 +2581,16 @@ const PATTERNS: &[Pattern] = &[
             ("overdue.", Partial, "Ana Ruiz"),
         ],
     ),
+    (
+        "title strings: a field without a field's ending, the Tánaiste",
+        "Troops leave\n\nIn a written reply, Minister of Defence and Military Veterans Nomvula Khathide said the drawdown would come in three phases.\n\n\"It is not a retreat,\" Khathide wrote.\n\nThe withdrawal was confirmed by the Tánaiste.\n\nTánaiste and Minister for Defence Declan Furlong told the Dáil that the battalion would leave. \"This is not a retreat,\" Mr Furlong said.",
+        &[
+            ("the drawdown would come in three phases", Reported, "Nomvula Khathide"),
+            ("It is not a retreat", Direct, "Nomvula Khathide"),
+            ("the battalion would leave", Reported, "Declan Furlong"),
+            ("This is not a retreat", Direct, "Declan Furlong"),
+        ],
+    ),
 ];
 
 #[test]

@@ -513,6 +513,8 @@ const PERSON_NOUNS: &[&str] = &[
     "trader",
     "merchant",
     "mayor",
+    "tánaiste",
+    "taoiseach",
     "sheriff",
     "councilman",
     "councilwoman",
@@ -2423,8 +2425,22 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
     MONTHS
         .iter()
         .chain(WEEKDAYS)
+        .chain(HOLIDAYS)
         .any(|m| m.eq_ignore_ascii_case(word))
 }
+
+/// Feasts and holidays a date is given by ("before Christmas, the Tánaiste has confirmed").
+const HOLIDAYS: &[&str] = &[
+    "Christmas",
+    "Easter",
+    "Ramadan",
+    "Eid",
+    "Diwali",
+    "Hanukkah",
+    "Passover",
+    "Thanksgiving",
+    "Nowruz",
+];
 
 /// A state's initials, which name no organization ("1,800 U.S. troops").
 pub(crate) fn is_state_initials(name: &str) -> bool {

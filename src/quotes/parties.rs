@@ -2564,7 +2564,12 @@ impl<'t> Book<'t> {
                 continue;
             }
             let in_heading = heading(d.pos);
-            if !in_heading && modifiers.is_empty() {
+            // "…, the Tánaiste has confirmed." before "Tánaiste and Minister for Defence
+            // Declan Furlong told the Dáil …": an office capitalized as one of a kind names
+            // the one person later given the title.
+            let capital_office =
+                the && modifiers.is_empty() && head.starts_with(|c: char| c.is_uppercase());
+            if !in_heading && modifiers.is_empty() && !capital_office {
                 continue;
             }
             let mut lower = String::new();
@@ -2574,7 +2579,7 @@ impl<'t> Book<'t> {
                     && o.person
                     && !o.lower.is_empty()
                     && (in_heading || d.pos < o.pos)
-                    && o.heads().any(|h| h == lower)
+                    && (o.heads().any(|h| h == lower) || (capital_office && o.said_word(head)))
                     // ("the local mayor": "local" tells no mayor from another.)
                     && modifiers
                         .iter()

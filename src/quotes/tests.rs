@@ -2591,6 +2591,14 @@ const PATTERNS: &[Pattern] = &[
             ("This is not a retreat", Direct, "Declan Furlong"),
         ],
     ),
+    (
+        "a capitalized office before its holder is named; a feast is no name",
+        "Troops to leave UN post\n\nAround 140 soldiers are to be withdrawn before Christmas, the Tánaiste has confirmed.\n\nTánaiste and Minister for Defence Declan Furlong told the Dáil that the battalion would move south.",
+        &[
+            ("Around 140 soldiers are to be withdrawn before Christmas", Reported, "Declan Furlong"),
+            ("the battalion would move south", Reported, "Declan Furlong"),
+        ],
+    ),
 ];
 
 #[test]

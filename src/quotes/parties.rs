@@ -880,6 +880,9 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                 toks[k].has(flag::PREP)
                     && !(k > 0
                         && toks[k - 1].has(flag::TITLE)
+                        // ("chairman of Strathdearn and Kinlochbrae Community Council": a
+                        // lowercase role's "of" governs a place or body.)
+                        && cap(k - 1)
                         && k + 1 < n
                         && cap(k + 1)
                         && !toks[k + 1].has(flag::DET)

@@ -2599,6 +2599,16 @@ const PATTERNS: &[Pattern] = &[
             ("the battalion would move south", Reported, "Declan Furlong"),
         ],
     ),
+    (
+        "a lowercase role's 'of' governs a body, not the speaker's name",
+        "Troops leave\n\nDonald MacKay, chairman of Strathdearn and Kinlochbrae Community Council, said residents had been given \"different stories by different folk\" since the review.\n\nGen. Daniel Whitcombe, commander of U.S. Forces Korea (USFK), described the drawdown as part of \"a modernization of the alliance.\"",
+        &[
+            ("residents had been given \"different stories by different folk\" since the review", Reported, "Donald MacKay"),
+            ("different stories by different folk", Partial, "Donald MacKay"),
+            ("described the drawdown as part of \"a modernization of the alliance.\"", Reported, "Daniel Whitcombe"),
+            ("a modernization of the alliance.", Partial, "Daniel Whitcombe"),
+        ],
+    ),
 ];
 
 #[test]

@@ -894,6 +894,18 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                         && ((k + 1..s).all(|i| {
                             !toks[i].is_word() || cap(i) || toks[i].has(flag::PREP)
                         }) || toks[s - 1].has(flag::TITLE)))
+                    // "DA shadow minister of defence Riaan Oosthuizen": a title string
+                    // written in lowercase, its field and all, before a full name that ends
+                    // the phrase.
+                    && !(k > 0
+                        && toks[k - 1].has(flag::TITLE)
+                        && !toks[0].has(flag::DET)
+                        && (2..=4).contains(&(s - k))
+                        && (k + 1..s).all(|i| {
+                            toks[i].is_word() && !cap(i) && !toks[i].has(flag::DET | flag::PREP)
+                        })
+                        && e == n
+                        && e >= s + 2)
             });
         let before_ok = !in_pp
             && (s == 0 || {

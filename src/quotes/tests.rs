@@ -2609,6 +2609,14 @@ const PATTERNS: &[Pattern] = &[
             ("a modernization of the alliance.", Partial, "Daniel Whitcombe"),
         ],
     ),
+    (
+        "a lowercase title string before a full name",
+        "Troops leave\n\nDA shadow minister of defence Riaan Oosthuizen said the decision was made in the Treasury. \"Let's be honest about what this is,\" Oosthuizen said.",
+        &[
+            ("the decision was made in the Treasury", Reported, "Riaan Oosthuizen"),
+            ("Let's be honest about what this is", Direct, "Riaan Oosthuizen"),
+        ],
+    ),
 ];
 
 #[test]

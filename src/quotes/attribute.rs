@@ -1088,10 +1088,12 @@ impl<'a> Ctx<'a, '_> {
             }
             // Titles right before the name ("Sheikh", "Senior Colonel") come along, so "the
             // sheikh" can refer back to it.
+            // ("Professor Refilwe Dlamini-Hartley": a professor's title too, which is no
+            // title word elsewhere: "Professor of Strategic Studies" names no person.)
             let mut t = ss + a;
             while t > ss
                 && self.toks[t - 1].is_word()
-                && self.toks[t - 1].has(flag::TITLE)
+                && (self.toks[t - 1].has(flag::TITLE) || self.word(t - 1) == "Professor")
                 && self.toks[t - 1].has(flag::CAP)
             {
                 t -= 1;

@@ -2617,6 +2617,14 @@ const PATTERNS: &[Pattern] = &[
             ("Let's be honest about what this is", Direct, "Riaan Oosthuizen"),
         ],
     ),
+    (
+        "'the professor' after 'Professor <name>'",
+        "Troops leave\n\nProfessor Refilwe Dlamini-Hartley, who teaches international relations, was more cautious. \"The front has not announced a date,\" she said. \"It remains to be seen,\" the professor said.",
+        &[
+            ("The front has not announced a date", Direct, "Refilwe Dlamini-Hartley"),
+            ("It remains to be seen", Direct, "Refilwe Dlamini-Hartley"),
+        ],
+    ),
 ];
 
 #[test]

@@ -515,6 +515,11 @@ const PERSON_NOUNS: &[&str] = &[
     "mayor",
     "tánaiste",
     "taoiseach",
+    // "A Federal Police agent who spent three months in the territory".
+    "agent",
+    "agents",
+    "volunteer",
+    "volunteers",
     "sheriff",
     "councilman",
     "councilwoman",

@@ -2625,6 +2625,11 @@ const PATTERNS: &[Pattern] = &[
             ("It remains to be seen", Direct, "Refilwe Dlamini-Hartley"),
         ],
     ),
+    (
+        "an agent and volunteers are persons a later pronoun can be",
+        "Troops leave\n\nA Federal Police agent who spent three months in the territory, speaking on condition of anonymity, pointed at the river.\n\n\"We burned 412 dredges,\" he said.",
+        &[("We burned 412 dredges", Direct, "a Federal Police agent")],
+    ),
 ];
 
 #[test]

@@ -1921,6 +1921,24 @@ impl<'t> Book<'t> {
                         && lower_modifiers.iter().all(|m| d.said_or_described(m))
                         && possessed_by(d)
                 };
+                // "the governor's office" after "Gov. Carl Brandvold's office": the office of
+                // the one titled so.
+                if head == "office" && possessors.len() == 1 {
+                    let titled = |w: &str| {
+                        w.eq_ignore_ascii_case(possessors[0])
+                            || lexicon::title_in_full(w) == Some(possessors[0])
+                    };
+                    let office_of = |d: &Draft| {
+                        !d.person
+                            && d.mentions.iter().any(|x| {
+                                (x.ends_with("'s office") || x.ends_with("’s office"))
+                                    && x.split(' ').any(titled)
+                            })
+                    };
+                    if let Some(i) = self.resolve(office_of) {
+                        return Some((i, true));
+                    }
+                }
                 // "The cooperative said through a spokesperson that …. “…,” the spokesperson
                 // said.": the party that spoke so, unless another's spokesperson came since.
                 let bare = np.name.split(' ').count() == 2;

@@ -2630,6 +2630,14 @@ const PATTERNS: &[Pattern] = &[
         "Troops leave\n\nA Federal Police agent who spent three months in the territory, speaking on condition of anonymity, pointed at the river.\n\n\"We burned 412 dredges,\" he said.",
         &[("We burned 412 dredges", Direct, "a Federal Police agent")],
     ),
+    (
+        "'the governor's office' is the office named with the governor before",
+        "Troops come home\n\nThe troops are coming home, Gov. Carl Brandvold's office announced Wednesday night.\n\nIn a statement, the governor's office said the battalion had finished its work.",
+        &[
+            ("The troops are coming home", Reported, "Gov. Carl Brandvold's office"),
+            ("the battalion had finished its work", Reported, "Gov. Carl Brandvold's office"),
+        ],
+    ),
 ];
 
 #[test]

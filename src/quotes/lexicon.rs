@@ -2228,6 +2228,31 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 pub(crate) fn is_org_noun(word: &str) -> bool {
     props(word).flags & flag::ORG != 0
 }
+
+/// Words that modify a medium's noun or name: "the state-run news agency", "the official
+/// Mahran News Agency".
+const MEDIUM_MODIFIERS: &[&str] = &[
+    "state",
+    "state-run",
+    "state-owned",
+    "state-controlled",
+    "news",
+    "wire",
+    "official",
+    "national",
+    "public",
+    "government",
+    "government-run",
+    "pro-government",
+    "local",
+    "independent",
+    "private",
+    "online",
+    "semi-official",
+    "official",
+    "same",
+];
+
 /// Whether lowercase words (determiner included) are a generic name for the press: "the
 /// agency", "the newspaper", "state television", "the state news agency", "the wire
 /// service". Such a phrase carries words (a medium) and never speaks as a party.
@@ -2252,27 +2277,6 @@ pub(crate) fn is_generic_medium<'w>(words: impl Iterator<Item = &'w str>) -> boo
         "service",
         "press",
     ];
-    const MODS: &[&str] = &[
-        "state",
-        "state-run",
-        "state-owned",
-        "state-controlled",
-        "news",
-        "wire",
-        "official",
-        "national",
-        "public",
-        "government",
-        "government-run",
-        "pro-government",
-        "local",
-        "independent",
-        "private",
-        "online",
-        "semi-official",
-        "official",
-        "same",
-    ];
     let mut n = 0;
     let mut last = "";
     let mut prev = "";
@@ -2284,7 +2288,7 @@ pub(crate) fn is_generic_medium<'w>(words: impl Iterator<Item = &'w str>) -> boo
                 return true;
             }
             n += 1;
-            if !(MODS.contains(&l) || HEADS.contains(&l)) {
+            if !(MEDIUM_MODIFIERS.contains(&l) || HEADS.contains(&l)) {
                 return false;
             }
             true
@@ -2859,19 +2863,7 @@ impl<'c> Media<'c> {
                 break;
             }
             // "the official Mahran News Agency", "the state-run Kessaria Daily".
-            if n == 0
-                && matches!(
-                    w,
-                    "official"
-                        | "semi-official"
-                        | "state"
-                        | "state-run"
-                        | "state-owned"
-                        | "state-controlled"
-                        | "government-run"
-                        | "pro-government"
-                )
-            {
+            if n == 0 && MEDIUM_MODIFIERS.contains(&w) {
                 continue;
             }
             // Both tests below need a capitalized first word: most phrases fail here.

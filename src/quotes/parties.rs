@@ -1901,10 +1901,9 @@ impl<'t> Book<'t> {
                     .collect();
                 // "the minister" is not "Prime Minister Hisham Qaddour": the head of
                 // government is "the prime minister".
+                let bare_minister = head == "minister" && !np.name.to_lowercase().contains("prime");
                 let prime_only = |d: &Draft| {
-                    head == "minister"
-                        && !np.name.to_lowercase().contains("prime")
-                        && d.heads().any(|h| h == "prime" || h == "prime minister")
+                    bare_minister && d.heads().any(|h| h == "prime" || h == "prime minister")
                 };
                 let has = |d: &Draft| {
                     !prime_only(d)
@@ -1931,7 +1930,8 @@ impl<'t> Book<'t> {
                     let office_of = |d: &Draft| {
                         !d.person
                             && d.mentions.iter().any(|x| {
-                                (x.ends_with("'s office") || x.ends_with("’s office"))
+                                x.strip_suffix(" office")
+                                    .is_some_and(lexicon::is_possessive)
                                     && x.split(' ').any(titled)
                             })
                     };
@@ -2095,11 +2095,9 @@ impl<'t> Book<'t> {
                             return false;
                         };
                         let words: Vec<&str> = title.split_whitespace().collect();
-                        words.windows(letters).any(|w| {
-                            w.iter()
-                                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                                .eq(np.name.chars())
-                        })
+                        words
+                            .windows(letters)
+                            .any(|w| spells_initials(&np.name, &w.join(" ")))
                     })
             })
         };

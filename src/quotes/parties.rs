@@ -768,8 +768,7 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
     let particle = |i: usize| {
         let w = word(i);
         toks[i].has(flag::PARTICLE)
-            || w.starts_with("al-")
-            || w.starts_with("el-")
+            || without_article(w).is_some()
             || w.starts_with("bin-")
             || elided_of(w)
     };
@@ -1015,7 +1014,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 e += k;
             } else if e < n
                 && toks[e].is_word()
-                && (word(e).starts_with("al-") || word(e).starts_with("el-") || elided_of(word(e)))
+                && (without_article(word(e)).is_some() || elided_of(word(e)))
             {
                 e += 1;
             } else {

@@ -1108,6 +1108,11 @@ impl<'a> Ctx<'a, '_> {
                     continue;
                 }
                 let mut np = parties::body_by_appositive(np, self.text, &self.toks[ss..se], b);
+                if matches!(np.kind, NpKind::Named { body: false })
+                    && parties::group_before(self.text, &self.toks[ss..se], t - ss)
+                {
+                    np.kind = NpKind::Named { body: true };
+                }
                 let end = ss + b;
                 // "Meenakshi Nair-Iyer, Lok Sabha MP and member of …": a name right before a
                 // role word names what the role belongs to, no person (a person's own name
@@ -3184,8 +3189,13 @@ impl<'a> Ctx<'a, '_> {
                     let figures = (j + 1..se.min(j + 4))
                         .take_while(|&k| self.toks[k].is_word())
                         .any(|k| lexicon::with_lower(self.word(k), lexicon::is_financial_figure));
-                    // ("recalled how the town had refurbished …": a told story.)
-                    let recalled_how = v.lemma == "recall" && next_w.as_deref() == Some("how");
+                    // ("recalled how the town had refurbished …", "remembered a night in
+                    // April when …": a told story.)
+                    let recalled_how = matches!(v.lemma, "recall" | "remember")
+                        && (matches!(next_w.as_deref(), Some("how" | "when"))
+                            || (matches!(next_w.as_deref(), Some("the" | "a" | "an" | "one"))
+                                && j + 2 < se
+                                && lexicon::with_lower(self.word(j + 2), is_story_time)));
                     that_within(reach).is_some()
                         || colon_within(8)
                         || recalled_how
@@ -3245,6 +3255,7 @@ impl<'a> Ctx<'a, '_> {
                             .take_while(|&k| self.toks[k].is_word())
                             .any(|k| self.word(k) == "as")
                 }
+                "brush" => matches!(next_w.as_deref(), Some("aside" | "off")),
                 "push" => {
                     next_w.as_deref() == Some("back")
                         && j + 2 < se
@@ -4409,9 +4420,26 @@ impl<'a> Ctx<'a, '_> {
             // previous paragraph's last speaker, then a person its last sentence opens with.
             // A person the paragraph's earlier sentence opens with ("A pensioner … watched
             // the trucks go by. “…”") counts as a speaker there.
+            // (Not words of a speaker named inside another's reported statement: in "he
+            // said, adding that the government had declared “full control” …. “…”" the next
+            // quote is still his.)
+            let nested = |o: usize| {
+                let Some(Speaker::Np(np)) = &self.items[o].speaker else {
+                    return false;
+                };
+                same.clone().any(|p| {
+                    let outer = &self.items[p];
+                    p != o
+                        && !outer.ghost
+                        && outer.quote.is_none()
+                        && outer.speaker.is_some()
+                        && (outer.start..outer.end).contains(&np.pos)
+                })
+            };
             let earlier = same.clone().rev().find(|&o| {
                 o < id
                     && self.items[o].speaker.is_some()
+                    && !nested(o)
                     && (!self.items[o].ghost
                         || (matches!(self.items[o].sieve, "lead" | "lead-name")
                             && self.items[o].end <= self.quotes[q].open))
@@ -4500,6 +4528,29 @@ impl<'a> Ctx<'a, '_> {
             }
         }
     }
+}
+
+/// A time a told story is set in: "recalled the night gunmen reached her village".
+fn is_story_time(word: &str) -> bool {
+    matches!(
+        word,
+        "night"
+            | "day"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "time"
+            | "moment"
+            | "week"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "year"
+            | "years"
+            | "days"
+            | "months"
+    )
 }
 
 /// Two words or more, every word longer than three letters capitalized ("Lines in the

@@ -2577,6 +2577,40 @@ fn photo_credit(line: &str) -> Option<&str> {
 /// Reporters named anywhere in the text by their outlet ("Tove Haraldsen of Kanal 4", "Jonas
 /// Berre of the Torvik Dagblad": a full name, then "of" or "from" and a medium) or by their
 /// role ("our correspondent Isak Moller"), lowercase.
+/// The short names a document gives media in brackets: "the state-run Khatang State News
+/// Agency (KSNA)" makes a later "according to KSNA" a medium's too.
+pub(crate) fn medium_acronyms(text: &str, media: &Media) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for k in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let Some(close) = text[k + 1..].find(')').map(|c| k + 1 + c) else {
+            continue;
+        };
+        let short = &text[k + 1..close];
+        if !(2..=8).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        // The capitalized words right before the bracket, as many as name a medium.
+        let words: Vec<&str> = text[..k]
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        // (The whole phrase: "Liberation" is a paper, "Ormeda Liberation Front" none.)
+        let named = (1..=words.len()).any(|n| {
+            let phrase: Vec<&str> = words[..n].iter().rev().copied().collect();
+            media.is_medium(&phrase.join(" "))
+                && media
+                    .match_at(&phrase)
+                    .is_none_or(|(_, len)| len == phrase.len())
+        });
+        if named && !names.iter().any(|n| n == short) {
+            names.push(short.to_string());
+        }
+    }
+    names
+}
+
 pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
     let mut names = Vec::new();
     let name_word = |w: &&str| {

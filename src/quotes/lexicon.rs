@@ -167,6 +167,9 @@ const EVAL_VERBS: &[&str] = &[
     // "pushed back on the idea that …": only with "back on" or "back against" (see
     // `attribute`); "pushed back the date" is no view.
     "push",
+    // "brushed aside claims that …", "brushed off the threats": only with "aside" or "off"
+    // (see `attribute`).
+    "brush",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",
@@ -2716,6 +2719,7 @@ pub(crate) fn gender_word(word: &str) -> u8 {
 
 /// The built-in media list, indexed by lowercase first word so a lookup at a token costs
 /// one hash probe.
+#[derive(Clone)]
 pub(crate) struct MediaSet {
     by_first: HashMap<String, Vec<(Vec<String>, String)>, Fast>,
     /// A 4096-bit signature filter over the ASCII first words, so most capitalized words
@@ -2782,6 +2786,21 @@ impl<'c> Media<'c> {
         };
         Media {
             extra,
+            _config: std::marker::PhantomData,
+        }
+    }
+
+    /// This list and `names` besides: a document's own short names for media.
+    pub(crate) fn with_names(&self, names: &[String]) -> Media<'c> {
+        let mut extra = self
+            .extra
+            .clone()
+            .unwrap_or_else(|| MediaSet::new(std::iter::empty()));
+        for n in names {
+            extra.add(n);
+        }
+        Media {
+            extra: Some(extra),
             _config: std::marker::PhantomData,
         }
     }
@@ -3023,6 +3042,8 @@ const MARKED_COMPLEMENT: &[&str] = &[
     "state",
     "report",
     "recall",
+    // "remembered a night in April when …": only a told story (see `attribute`).
+    "remember",
     "remind",
     "confirm",
     // "maintained the road" is no words.

@@ -234,6 +234,14 @@ fn through_spokesperson(context: &str) -> bool {
 
 /// Quotes and parties of `text`, not looking inside quotes for quoted speech.
 fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> ArticleQuotes {
+    let acronyms = extract::medium_acronyms(text, media);
+    let with_acronyms;
+    let media = if acronyms.is_empty() {
+        media
+    } else {
+        with_acronyms = media.with_names(&acronyms);
+        &with_acronyms
+    };
     let mut lines = extract::layout(text, media);
     if headline == Headline::None {
         for line in &mut lines {

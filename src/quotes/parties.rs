@@ -1143,6 +1143,17 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 && word(p - 1).eq_ignore_ascii_case("the")
                 && (p == 1 || word(p - 2) == ",")
         };
+        // "the Center for Security and Development Policy", "the Institute for Peace and
+        // Conflict Studies": a coordination inside a body's "for"/"of" phrase is more of its
+        // name, whatever its field words are (a title word like "Security" stops the walk
+        // above).
+        let in_body_name = k > 0 && matches!(word(k), "and" | "&") && {
+            let mut j = k;
+            while j > 0 && toks[j - 1].is_word() && toks[j - 1].has(flag::CAP) {
+                j -= 1;
+            }
+            j < k && j >= 2 && matches!(word(j - 1), "for" | "of") && toks[j - 2].has(flag::CAP)
+        };
         let after_prep = k > 0
             && !group
             && !paper_subject
@@ -1206,7 +1217,7 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
                 && !matches!(word(e), "and" | "or" | "but" | "who" | "which")
                 && toks[e + 1].has(flag::PERSON | flag::ORG)
                 && !toks[e - 1].has(flag::POSS));
-        if !after_prep && !modifier {
+        if !after_prep && !modifier && !in_body_name {
             out.push((s, e));
         }
     }
@@ -2780,6 +2791,23 @@ pub(crate) fn group_appositive(text: &str, toks: &[Tok], e: usize) -> bool {
         }
     }
     false
+}
+
+/// "An armed group active around Tinzar, Harakat Ahl al-Sahra, claimed …": a sentence that
+/// opens on a group described, then names it set off by commas. `a` is the name's first
+/// token in the sentence `toks`.
+pub(crate) fn group_before(text: &str, toks: &[Tok], a: usize) -> bool {
+    let word = |i: usize| toks[i].text(text);
+    if !(a >= 3 && word(a - 1) == "," && matches!(word(0), "A" | "An" | "The")) {
+        return false;
+    }
+    // One description up to the comma: no other comma, quote or verb of its own before it.
+    if (1..a - 1).any(|k| !toks[k].is_word() && !word(k).starts_with('-')) {
+        return false;
+    }
+    (1..(a - 1).min(5))
+        .take_while(|&k| !toks[k].has(flag::PREP | flag::PERSON | flag::TITLE))
+        .any(|k| is_group_noun(word(k)))
 }
 
 /// "Sen. Dale Whitacre (R-Okla.)": a US party-and-state tag ("R-Okla", "D-N.M."), not a name.

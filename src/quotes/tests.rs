@@ -856,6 +856,7 @@ const PATTERNS: &[Pattern] = &[
         "a Spanish dash turn whose attribution, set against its dash, opens with the name, and runs on long after it",
         "Head\n\nThe town's mayor, Hilario Condori, recalled the year before the troops arrived.\n\n—In 2018 they burned my brother's boat —Condori said—. That year the school closed in April because the teachers would not come up the river, and when the soldiers came the teachers came back, and the market opened again, and the boats went out at night, and nobody asked who was on the river, and now the last truck has crossed the bridge and my neighbour has put her daughters on the bus to the city.",
         &[
+            ("the year before the troops arrived", Reported, "Hilario Condori"),
             ("In 2018 they burned my brother's boat", Direct, "Hilario Condori"),
             ("That year the school closed in April because the teachers would not come up the river, and when the soldiers came the teachers came back, and the market opened again, and the boats went out at night, and nobody asked who was on the river, and now the last truck has crossed the bridge and my neighbour has put her daughters on the bus to the city.", Direct, "Hilario Condori"),
         ],
@@ -2464,6 +2465,7 @@ const PATTERNS: &[Pattern] = &[
             ("security is not weakened by the departure", Reported, "Pawel Wojcik"),
             ("residents feel abandoned", Reported, "Marek Zielinski"),
             ("This is not a retreat", Direct, "Pawel Wojcik"),
+            ("the years of the garrison", Reported, "Marek Zielinski"),
             ("We took them at their word", Direct, "Marek Zielinski"),
         ],
     ),
@@ -2636,6 +2638,55 @@ const PATTERNS: &[Pattern] = &[
         &[
             ("The troops are coming home", Reported, "Gov. Carl Brandvold's office"),
             ("the battalion had finished its work", Reported, "Gov. Carl Brandvold's office"),
+        ],
+    ),
+    (
+        "'and' inside a body's 'for' phrase is more of its name, no person a pronoun can be",
+        "Troops leave\n\n\"The drone base stays,\" said Lukas Feddersen, a Sahel researcher at the Berlin-based Center for Security and Development Policy.\n\n\"So what has Germany withdrawn from?\" he said.",
+        &[
+            ("The drone base stays", Direct, "Lukas Feddersen"),
+            ("So what has Germany withdrawn from?", Direct, "Lukas Feddersen"),
+        ],
+    ),
+    (
+        "a group described before its name set off by commas is 'the group' later",
+        "Troops leave\n\n\"This is a surrender,\" Frederik Wallner, a defense expert for the CDU/CSU parliamentary group, told DW.\n\nAn armed group active around Tinzar, Harakat Ahl al-Sahra, claimed the withdrawal as a victory. In a message posted on Telegram, the group said the \"crusader army has packed its bags in humiliation\".",
+        &[
+            ("This is a surrender", Direct, "Frederik Wallner"),
+            ("the withdrawal as a victory", Reported, "Harakat Ahl al-Sahra"),
+            ("the \"crusader army has packed its bags in humiliation\"", Reported, "Harakat Ahl al-Sahra"),
+            ("crusader army has packed its bags in humiliation", Partial, "Harakat Ahl al-Sahra"),
+        ],
+    ),
+    (
+        "a medium's bracketed short name is a medium too",
+        "Troops leave\n\nIn a statement carried by the state-run Khatang State News Agency (KSNA), the foreign ministry described the disengagement as \"a positive step\".\n\nIt said the two sides should \"build on this hard-won momentum\", according to KSNA.",
+        &[
+            ("described the disengagement as \"a positive step\"", Reported, "the foreign ministry"),
+            ("a positive step", Partial, "the foreign ministry"),
+            ("the two sides should \"build on this hard-won momentum\", according to KSNA", Reported, "the foreign ministry"),
+            ("build on this hard-won momentum", Partial, "the foreign ministry"),
+        ],
+    ),
+    (
+        "a quote after a statement is not the party named inside it",
+        "Troops leave\n\n\"The flags came down on Thursday,\" said Samuel Oduya, an analyst.\n\nWhether the army can hold Kanzi remains to be seen, he said, adding that the government had declared \"full control\" of the southwest in 2023. \"A handover ceremony is a nice picture. It is not a security plan.\"",
+        &[
+            ("The flags came down on Thursday", Direct, "Samuel Oduya"),
+            ("Whether the army can hold Kanzi remains to be seen, he said, adding that the government had declared \"full control\" of the southwest in 2023", Reported, "Samuel Oduya"),
+            ("the government had declared \"full control\" of the southwest in 2023", Reported, "Samuel Oduya"),
+            ("\"full control\" of the southwest in 2023", Reported, "the government"),
+            ("full control", Partial, "the government"),
+            ("A handover ceremony is a nice picture. It is not a security plan.", Direct, "Samuel Oduya"),
+        ],
+    ),
+    (
+        "'recalled the night …', 'remembered a night when …', 'brushed aside claims that …'",
+        "Troops leave\n\nRosalie Ndongo, a mother of five, recalled the night gunmen reached her village of Ouandago.\n\nRodel Cabacungan, a fisherman, remembered a night in April when large foreign vessels chased his boats.\n\nDefense Secretary Arturo Villacorta brushed aside claims that the country had been left exposed.",
+        &[
+            ("the night gunmen reached her village of Ouandago", Reported, "Rosalie Ndongo"),
+            ("a night in April when large foreign vessels chased his boats", Reported, "Rodel Cabacungan"),
+            ("brushed aside claims that the country had been left exposed", Reported, "Arturo Villacorta"),
         ],
     ),
 ];

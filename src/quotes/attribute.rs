@@ -3537,6 +3537,17 @@ impl<'a> Ctx<'a, '_> {
                         .find(|&k| self.quote_at(k).is_some() || self.punct(k, ":"))
                         .unwrap_or(se);
                     match that_within(12).filter(|&k| k < stop) {
+                        // "said that was precisely the problem": a "that" right before a
+                        // finite verb is the clause's subject, not its complementizer.
+                        Some(k)
+                            if k == j + 1
+                                && k + 1 < se
+                                && self.toks[k + 1].is_word()
+                                && (BE.contains(&self.word(k + 1))
+                                    || FINITE_AUX.contains(&self.word(k + 1))) =>
+                        {
+                            k
+                        }
                         Some(k) => k + 1,
                         // "wondered aloud whether …".
                         None if v.lemma == "wonder" && self.is_word(j + 1, "aloud") => j + 2,

@@ -2689,6 +2689,14 @@ const PATTERNS: &[Pattern] = &[
             ("brushed aside claims that the country had been left exposed", Reported, "Arturo Villacorta"),
         ],
     ),
+    (
+        "'that' right before a finite verb is the reported clause's subject",
+        "Troops leave\n\nRiaan Oosthuizen said that was precisely the problem. The analyst said that would be no tragedy.",
+        &[
+            ("that was precisely the problem", Reported, "Riaan Oosthuizen"),
+            ("that would be no tragedy", Reported, "the analyst"),
+        ],
+    ),
 ];
 
 #[test]

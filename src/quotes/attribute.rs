@@ -2892,6 +2892,66 @@ impl<'a> Ctx<'a, '_> {
                 }
                 continue;
             }
+            // "…, the ministry said Wednesday, describing the move as a planned transition":
+            // a judging participle after the sentence's statement is its speaker's words too.
+            if v.form == Form::Ing
+                && v.class == VerbClass::Eval
+                && j > ss
+                && self.punct(j - 1, ",")
+                && match v.lemma {
+                    "call" => !matches!(
+                        self.toks.get(j + 1).map(|t| t.text(self.text)),
+                        Some("off" | "up" | "back" | "out" | "in")
+                    ),
+                    lemma => matches!(
+                        lemma,
+                        "describe"
+                            | "welcome"
+                            | "praise"
+                            | "hail"
+                            | "laud"
+                            | "condemn"
+                            | "criticise"
+                            | "criticize"
+                            | "dismiss"
+                            | "reject"
+                            | "urge"
+                            | "accuse"
+                            | "deny"
+                            | "blame"
+                            | "slam"
+                            | "decry"
+                            | "denounce"
+                    ),
+                }
+            {
+                let last = (first_item..self.items.len())
+                    .rev()
+                    .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some());
+                // (Not one inside the statement's own span: "welcomed the move, calling it …".)
+                let inside = last.is_some_and(|l| self.items[l].end > self.toks[j].s);
+                if let Some(last) = last.filter(|_| !inside) {
+                    let end = (j + 1..se)
+                        .find(|&k| {
+                            self.punct(k, ":")
+                                || self
+                                    .quote_at(k)
+                                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                        })
+                        .unwrap_or(se);
+                    if let Some((s, e)) = self.trimmed(j, end) {
+                        self.report(
+                            (li, ss, se),
+                            (s, e),
+                            v.lemma,
+                            via,
+                            Speaker::Inherit(last),
+                            Vec::new(),
+                        );
+                    }
+                    continue;
+                }
+            }
             if v.form == Form::Ing && v.class == VerbClass::Clause {
                 // "quoted Rashid Kaleb as saying that …": the person quoted.
                 if let Some(np) = self.quoted_as(ss, j) {
@@ -3802,7 +3862,25 @@ impl<'a> Ctx<'a, '_> {
                 .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
         });
         let o = self.toks[opener];
-        if words < 3 || direct || o.has(flag::PREP) || (o.has(flag::INTRO) && !o.has(flag::DET)) {
+        // ("Under the new arrangement, the contingent will shrink …, the MND said": an
+        // opening phrase set off by its comma, then a clause with a verb of its own, is the
+        // statement's; "In Tamsara, the ministry said" reports nothing.)
+        let opening_phrase = o.has(flag::PREP) && {
+            let first_comma = (opener..c).find(|&k| self.punct(k, ","));
+            first_comma.is_some_and(|k0| {
+                (k0 + 1..c).any(|k| {
+                    self.toks[k].is_word()
+                        && (BE.contains(&self.word(k))
+                            || FINITE_AUX.contains(&self.word(k))
+                            || lexicon::MODALS.contains(&self.word(k)))
+                })
+            })
+        };
+        if words < 3
+            || direct
+            || (o.has(flag::PREP) && !opening_phrase)
+            || (o.has(flag::INTRO) && !o.has(flag::DET) && !opening_phrase)
+        {
             return None;
         }
         Some((c, np, app))

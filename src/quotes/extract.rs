@@ -903,31 +903,41 @@ fn mark_signed_letters(text: &str, lines: &mut [Line]) {
 /// "BERLIN — ", "WASHINGTON, D.C. -- "). The dateline names where the story was filed and who
 /// filed it; no speaker starts there.
 fn dateline(s: &str) -> Option<usize> {
-    // Most paragraphs open with a capital and a lowercase letter: no dateline.
+    // Most paragraphs open with a capital and a lowercase letter: no dateline, unless a
+    // wire's agency follows the place and date soon ("Taipei, May 14 (CNA) ").
     let mut chars = s.trim_start().chars();
-    if !chars.next().is_some_and(char::is_uppercase) || chars.next().is_some_and(char::is_lowercase)
+    if !chars.next().is_some_and(char::is_uppercase)
+        || (chars.next().is_some_and(char::is_lowercase)
+            && !s[..floor_boundary(s, 40)].contains(" ("))
     {
         return None;
     }
     let head = &s[..floor_boundary(s, 100)];
-    let dash = head.find(['—', '–', '-'])?;
-    let open = head[..dash].find('(');
-    let place = head[..open.unwrap_or(dash)].trim_end_matches([' ', '\u{a0}']);
+    let dash = head.find(['—', '–', '-']);
+    let open = head.find('(').filter(|&o| dash.is_none_or(|d| o < d));
+    let place = head[..open.or(dash)?].trim_end_matches([' ', '\u{a0}']);
     let mut parts = place.split(',').map(str::trim);
     let first = parts.next()?;
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
     // Without an agency only capitals mark a dateline ("LESNA GORA — "), and a short word in
-    // capitals before a dash is as likely an acronym speaking ("UN — ").
+    // capitals before a dash is as likely an acronym speaking ("UN — "). With one, the place
+    // may be written as a name ("Taipei, May 14 (CNA) ").
+    let title_case = open.is_some()
+        && first
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase));
     if letters < if open.is_some() { 2 } else { 3 }
-        || first.chars().any(char::is_lowercase)
+        || (first.chars().any(char::is_lowercase) && !title_case)
         || first.contains(['.', '!', '?', ':', ';', '"', '“', '(', ')'])
     {
         return None;
     }
     // Region and date parts: "Afghanistan", "D.C.", "March 3", "Nov. 3, 2026".
     let mut n_parts = 0;
+    let mut dated = false;
     for part in parts {
         n_parts += 1;
+        dated |= part.contains(|c: char| c.is_ascii_digit());
         let starts_right = part
             .chars()
             .next()
@@ -942,7 +952,7 @@ fn dateline(s: &str) -> Option<usize> {
     }
     let after_agency = match open {
         Some(open) => {
-            let close = open + head[open..dash].find(')')?;
+            let close = open + head[open..].find(')')?;
             let agency = &head[open + 1..close];
             let words = agency.split_whitespace().count();
             if !(1..=4).contains(&words)
@@ -953,11 +963,19 @@ fn dateline(s: &str) -> Option<usize> {
                 || !agency
                     .chars()
                     .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '&' | '-' | '\''))
-                || !head[close + 1..dash]
-                    .trim_matches([' ', '\u{a0}'])
-                    .is_empty()
             {
                 return None;
+            }
+            let dashed = dash.is_some_and(|d| {
+                d > close && head[close + 1..d].trim_matches([' ', '\u{a0}']).is_empty()
+            });
+            if !dashed {
+                // "Taipei, May 14 (CNA) Kestria will …": a dated wire dateline may end at
+                // its agency's bracket.
+                let words = s[close + 1..].trim_start_matches([' ', '\u{a0}']);
+                let capital = words.starts_with(char::is_uppercase);
+                return (dated && capital && words.len() < s.len() - close - 1)
+                    .then(|| s.len() - words.len());
             }
             close + 1
         }
@@ -3280,6 +3298,13 @@ mod tests {
             ("BERLIN, May 2 (the agency) — Soldiers left.", None),
             ("BERLIN (Wire) -based reports.", None),
             ("ÄÖÜ (Wire) — ü", Some("ü")),
+            (
+                "Taipei, May 14 (CNA) Kestria will cut its rotation.",
+                Some("Kestria will cut its rotation."),
+            ),
+            ("Taiwan (ROC) officials said.", None),
+            ("Taipei, May 14 (CNA)Kestria", None),
+            ("The army, May 14 (CNA) Kestria left.", None),
         ];
         for (line, want) in cases {
             assert_eq!(dateline(line).map(|k| &line[k..]), want, "{line}");

@@ -382,6 +382,10 @@ const TITLES: &[&str] = &[
     "top",
     "opposition",
     "lawmaker",
+    // "Democratic Progressive Party (DPP) Legislator Hsu Ching-wen", "Assemblyman Tom Reyes".
+    "legislator",
+    "assemblyman",
+    "assemblywoman",
     "sen",
     "rep",
     "gov",
@@ -2142,6 +2146,8 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
         }
         "sen" | "senator" | "deputy" | "legislator" => &["lawmaker", "legislator"][..],
         w if MEMBER_TITLES.contains(&w) => &["lawmaker", "legislator"][..],
+        // "an associate research fellow at the institute …", then "The researcher added".
+        "fellow" => &["researcher"][..],
         _ => &[][..],
     })
 }

@@ -298,22 +298,28 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         return analyze(text, &toks[k + 1..cap_run(k + 1)], media);
     }
     // "Ruling Justice and Development Party (AK Party) deputy Hulusi Şahin": a party's
-    // acronym in brackets inside a person's title is read past; the person speaks.
+    // acronym in brackets inside a person's title is read past; the person speaks. (A title
+    // word may be capitalized, and the name may carry its own bracket after it: "Democratic
+    // Progressive Party (DPP) Legislator Hsu Ching-wen (許靜雯)".)
     if let Some(open) = (a + 1..b).find(|&k| toks[k].text(text) == "(") {
         let close = (open + 1..b).find(|&k| toks[k].text(text) == ")");
         if let Some(close) = close.filter(|&c| c + 3 < b && c <= open + 4) {
-            let role = (close + 1..b - 1).rfind(|&k| {
+            let name_end = (close + 1..b)
+                .find(|&k| toks[k].text(text) == "(")
+                .unwrap_or(b);
+            let role = (close + 1..name_end.saturating_sub(1)).rfind(|&k| {
                 toks[k].is_word()
-                    && !toks[k].has(flag::CAP)
+                    && (!toks[k].has(flag::CAP) || toks[k].has(flag::TITLE))
                     && toks[k].has(flag::PERSON | flag::TITLE)
             });
             let named = role.is_some_and(|r| {
-                b - r >= 3 && (r + 1..b).all(|k| toks[k].is_word() && toks[k].has(flag::CAP))
+                name_end - r >= 3
+                    && (r + 1..name_end).all(|k| toks[k].is_word() && toks[k].has(flag::CAP))
             });
             if named {
                 let without: Vec<Tok> = toks[a..open]
                     .iter()
-                    .chain(&toks[close + 1..b])
+                    .chain(&toks[close + 1..name_end])
                     .copied()
                     .collect();
                 return analyze(text, &without, media);

@@ -2697,6 +2697,37 @@ const PATTERNS: &[Pattern] = &[
             ("that would be no tragedy", Reported, "the analyst"),
         ],
     ),
+    (
+        "a capitalized title after a party's bracketed acronym, and a name's own bracket after it",
+        "Troops leave\n\nSpeaking to reporters, Democratic Progressive Party (DPP) Legislator Hsu Ching-wen (許靜雯) said the reduction should be seen as a measure of success.\n\n\"This is not a retreat,\" Hsu said.",
+        &[
+            ("the reduction should be seen as a measure of success", Reported, "Hsu Ching-wen"),
+            ("This is not a retreat", Direct, "Hsu Ching-wen"),
+        ],
+    ),
+    (
+        "a dated wire dateline ending at its agency's bracket, with no dash",
+        "Troops leave\n\nTaipei, May 14 (CNA) Kestria will cut its rotation by two-thirds, the ministry said Wednesday, describing the move as a planned transition rather than a pullback.",
+        &[
+            ("Kestria will cut its rotation by two-thirds", Reported, "the ministry"),
+            ("describing the move as a planned transition rather than a pullback", Reported, "the ministry"),
+        ],
+    ),
+    (
+        "'the researcher' is the research fellow named before",
+        "Troops leave\n\nLo Chien-ming, an associate research fellow at the institute, said the ministry was right.\n\nThe researcher added that the memorandum runs until 2027.",
+        &[
+            ("the ministry was right", Reported, "Lo Chien-ming"),
+            ("the memorandum runs until 2027", Reported, "Lo Chien-ming"),
+        ],
+    ),
+    (
+        "an opening phrase set off by its comma before a clause, then '…, the ministry said in a press release'",
+        "Troops leave\n\nUnder the new arrangement, the contingent will shrink to about 120, the ministry said in a press release.\n\nIn Tamsara, the ministry said nothing.",
+        &[
+            ("Under the new arrangement, the contingent will shrink to about 120", Reported, "the ministry"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1090,11 +1090,14 @@ impl<'a> Ctx<'a, '_> {
             // sheikh" can refer back to it.
             // ("Professor Refilwe Dlamini-Hartley": a professor's title too, which is no
             // title word elsewhere: "Professor of Strategic Studies" names no person.)
+            // (A lowercase office right before the name too, "mukhtar Kyriacos Demetriou",
+            // so "the mukhtar" refers back.)
             let mut t = ss + a;
             while t > ss
                 && self.toks[t - 1].is_word()
                 && (self.toks[t - 1].has(flag::TITLE) || self.word(t - 1) == "Professor")
-                && self.toks[t - 1].has(flag::CAP)
+                && (self.toks[t - 1].has(flag::CAP)
+                    || (t == ss + a && self.toks[t - 1].has(flag::PERSON)))
             {
                 t -= 1;
             }
@@ -3255,7 +3258,12 @@ impl<'a> Ctx<'a, '_> {
                         && (matches!(next_w.as_deref(), Some("how" | "when"))
                             || (matches!(next_w.as_deref(), Some("the" | "a" | "an" | "one"))
                                 && j + 2 < se
-                                && lexicon::with_lower(self.word(j + 2), is_story_time)));
+                                && lexicon::with_lower(self.word(j + 2), is_story_time))
+                            // "remembers the last time patrols were thinned".
+                            || (matches!(next_w.as_deref(), Some("the"))
+                                && j + 3 < se
+                                && matches!(self.word(j + 2), "last" | "first")
+                                && lexicon::with_lower(self.word(j + 3), is_story_time)));
                     that_within(reach).is_some()
                         || colon_within(8)
                         || recalled_how

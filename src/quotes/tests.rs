@@ -2728,6 +2728,16 @@ const PATTERNS: &[Pattern] = &[
             ("Under the new arrangement, the contingent will shrink to about 120", Reported, "the ministry"),
         ],
     ),
+    (
+        "a lowercase office right before a name is its title ('the mukhtar' later); 'remembers the last time …'; Cypriot papers are media",
+        "Troops leave\n\nAccording to Philenews, the minister had warned that the cut was \"premature\".\n\nAt Pano Asproyi, mukhtar Kyriacos Demetriou remembers the last time patrols were thinned, in 2009.\n\nAsked what message he would send, the mukhtar shrugged. \"Tell them thank you for the photographs.\"",
+        &[
+            ("the cut was \"premature\"", Reported, "the minister"),
+            ("premature", Partial, "the minister"),
+            ("the last time patrols were thinned, in 2009", Reported, "Kyriacos Demetriou"),
+            ("Tell them thank you for the photographs.", Direct, "Kyriacos Demetriou"),
+        ],
+    ),
 ];
 
 #[test]

@@ -1083,7 +1083,15 @@ impl<'a> Ctx<'a, '_> {
                 && ss + b < se
                 && self.punct(ss + b, ")")
                 && !self.initials_before(ss + a - 1, self.word(ss + a));
-            if affiliation {
+            // "… Citizens for Justice and Accountability (CJA)": the body's short name in
+            // brackets is the body, which its own mention stands for.
+            let short_name = b == a + 1
+                && a >= 2
+                && self.punct(ss + a - 1, "(")
+                && ss + b < se
+                && self.punct(ss + b, ")")
+                && self.initials_before(ss + a - 1, self.word(ss + a));
+            if affiliation || short_name {
                 continue;
             }
             // Titles right before the name ("Sheikh", "Senior Colonel") come along, so "the
@@ -1293,7 +1301,15 @@ impl<'a> Ctx<'a, '_> {
     /// token `k` ("Islamic State West Africa Province" before "(ISWAP)").
     fn initials_before(&self, k: usize, short: &str) -> bool {
         let mut from = k;
-        while from > 0 && self.toks[from - 1].is_word() && self.toks[from - 1].has(flag::CAP) {
+        // (Past the small words inside a name: "Citizens for Justice and Accountability".)
+        while from > 0
+            && self.toks[from - 1].is_word()
+            && (self.toks[from - 1].has(flag::CAP)
+                || (from >= 2
+                    && from < k
+                    && matches!(self.word(from - 1), "for" | "and" | "of")
+                    && self.toks[from - 2].has(flag::CAP)))
+        {
             from -= 1;
         }
         from < k

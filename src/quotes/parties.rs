@@ -805,6 +805,19 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             }
         }
         e = extend_of(text, toks, s, e, &nameable);
+        // "Citizens for Justice and Accountability (CJA)": a run its bracketed initials spell,
+        // small words and all, is one name.
+        if e < n && matches!(word(e), "for" | "and" | "of" | "&") {
+            let open = (e + 1..n.min(e + 10)).find(|&k| word(k) == "(");
+            if let Some(open) = open.filter(|&o| o + 2 < n && word(o + 2) == ")") {
+                let run = (e..open).all(|k| {
+                    toks[k].is_word() && (cap(k) || matches!(word(k), "for" | "and" | "of" | "the"))
+                });
+                if run && spells_initials(word(open + 1), &text[toks[s].s..toks[open - 1].e]) {
+                    e = open;
+                }
+            }
+        }
         // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": one state.
         if e + 1 < n && word(e) == "and" {
             if let Some(f) = (e + 2..=(e + 4).min(n))

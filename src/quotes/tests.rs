@@ -2738,6 +2738,16 @@ const PATTERNS: &[Pattern] = &[
             ("Tell them thank you for the photographs.", Direct, "Kyriacos Demetriou"),
         ],
     ),
+    (
+        "a body's name its bracketed initials spell runs on past 'for' and 'and'; the bracketed initials are no party of their own",
+        "Troops leave\n\nThe human-rights group Citizens for Justice and Accountability (CJA), which documented 27 complaints, said in a statement that it \"takes note\" of the withdrawal.\n\nThe CJA warned that the drawdown risked being \"a change of uniform\".",
+        &[
+            ("it \"takes note\" of the withdrawal", Reported, "Citizens for Justice and Accountability"),
+            ("takes note", Partial, "Citizens for Justice and Accountability"),
+            ("the drawdown risked being \"a change of uniform\"", Reported, "Citizens for Justice and Accountability"),
+            ("a change of uniform", Partial, "Citizens for Justice and Accountability"),
+        ],
+    ),
 ];
 
 #[test]

@@ -439,6 +439,10 @@ const TITLES: &[&str] = &[
 /// Safa", "the wali said".
 const LOCAL_OFFICES: &[&str] = &[
     "mukhtar",
+    // A francophone province's governor: "Prefect Pierre-Olivier Mbemba", "the prefect".
+    "prefect",
+    "sub-prefect",
+    "préfet",
     "wali",
     "kaymakam",
     "ataman",

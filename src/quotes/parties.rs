@@ -1683,7 +1683,8 @@ impl<'t> Book<'t> {
                 // (A name whose initials the acronym spells is a body's whatever it looks
                 // like: "the Inter-Services Public Relations (ISPR)".)
                 let short = parenthesized_acronym(np.surface)
-                    .filter(|short| !self.drafts[i].person || spells_initials(short, &np.name));
+                    .filter(|short| !self.drafts[i].person || spells_initials(short, &np.name))
+                    .or_else(|| bracketed_initials(np.surface));
                 if let Some(short) = short {
                     let key = short.to_ascii_lowercase();
                     if !self.by_key.contains_key(key.as_str()) {
@@ -2845,6 +2846,20 @@ fn parenthesized_acronym(surface: &str) -> Option<&str> {
         && (2..=8).contains(&short.len())
         && short.bytes().all(|b| b.is_ascii_uppercase());
     ok.then_some(short)
+}
+
+/// Initials in brackets inside a name that they spell up to the bracket ("the Inter Services
+/// Public Relations (ISPR) Directorate").
+fn bracketed_initials(surface: &str) -> Option<&str> {
+    let (before, after) = surface.split_once(" (")?;
+    let (short, rest) = after.split_once(')')?;
+    let ok = !rest.trim().is_empty()
+        && (2..=8).contains(&short.len())
+        && short.bytes().all(|b| b.is_ascii_uppercase());
+    let words: Vec<&str> = before.split(' ').collect();
+    // The initials spell the words right before the bracket, past any determiner.
+    let spelled = (0..words.len()).any(|k| spells_initials(short, &words[k..].join(" ")));
+    (ok && spelled).then_some(short)
 }
 
 /// Whether `short` ("ISPR") is the initials of `name`'s words ("Inter-Services Public

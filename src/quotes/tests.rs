@@ -2748,6 +2748,16 @@ const PATTERNS: &[Pattern] = &[
             ("a change of uniform", Partial, "Citizens for Justice and Accountability"),
         ],
     ),
+    (
+        "initials in brackets inside a name ('… Relations (ISPR) Directorate') are its short name; a prefect is a titled office",
+        "Troops leave\n\nThe flight landed at 3:15pm, according to the Inter Services Public Relations (ISPR) Directorate.\n\nIn a press release, the ISPR said the contingent had completed its mandate.\n\nPrefect Pierre-Olivier Mbemba recalled the night in 2022 when gunmen attacked the town.\n\nThe prefect said his office had written twice.",
+        &[
+            ("The flight landed at 3:15pm", Reported, "Inter Services Public Relations"),
+            ("the contingent had completed its mandate", Reported, "Inter Services Public Relations"),
+            ("the night in 2022 when gunmen attacked the town", Reported, "Pierre-Olivier Mbemba"),
+            ("his office had written twice", Reported, "Pierre-Olivier Mbemba"),
+        ],
+    ),
 ];
 
 #[test]

@@ -2944,30 +2944,11 @@ impl<'a> Ctx<'a, '_> {
                     ),
                 }
             {
-                let last = (first_item..self.items.len())
-                    .rev()
-                    .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some());
+                let last = self.last_statement(first_item);
                 // (Not one inside the statement's own span: "welcomed the move, calling it …".)
                 let inside = last.is_some_and(|l| self.items[l].end > self.toks[j].s);
                 if let Some(last) = last.filter(|_| !inside) {
-                    let end = (j + 1..se)
-                        .find(|&k| {
-                            self.punct(k, ":")
-                                || self
-                                    .quote_at(k)
-                                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
-                        })
-                        .unwrap_or(se);
-                    if let Some((s, e)) = self.trimmed(j, end) {
-                        self.report(
-                            (li, ss, se),
-                            (s, e),
-                            v.lemma,
-                            via,
-                            Speaker::Inherit(last),
-                            Vec::new(),
-                        );
-                    }
+                    self.report_as((li, ss, se), j, v.lemma, via, last);
                     continue;
                 }
             }
@@ -2979,31 +2960,12 @@ impl<'a> Ctx<'a, '_> {
                     continue;
                 }
                 // "…, adding that …": the words of the sentence's speaker.
-                let last = (first_item..self.items.len())
-                    .rev()
-                    .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some());
+                let last = self.last_statement(first_item);
                 let after_comma = j > ss && self.punct(j - 1, ",");
                 if let (Some(last), true, true) =
                     (last, after_comma, j + 1 < se && self.is_word(j + 1, "that"))
                 {
-                    let end = (j + 2..se)
-                        .find(|&k| {
-                            self.punct(k, ":")
-                                || self
-                                    .quote_at(k)
-                                    .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
-                        })
-                        .unwrap_or(se);
-                    if let Some((s, e)) = self.trimmed(j + 2, end) {
-                        self.report(
-                            (li, ss, se),
-                            (s, e),
-                            v.lemma,
-                            via,
-                            Speaker::Inherit(last),
-                            Vec::new(),
-                        );
-                    }
+                    self.report_as((li, ss, se), j + 2, v.lemma, via, last);
                     continue;
                 }
                 // "Ruud brushed the threat aside, saying the army had held …": after a clause
@@ -4192,6 +4154,37 @@ impl<'a> Ctx<'a, '_> {
             j + 2
         } else {
             j + 1
+        }
+    }
+
+    /// The sentence's last statement with a speaker, among the items from `first_item`.
+    fn last_statement(&self, first_item: usize) -> Option<usize> {
+        (first_item..self.items.len())
+            .rev()
+            .find(|&i| !self.items[i].ghost && self.items[i].speaker.is_some())
+    }
+
+    /// Reports words from token `start` up to the sentence's next colon or direct quote (or
+    /// its end) as the speaker of the statement `last` ("…, adding that …").
+    fn report_as(
+        &mut self,
+        at: (usize, usize, usize),
+        start: usize,
+        verb: &'static str,
+        via: &Option<String>,
+        last: usize,
+    ) {
+        let se = at.2;
+        let end = (start..se)
+            .find(|&k| {
+                self.punct(k, ":")
+                    || self
+                        .quote_at(k)
+                        .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+            })
+            .unwrap_or(se);
+        if let Some((s, e)) = self.trimmed(start, end) {
+            self.report(at, (s, e), verb, via, Speaker::Inherit(last), Vec::new());
         }
     }
 

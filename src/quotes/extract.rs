@@ -2600,7 +2600,14 @@ fn photo_credit(line: &str) -> Option<&str> {
 pub(crate) fn medium_acronyms(text: &str, media: &Media) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     for k in memchr::memchr_iter(b'(', text.as_bytes()) {
-        let Some(close) = text[k + 1..].find(')').map(|c| k + 1 + c) else {
+        // (Initials are short: look no further than they can reach, so text full of
+        // unclosed brackets costs no rescans.)
+        let Some(close) = text.as_bytes()[k + 1..]
+            .iter()
+            .take(9)
+            .position(|&b| b == b')')
+            .map(|c| k + 1 + c)
+        else {
             continue;
         };
         let short = &text[k + 1..close];

@@ -2611,7 +2611,7 @@ pub(crate) fn medium_acronyms(text: &str, media: &Media) -> Vec<String> {
             continue;
         };
         let short = &text[k + 1..close];
-        if !(2..=8).contains(&short.len()) || !short.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !lexicon::is_initials(short) {
             continue;
         }
         // The capitalized words right before the bracket, as many as name a medium.

@@ -2156,6 +2156,11 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
     })
 }
 
+/// Two to eight capital letters: a short name in brackets ("OCDH", "KSNA").
+pub(crate) fn is_initials(short: &str) -> bool {
+    (2..=8).contains(&short.len()) && short.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Whether a capitalized word looks like the noun of a ministry's field ("Regions",
 /// "Cooperation", "Affairs", "Development"), not a person's name: by its ending.
 pub(crate) fn is_field_noun(word: &str) -> bool {

@@ -2842,10 +2842,7 @@ fn is_party_tag(word: &str) -> bool {
 fn parenthesized_acronym(surface: &str) -> Option<&str> {
     let (before, after) = surface.rsplit_once(" (")?;
     let short = after.strip_suffix(')').unwrap_or(after);
-    let ok = !before.is_empty()
-        && (2..=8).contains(&short.len())
-        && short.bytes().all(|b| b.is_ascii_uppercase());
-    ok.then_some(short)
+    (!before.is_empty() && lexicon::is_initials(short)).then_some(short)
 }
 
 /// Initials in brackets inside a name that they spell up to the bracket ("the Inter Services
@@ -2853,9 +2850,7 @@ fn parenthesized_acronym(surface: &str) -> Option<&str> {
 fn bracketed_initials(surface: &str) -> Option<&str> {
     let (before, after) = surface.split_once(" (")?;
     let (short, rest) = after.split_once(')')?;
-    let ok = !rest.trim().is_empty()
-        && (2..=8).contains(&short.len())
-        && short.bytes().all(|b| b.is_ascii_uppercase());
+    let ok = !rest.trim().is_empty() && lexicon::is_initials(short);
     let words: Vec<&str> = before.split(' ').collect();
     // The initials spell the words right before the bracket, past any determiner.
     let spelled = (0..words.len()).any(|k| spells_initials(short, &words[k..].join(" ")));

@@ -4,7 +4,10 @@
 //!
 //! `cargo bench --bench articles`. Input: every annotated article under
 //! `training_data/articles/` (all splits; speed does not depend on labels), processed one
-//! article at a time on one thread, as `stance classify` does per file.
+//! article at a time on one thread, as `stance classify` does per file. A third case runs
+//! `classify` on one long document, the first 100 articles joined by blank lines (a live
+//! blog, a transcript or a feed dump is one long file): its MB/s should stay near the
+//! per-article figure, so nothing in extraction is quadratic in the length of a text.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use stance::article::{classify, quotes, ArticleOptions};
@@ -70,6 +73,32 @@ fn bench(c: &mut Criterion) {
             per_article(&|doc, text| classify(doc, text, &model, &options).unwrap().parties.len())
         })
     });
+    g.finish();
+
+    // One long document: MB/s near the per-article figure means linear in the text's length.
+    let long: String = articles
+        .iter()
+        .take(100)
+        .map(|(_, t)| t.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let mut g = c.benchmark_group("long document");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(long.len() as u64));
+    g.bench_function(
+        format!(
+            "classify, 100 articles as one document of {} KB",
+            long.len() / 1024
+        ),
+        |b| {
+            b.iter(|| {
+                classify("long", &long, &model, &options)
+                    .unwrap()
+                    .parties
+                    .len()
+            })
+        },
+    );
     g.finish();
 }
 

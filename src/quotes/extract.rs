@@ -1548,8 +1548,6 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
             }
         }
     }
-    // Whitespace runs as one space: a name may span a wrapped line ("Yaw \nMensah-Bonsu").
-    let lower = super::one_line(&lowercase(text));
     // "host Amina Diallo", "presented by Amina Diallo": the words right before the name.
     // Built once per process, like the lexicon's tables.
     static INTRODUCERS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
@@ -1568,29 +1566,32 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
         introducers.push("joined ".to_string());
         introducers
     });
-    // One pass over the text per name: every occurrence of the name (overlapping ones
-    // too) is checked for an introducer ending right before it.
+    // Where an introducer ends, in the text lowercased with whitespace runs as one space (a
+    // name may span a wrapped line: "Yaw \nMensah-Bonsu"): found on first need, one pass per
+    // introducer, so a long text is not searched again for each tag's name.
+    let introduced_at: std::cell::OnceCell<(String, Vec<usize>)> = std::cell::OnceCell::new();
     let introduced = |name: &str| {
-        if name.is_empty() {
-            return introducers.iter().any(|i| lower.contains(i.as_str()));
-        }
-        // A name that cannot overlap itself has its occurrences found in one pass.
-        let n = name.as_bytes();
-        let self_overlapping = (1..n.len()).any(|k| n[k..] == n[..n.len() - k]);
-        if !self_overlapping {
-            return lower
-                .match_indices(name)
-                .any(|(p, _)| introducers.iter().any(|i| lower[..p].ends_with(i.as_str())));
-        }
-        let mut from = 0;
-        while let Some(k) = lower[from..].find(name) {
-            let p = from + k;
-            if introducers.iter().any(|i| lower[..p].ends_with(i.as_str())) {
-                return true;
+        let (lower, ends) = introduced_at.get_or_init(|| {
+            let lower = super::one_line(&lowercase(text));
+            let mut ends = Vec::new();
+            for introducer in introducers {
+                let finder = memchr::memmem::Finder::new(introducer.as_bytes());
+                // (Overlapping occurrences too.)
+                let mut from = 0;
+                while let Some(k) = finder.find(&lower.as_bytes()[from..]) {
+                    ends.push(from + k + introducer.len());
+                    from += k + 1;
+                }
             }
-            from = p + lower[p..].chars().next().map_or(1, char::len_utf8);
+            ends.sort_unstable();
+            ends.dedup();
+            (lower, ends)
+        });
+        if name.is_empty() {
+            return !ends.is_empty();
         }
-        false
+        ends.iter()
+            .any(|&p| lower.as_bytes()[p..].starts_with(name.as_bytes()))
     };
     // "NEWSREADER: TOM ASHWORTH / RUNNING TIME 4'10\"": a script's header line names its
     // journalist in capitals after the role.

@@ -28,6 +28,7 @@ mod lexicon;
 mod nested;
 mod parties;
 
+use std::cell::OnceCell;
 use std::fmt;
 
 /// Settings for [`extract_quotes`].
@@ -206,7 +207,7 @@ enum Headline {
 
 /// Whether quote `it` stands in a short line that ends with no sentence's punctuation (a
 /// headline or crosshead) and its words recur after that line.
-fn echoes_later(text: &str, it: &attribute::Item) -> bool {
+fn echoes_later(text: &str, it: &attribute::Item, lower: &OnceCell<Lowered>) -> bool {
     let start = text[..it.start].rfind('\n').map_or(0, |k| k + 1);
     let end = text[it.end..].find('\n').map_or(text.len(), |k| it.end + k);
     let shown = text[start..end].trim();
@@ -215,7 +216,42 @@ fn echoes_later(text: &str, it: &attribute::Item) -> bool {
             .trim_end_matches(['"', '”', '’', '\'', '»'])
             .ends_with(['.', '!', '?', ',', ':', ';']);
     let words = text[it.start..it.end].trim_matches(|c: char| !c.is_alphanumeric());
-    heading && words.len() >= 12 && text[end..].to_lowercase().contains(&words.to_lowercase())
+    if !heading || words.len() < 12 {
+        return false;
+    }
+    let lower = lower.get_or_init(|| Lowered::new(text));
+    let words = Lowered::new(words);
+    memchr::memmem::find(lower.after(end), words.text.as_bytes()).is_some()
+}
+
+/// A text lowercased char by char, with where each of the original's chars went: made once,
+/// so a long text with many crossheads is not lowercased again for each.
+struct Lowered {
+    text: String,
+    /// `at[k]`: where the lowercased text has the original's byte `k` (at char starts).
+    at: Vec<usize>,
+}
+
+impl Lowered {
+    fn new(text: &str) -> Lowered {
+        let mut out = String::with_capacity(text.len());
+        let mut at = vec![0; text.len() + 1];
+        for (k, c) in text.char_indices() {
+            at[k] = out.len();
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        at[text.len()] = out.len();
+        Lowered { text: out, at }
+    }
+
+    /// The lowercased text from the original's byte `k` (a char boundary) on.
+    fn after(&self, k: usize) -> &[u8] {
+        &self.text.as_bytes()[self.at[k]..]
+    }
 }
 
 /// Whether an attributing sentence has its speaker speak "through a spokesperson" (or "via
@@ -258,8 +294,9 @@ fn extract_with(text: &str, media: &lexicon::Media, headline: Headline) -> Artic
     // A crosshead or headline repeating words the body quotes later ("Junta: 'Partners of
     // our own choosing'" over the paragraph that quotes them in full) is a label: the
     // body's quote is the one attributed.
+    let lower = OnceCell::new();
     for it in items.iter_mut() {
-        if it.quote.is_some() && !it.ghost && echoes_later(text, it) {
+        if it.quote.is_some() && !it.ghost && echoes_later(text, it, &lower) {
             it.speaker = None;
         }
     }

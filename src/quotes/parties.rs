@@ -2516,6 +2516,8 @@ impl<'t> Book<'t> {
                 .copied()
                 .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)
         };
+        // Where the text sets a name in apposition, found once and only if needed.
+        let appositions = std::cell::OnceCell::new();
         for (i, d) in self.drafts.iter().enumerate() {
             if !d.person || !d.lower.is_empty() || map[i] != i {
                 continue;
@@ -2558,21 +2560,11 @@ impl<'t> Book<'t> {
                 if !apposition || !m.contains(' ') {
                     continue;
                 }
-                for (at, _) in text.match_indices(m.as_ref()) {
-                    let rest = &text[at + m.len()..];
-                    // (Past an acronym: "the leader of the Unified Peasant Federation of the
-                    // North (FECUNOR), Teodoro Ccama Huanca".)
-                    let rest = rest
-                        .strip_prefix(" (")
-                        .and_then(|r| r.split_once(')'))
-                        .filter(|(inner, _)| inner.len() <= 12 && !inner.contains(' '))
-                        .map_or(rest, |(_, after)| after);
-                    let Some(rest) = rest.strip_prefix(", ") else {
-                        continue;
-                    };
-                    let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
-                    let name = &rest[..end];
-                    if !(2..=4).contains(&capitalized_words(name)) {
+                // (The text's last word before an apposition is the mention's last word.)
+                let last = m.rsplit(' ').next().unwrap_or_default();
+                let appositions = appositions.get_or_init(|| apposition_index(text));
+                for &(end, name) in appositions.get(last).into_iter().flatten() {
+                    if !text[..end].ends_with(m.as_ref()) {
                         continue;
                     }
                     if let Some(j) = other_person(name, i) {
@@ -2934,6 +2926,44 @@ fn named_by_relative(rest: &str) -> Option<&str> {
 }
 
 /// How many words `name` has when every one is capitalized; 0 otherwise.
+/// The names a text sets in apposition (", Graham Pettit," after a description: two to four
+/// capitalized words), each with where the words before it end, keyed by the last of those
+/// words. The words before may close with a bracketed acronym, which is skipped: "the
+/// leader of the Unified Peasant Federation of the North (FECUNOR), Teodoro Ccama Huanca".
+/// One pass over the text, so a long text is not searched once per description.
+fn apposition_index(text: &str) -> HashMap<&str, Vec<(usize, &str)>> {
+    let b = text.as_bytes();
+    let mut index: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    for comma in memchr::memmem::find_iter(b, ", ") {
+        let rest = &text[comma + 2..];
+        let name = &rest[..rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len())];
+        if !(2..=4).contains(&capitalized_words(name)) {
+            continue;
+        }
+        // The bracket: " (" then at most twelve bytes with no space and no ')'.
+        let bracketed = (b[..comma].last() == Some(&b')'))
+            .then(|| {
+                let close = comma - 1;
+                let open = memchr::memrchr(b'(', &b[close.saturating_sub(13)..close])?
+                    + close.saturating_sub(13);
+                let inner = &b[open + 1..close];
+                (open >= 1
+                    && b[open - 1] == b' '
+                    && inner.len() <= 12
+                    && !inner.contains(&b' ')
+                    && !inner.contains(&b')'))
+                .then_some(open - 1)
+            })
+            .flatten();
+        for end in std::iter::once(comma).chain(bracketed) {
+            let before = &text[..end];
+            let last = before.rfind(' ').map_or(before, |k| &before[k + 1..]);
+            index.entry(last).or_default().push((end, name));
+        }
+    }
+    index
+}
+
 fn capitalized_words(name: &str) -> usize {
     let capitalized = name
         .split(' ')

@@ -367,6 +367,72 @@ fn texts() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Whole lines of the shapes the layout pass gives roles to (reaction-box labels, transcript
+/// tags, Q/A turns, newsletter lead-ins, datelines, live-blog stamps, captions, bylines,
+/// dash dialogue) beside quote lines and bare marks: documents built from them reach the
+/// code that rewrites line bounds, which arbitrary strings seldom do. (Two panics were found
+/// this way: a label right over another label, a lead-in leaving a line of spaces.)
+const LINES: &[&str] = &[
+    "Dario Fenn, Velmira's Interior Minister:",
+    "Sefa Brannock, spokesman for the Tarvos Liberation Front:",
+    "Tomas Rehn, opposition defence spokesman: I would like to believe her.",
+    "WHAT THEY SAID",
+    "HOST: Good evening.",
+    "AMINA DIALLO: Thank you.",
+    "Q: Does China plan to stay?",
+    "A: No.",
+    "Gao: The so-called vacuum theory is wrong.",
+    "Q. Did you sign it?",
+    "A. I did.",
+    "NEWSREADER: TOM ASHWORTH / RUNNING TIME 4'10\"",
+    "THE WHITE HOUSE LINE: A senior official said the move was late.",
+    "BUT NOT EVERY DEMOCRAT:",
+    "... BUT NOT EVERY DEMOCRAT: fine",
+    "ULVEN CITY, March 3 (Wire) — Ulvenia's government welcomed the move.",
+    "Taipei, May 14 (CNA) Kestria will leave.",
+    "08:02 BST — Good morning.",
+    "08:40 — Minister rules out talk of retreat \"now\"",
+    "[00:12:31] Maria Okafor: We leave.",
+    "> “We are leaving.”",
+    "Photo: Reuters/John Smith",
+    "In this photo, soldiers leave.",
+    "By Jane Doe",
+    "Script as broadcast. Presenter: Dara Menk. Field reporting: Yusuf Aramb.",
+    "ON-SCREEN CAPTION: HESNA VARO, TEACHER",
+    "“We welcome this,” said Defence Minister Lena Okafor.",
+    "\"We may face the best opportunity,\" U.S. Secretary of State John Kerry said.",
+    "“We welcome this,” Lena Okafor said, “but it is late.",
+    "“And this is a new paragraph of the same quote.”",
+    "France said: “Anything that helps should be encouraged.”",
+    "The Opposition's defence spokesman, Graham Pettit, said it was reckless.",
+    "the leader of the Unified Peasant Federation of the North (FECUNOR), Teodoro Ccama Huanca, said no.",
+    "A spokesman for the group, who gave his name only as Abu Hamza, told AFP it was a trick.",
+    "He said the government had declared \"full control\".",
+    "– Are you leaving?",
+    "– We are, said the colonel.",
+    "Junta: 'Partners of our own choosing'",
+    "1. The senator",
+    "Governor says move premature",
+    "\"",
+    "“",
+    "”",
+    "«",
+    "»",
+    ":",
+    ",",
+    "(",
+    ")",
+];
+
+fn line_documents() -> impl Strategy<Value = String> {
+    let line = (
+        prop::sample::select(LINES),
+        prop::sample::select(&["\n", "\n\n", " ", ""][..]),
+    );
+    prop::collection::vec(line, 1..14)
+        .prop_map(|v| v.into_iter().flat_map(|(l, s)| [l, s]).collect())
+}
+
 fn languages() -> impl Strategy<Value = Language> {
     prop::sample::select(vec![
         Language::English,
@@ -395,6 +461,11 @@ proptest! {
 
     #[test]
     fn quote_spans_are_in_bounds_and_on_char_boundaries(text in texts()) {
+        check_quotes(&text);
+    }
+
+    #[test]
+    fn documents_of_shaped_lines_never_panic(text in line_documents()) {
         check_quotes(&text);
     }
 

@@ -255,12 +255,14 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
         })
         .collect();
     if tags + label_ends.len() >= 2 {
+        let labels: Vec<usize> = label_ends.iter().map(|&(li, _)| li).collect();
         for (li, tag_end) in label_ends {
             let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank)
             else {
                 continue;
             };
-            if lines[next].role != LineRole::Body {
+            // (A label right over another label has no paragraph of its own.)
+            if lines[next].role != LineRole::Body || labels.binary_search(&next).is_ok() {
                 continue;
             }
             lines[li] = Line {
@@ -2080,11 +2082,11 @@ fn mid_line_turn(text: &str, ls: usize, le: usize) -> Option<DashTurn> {
 /// dash line is the interviewer's. Returns (dash, words start, words end).
 fn bare_dash_line(text: &str, lines: &[Line], li: usize) -> Option<(usize, usize, usize)> {
     let (ls, le) = (lines[li].start, lines[li].end);
-    let line = text[ls..le].trim_end();
-    let dash = ls + (text[ls..le].len() - text[ls..le].trim_start().len());
-    let words = text[dash..ls + line.len()]
-        .strip_prefix(['–', '—'])?
-        .strip_prefix(' ')?;
+    let line = &text[ls..le];
+    let dash = ls + (line.len() - line.trim_start().len());
+    let end = ls + line.trim_end().len();
+    // (`trim`, not a slice from `dash`: a line may hold nothing but spaces.)
+    let words = line.trim().strip_prefix(['–', '—'])?.strip_prefix(' ')?;
     let sentence = words.ends_with(['.', '!', '?', '…']);
     if !sentence
         || words.split_whitespace().count() < 3
@@ -2124,8 +2126,8 @@ fn bare_dash_line(text: &str, lines: &[Line], li: usize) -> Option<(usize, usize
     if words.ends_with('?') && next_dash {
         return None;
     }
-    let start = ls + line.len() - words.len();
-    let (s, e) = trim_span(text, start, ls + line.len());
+    let start = end - words.len();
+    let (s, e) = trim_span(text, start, end);
     (s < e && has_alnum(&text[s..e])).then_some((dash, s, e))
 }
 

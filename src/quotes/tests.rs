@@ -1424,6 +1424,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
+        "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
+        &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],
+    ),
+    (
         "a script's credit line ('Presenter: Dara Menk. Field reporting: Yusuf Aramb.') names its journalists, whose tags are no parties",
         "RADIO SAFFRA - MARKET HOUR\nScript as broadcast. Presenter: Dara Menk. Field reporting: Yusuf Aramb.\n\nDARA MENK: It's just after nine. Yusuf has been walking the market.\n\nYUSUF ARAMB: Thanks, Dara. I started with the fruit.\n\nA fruit seller near the old gate, weighing apricots, did not look up when I asked. \"I'll believe it when I can't hear the engines,\" she said.\n\nDARA MENK: Thank you, Yusuf.",
         &[

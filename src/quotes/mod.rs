@@ -205,13 +205,28 @@ enum Headline {
     None,
 }
 
+/// The longest line [`echoes_later`] takes for a heading, in bytes.
+const LONGEST_HEADING: usize = 100;
+
 /// Whether quote `it` stands in a short line that ends with no sentence's punctuation (a
 /// headline or crosshead) and its words recur after that line.
 fn echoes_later(text: &str, it: &attribute::Item, lower: &OnceCell<Lowered>) -> bool {
-    let start = text[..it.start].rfind('\n').map_or(0, |k| k + 1);
-    let end = text[it.end..].find('\n').map_or(text.len(), |k| it.end + k);
+    // A heading's line is at most 100 bytes: its bounds are looked for that far only, so a
+    // text with no line breaks is not searched end to end per quote.
+    let from = extract::floor_boundary(text, it.start.saturating_sub(LONGEST_HEADING + 1));
+    let start = match text[from..it.start].rfind('\n') {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = extract::ceil_boundary(text, (it.end + LONGEST_HEADING + 1).min(text.len()));
+    let end = match text[it.end..to].find('\n') {
+        Some(k) => it.end + k,
+        None if to == text.len() => to,
+        None => return false,
+    };
     let shown = text[start..end].trim();
-    let heading = shown.len() <= 100
+    let heading = shown.len() <= LONGEST_HEADING
         && !shown
             .trim_end_matches(['"', '”', '’', '\'', '»'])
             .ends_with(['.', '!', '?', ',', ':', ';']);

@@ -2878,7 +2878,10 @@ impl<'a> Ctx<'a, '_> {
                 self.according_to(li, ss, se, j, j + 4, via);
                 continue;
             }
-            let Some(v) = self.verb(j) else { continue };
+            let Some(v) = self.verb(j) else {
+                self.closing_report(li, ss, j, se, via);
+                continue;
+            };
             // "welcomed what it called an orderly handover": the naming verb of "what it
             // called" is inside the words another speech verb before it reports.
             let what_called = j >= ss + 3
@@ -3764,6 +3767,28 @@ impl<'a> Ctx<'a, '_> {
     /// comma can be the words (three words or more, no direct quote, not an opening
     /// adverbial) and what follows the verb is at most a short adverbial or object ("in a
     /// statement", "told reporters in Brussels") or a participle after a comma.
+    /// "…, the press service of the Ministry of Defence reports.": a present form more often
+    /// a noun ("reports", "notes", "states", "claims") is the speech verb when it closes the
+    /// sentence after a subject set off by a comma, as "said" would.
+    fn closing_report(&mut self, li: usize, ss: usize, j: usize, se: usize, via: &Option<String>) {
+        let lemma = match self.word(j) {
+            "reports" => "report",
+            "notes" => "note",
+            "states" => "state",
+            "claims" => "claim",
+            _ => return,
+        };
+        if j == ss || !self.toks[j - 1].is_word() || (j + 1..se).any(|k| self.toks[k].is_word()) {
+            return;
+        }
+        if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, lemma) {
+            if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
+                let speaker = Speaker::Np(self.prefer_prev_body(ss, np, true));
+                self.report((li, ss, se), (s, e), lemma, via, speaker, app);
+            }
+        }
+    }
+
     fn trailing_attribution(
         &self,
         ss: usize,

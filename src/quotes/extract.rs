@@ -915,7 +915,14 @@ fn dateline(s: &str) -> Option<usize> {
         return None;
     }
     let head = &s[..floor_boundary(s, 100)];
-    let dash = head.find(['—', '–', '-']);
+    // (A hyphen is the dash only before a space or another hyphen: "JETI-BULAK (Agency) -
+    // The …" is one place.)
+    let dash = head
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '—' | '–') || (c == '-' && head[i + 1..].starts_with([' ', '\u{a0}', '-']))
+        })
+        .map(|(i, _)| i);
     let open = head.find('(').filter(|&o| dash.is_none_or(|d| o < d));
     let place = head[..open.or(dash)?].trim_end_matches([' ', '\u{a0}']);
     let mut parts = place.split(',').map(str::trim);

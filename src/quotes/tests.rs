@@ -1424,6 +1424,19 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a hyphenated place in a wire dateline is one place ('JETI-BULAK (Wire) - …'), so the sentence after it is read",
+        "Troops leave\n\nJETI-BULAK (Wire) - The first column left the airbase today, the ministry said.",
+        &[("The first column left the airbase today", Reported, "the ministry")],
+    ),
+    (
+        "'reports', 'notes', 'states' closing a sentence after a subject set off by a comma are speech verbs",
+        "Troops leave\n\nThe last unit will leave the base by Friday, the press service of the Ministry of Defence reports. The budget office notes. The regiment left on Monday, Colonel Ruiz states.",
+        &[
+            ("The last unit will leave the base by Friday", Reported, "the press service of the Ministry of Defence"),
+            ("The regiment left on Monday", Reported, "Ruiz"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -1437,6 +1437,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "accented and diplomatic person nouns speak: 'the defence attaché', 'the chargé d'affaires', 'the special rapporteur', 'an émigré'",
+        "Troops leave\n\nThe regiment left on Monday, the defence attaché said. The base is empty, the French chargé d'affaires said. The handover was rushed, the UN special rapporteur said. Nobody asked us, an émigré said.",
+        &[
+            ("The regiment left on Monday", Reported, "the defence attaché"),
+            ("The base is empty", Reported, "the French chargé d'affaires"),
+            ("The handover was rushed", Reported, "the UN special rapporteur"),
+            ("Nobody asked us", Reported, "an émigré"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

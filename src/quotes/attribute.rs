@@ -2901,6 +2901,23 @@ impl<'a> Ctx<'a, '_> {
             if (clause_start..j).any(|k| self.is_word(k, "whether")) {
                 continue;
             }
+            // "As the old people say, the river remembers.", "as they say in the village, …",
+            // "as the saying goes": a hedge citing common wisdom, not a report.
+            let as_clause = self.toks[clause_start].is_word()
+                && self.word(clause_start).eq_ignore_ascii_case("as")
+                && j - clause_start <= 5
+                && lexicon::with_lower(self.word(j - 1), |w| {
+                    matches!(
+                        w,
+                        "they" | "we" | "you" | "one" | "people" | "folks" | "elders" | "ancestors"
+                    )
+                })
+                && (j + 1..se.min(j + 6))
+                    .find(|&k| !self.toks[k].is_word())
+                    .is_some_and(|k| self.punct(k, ","));
+            if as_clause {
+                continue;
+            }
             // "said this at a rally in Tulsa": the words are a quote given before, not what
             // follows.
             let this_object = j + 1 < se

@@ -1447,6 +1447,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'as the old people say', 'as they say in the village': a hedge citing common wisdom makes no party (a named 'as the minister said' still reports)",
+        "Troops leave\n\nAma Mensah, a trader, was angry.\n\nAs the old people say, she added, the river remembers its banks.\n\nAs they say in the village, the soldiers came and went, Mensah said.\n\nAs the minister said, the soldiers came and went.",
+        &[
+            ("As the old people say, she added, the river remembers its banks", Reported, "Ama Mensah"),
+            ("As they say in the village, the soldiers came and went", Reported, "Ama Mensah"),
+            ("the soldiers came and went", Reported, "the minister"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

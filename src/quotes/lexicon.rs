@@ -2156,7 +2156,12 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
         "sen" | "senator" | "deputy" | "legislator" => &["lawmaker", "legislator"][..],
         w if MEMBER_TITLES.contains(&w) => &["lawmaker", "legislator"][..],
         // "an associate research fellow at the institute …", then "The researcher added".
-        "fellow" => &["researcher"][..],
+        "fellow" => &["researcher", "expert", "analyst"][..],
+        // "Political scientist Erlan Dzhumaliev …", then "the expert believes".
+        "scientist" | "researcher" | "economist" | "historian" | "scholar" | "specialist" => {
+            &["expert", "analyst"][..]
+        }
+        "analyst" => &["expert"][..],
         _ => &[][..],
     })
 }

@@ -1456,6 +1456,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the expert' refers back to an analyst (or a political scientist, researcher, economist …) named before",
+        "Troops leave\n\nDefence Minister Ana Ruiz said the withdrawal was complete.\n\nSecurity analyst Mara Lind said the timing was odd. \"It is too early,\" the expert said.",
+        &[
+            ("the withdrawal was complete", Reported, "Ana Ruiz"),
+            ("the timing was odd", Reported, "Mara Lind"),
+            ("It is too early", Direct, "Mara Lind"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2259,6 +2259,45 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
 
 /// Words that modify a medium's noun or name: "the state-run news agency", "the official
 /// Mahran News Agency".
+/// "the Río Seco daily La Frontera", "the television channel Telenorte", "the local
+/// newspaper Hallvika Tidende": a name right after a lowercase press noun (within the
+/// phrase's first six words) is a medium's, whatever list it is missing from.
+fn named_by_press_noun(phrase: &str) -> bool {
+    const PRESS_NOUNS: &[&str] = &[
+        "daily",
+        "newspaper",
+        "paper",
+        "weekly",
+        "tabloid",
+        "magazine",
+        "broadcaster",
+        "channel",
+        "station",
+        "outlet",
+        "website",
+        "agency",
+        "radio",
+        "television",
+        "network",
+        "newsletter",
+        "portal",
+    ];
+    // Capitalized words after the last press noun, while all after it are.
+    let mut name_words: Option<usize> = None;
+    for (i, w) in phrase.split_whitespace().enumerate().take(12) {
+        if i < 6 && PRESS_NOUNS.contains(&w) {
+            name_words = Some(0);
+        } else if let Some(n) = name_words.as_mut() {
+            if w.starts_with(char::is_uppercase) {
+                *n += 1;
+            } else {
+                name_words = None;
+            }
+        }
+    }
+    name_words.is_some_and(|n| n >= 1)
+}
+
 const MEDIUM_MODIFIERS: &[&str] = &[
     "state",
     "state-run",
@@ -2889,6 +2928,9 @@ impl<'c> Media<'c> {
 
     /// Whether a whole phrase names a medium ("Agence France-Presse (AFP)", "the BBC").
     pub(crate) fn is_medium(&self, phrase: &str) -> bool {
+        if named_by_press_noun(phrase) {
+            return true;
+        }
         let mut buf: [&str; 12] = [""; 12];
         let mut n = 0;
         for w in phrase

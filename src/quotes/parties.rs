@@ -2097,8 +2097,11 @@ impl<'t> Book<'t> {
             if !(2..=6).contains(&letters) || !np.name.bytes().all(|b| b.is_ascii_uppercase()) {
                 return None;
             }
+            // (A name read as a person's is a body's when "the" and its initials refer to it:
+            // "the FCN" after "the Frente Campesino del Norte".)
+            let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
             self.drafts.iter().rposition(|d| {
-                !d.person && {
+                (!d.person || (the && letters >= 3)) && {
                     let initials = d
                         .name
                         .split_whitespace()

@@ -1465,6 +1465,19 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name right after a lowercase press noun is a medium's ('the Río Seco daily La Frontera reported'), however unlisted",
+        "Troops leave\n\nThe first convoy left before dawn, the Río Seco daily La Frontera reported. The column was escorted, the regional television channel Telenorte said.",
+        &[],
+    ),
+    (
+        "'the FCN' is the body whose initials it spells even when its name reads like a person's ('Frente Campesino del Norte')",
+        "Troops leave\n\nThe Frente Campesino del Norte said the army was leaving in shame. The FCN added that its fighters would stay.",
+        &[
+            ("the army was leaving in shame", Reported, "Frente Campesino del Norte"),
+            ("its fighters would stay", Reported, "Frente Campesino del Norte"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -3353,12 +3353,9 @@ impl<'a> Ctx<'a, '_> {
                 && !colon_within(8)
                 && !replied_that
             {
-                if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, v.lemma) {
-                    if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
-                        let speaker = Speaker::Np(self.prefer_prev_body(ss, np, true));
-                        self.report((li, ss, se), (s, e), v.lemma, via, speaker, app);
-                        continue;
-                    }
+                if let Some((span, speaker, app)) = self.trailing_report(ss, j, se, v.lemma) {
+                    self.report((li, ss, se), span, v.lemma, via, speaker, app);
+                    continue;
                 }
             }
             // "a plan announced on Thursday", "a centre promised for the site": a past
@@ -3798,12 +3795,23 @@ impl<'a> Ctx<'a, '_> {
         if j == ss || !self.toks[j - 1].is_word() || (j + 1..se).any(|k| self.toks[k].is_word()) {
             return;
         }
-        if let Some((c, np, app)) = self.trailing_attribution(ss, j, se, lemma) {
-            if let Some((s, e)) = self.span_before(self.past_dateline(ss, c), c) {
-                let speaker = Speaker::Np(self.prefer_prev_body(ss, np, true));
-                self.report((li, ss, se), (s, e), lemma, via, speaker, app);
-            }
+        if let Some((span, speaker, app)) = self.trailing_report(ss, j, se, lemma) {
+            self.report((li, ss, se), span, lemma, via, speaker, app);
         }
+    }
+
+    /// The words before a trailing attribution at verb `j` ("…, the ministry said on
+    /// Tuesday."), with their speaker (the attribution's subject) and its appositives.
+    fn trailing_report(
+        &self,
+        ss: usize,
+        j: usize,
+        se: usize,
+        lemma: &str,
+    ) -> Option<((usize, usize), Speaker<'a>, Vec<&'a str>)> {
+        let (c, np, app) = self.trailing_attribution(ss, j, se, lemma)?;
+        let span = self.span_before(self.past_dateline(ss, c), c)?;
+        Some((span, Speaker::Np(self.prefer_prev_body(ss, np, true)), app))
     }
 
     fn trailing_attribution(

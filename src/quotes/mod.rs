@@ -235,8 +235,9 @@ fn echoes_later(text: &str, it: &attribute::Item, lower: &OnceCell<Lowered>) -> 
         return false;
     }
     let lower = lower.get_or_init(|| Lowered::new(text));
-    let words = Lowered::new(words);
-    memchr::memmem::find(lower.after(end), words.text.as_bytes()).is_some()
+    // (Char by char, as the text: Σ lowercases alike in both.)
+    let words: String = words.chars().flat_map(char::to_lowercase).collect();
+    memchr::memmem::find(lower.after(end), words.as_bytes()).is_some()
 }
 
 /// A text lowercased char by char, with where each of the original's chars went: made once,

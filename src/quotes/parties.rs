@@ -2090,16 +2090,18 @@ impl<'t> Book<'t> {
         .find_map(|o| key.strip_suffix(o)?.strip_suffix(' '))
         .and_then(|owner| self.by_key.get(owner).copied())
         .filter(|&i| !self.drafts[i].person);
+        // A short name in capitals after "the" ("the FCN", "the PM") or without it ("KVDF").
+        let letters = np.name.len();
+        let capitals = np.name.bytes().all(|b| b.is_ascii_uppercase());
+        let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
         // "KVDF" after "The Korvan Valley Defence Front": an acronym of a body's initials is
         // that body.
         let acronym = || {
-            let letters = np.name.len();
-            if !(2..=6).contains(&letters) || !np.name.bytes().all(|b| b.is_ascii_uppercase()) {
+            if !(2..=6).contains(&letters) || !capitals {
                 return None;
             }
             // (A name read as a person's is a body's when "the" and its initials refer to it:
             // "the FCN" after "the Frente Campesino del Norte".)
-            let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
             self.drafts.iter().rposition(|d| {
                 (!d.person || (the && letters >= 3)) && {
                     let initials = d
@@ -2113,12 +2115,7 @@ impl<'t> Book<'t> {
         // "The CS" after "Defence Cabinet Secretary Philip Kiprono Sang", "the PM" after
         // "Prime Minister …": a title's initials after "the" are the person holding it.
         let title_initials = || {
-            let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
-            let letters = np.name.len();
-            if !the
-                || !(2..=4).contains(&letters)
-                || !np.name.bytes().all(|b| b.is_ascii_uppercase())
-            {
+            if !the || !(2..=4).contains(&letters) || !capitals {
                 return None;
             }
             self.drafts.iter().rposition(|d| {

@@ -2367,6 +2367,30 @@ impl<'a> Ctx<'a, '_> {
                 }
             }
         }
+        // "Ogunrinde-Bako, who handed over the keys to the Commissioner of Police, CP Musa
+        // Abubakar-Yero, maintained that …": a name right after a relative clause that ends on
+        // a person's title or name is set in apposition inside it; the subject is the
+        // clause's antecedent, a named person.
+        let named_person = |np: &Np| matches!(np.kind, NpKind::Named { body: false });
+        if best.as_ref().is_some_and(named_person) && best_seg >= 2 {
+            let (ws, we) = segs[best_seg - 1];
+            let mut words = (ws..we).filter(|&i| self.toks[i].is_word());
+            let who = words.next().is_some_and(|i| self.word(i) == "who");
+            let ends_on_person = words.next_back().is_some_and(|i| {
+                self.toks[i].has(flag::CAP)
+                    || lexicon::props(self.word(i)).flags & (flag::PERSON | flag::TITLE) != 0
+            });
+            if who && ends_on_person {
+                let (ps, pe) = segs[best_seg - 2];
+                let antecedent = parties::analyze(self.text, &self.toks[ps..pe], self.media)
+                    .filter(|np| named_person(np) && np.strong());
+                if let Some(np) = antecedent {
+                    appositives.clear();
+                    best = Some(np);
+                    best_seg -= 2;
+                }
+            }
+        }
         // "The Adoka State Governor, Mr Danladi Garba, described …": a definite
         // description in apposition before the name is his, so "the governor" finds him.
         let named_person = best
@@ -2383,7 +2407,18 @@ impl<'a> Ctx<'a, '_> {
                         person: true,
                         ..
                     }
-                ) && !self.toks[ds..de].iter().any(|t| t.has(flag::PREP))
+                ) && (!self.toks[ds..de].iter().any(|t| t.has(flag::PREP))
+                    // (A capitalized office with its complement is one title: "the Chief of
+                    // Army Staff, Lt. Gen. Adewale Ogunrinde-Bako, disclosed …".)
+                    || self.toks[ds..de]
+                        .iter()
+                        .find(|t| t.is_word() && !lexicon::is_determiner(t.text(self.text)))
+                        .is_some_and(|t| {
+                            t.has(flag::CAP)
+                                && lexicon::props(t.text(self.text)).flags
+                                    & (flag::PERSON | flag::TITLE)
+                                    != 0
+                        }))
             }) {
                 appositives.push(d.surface);
             }

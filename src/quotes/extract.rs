@@ -153,7 +153,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
                 continue;
             }
         }
-        if is_caption(s, media) {
+        if is_caption(s, media) || is_link_line(s) {
             line.role = LineRole::Caption;
         } else if is_entry_heading(text, line.start, line.end) {
             line.role = LineRole::Headline;
@@ -1087,6 +1087,32 @@ fn cue_group(group: u8) -> &'static [&'static str] {
 
 /// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
 /// or says what a photo shows ("In this photo, …").
+/// Whether a line links to another story ("Read more: Nuvale's young army says it is ready
+/// to stand alone", "Related: …"): that story's headline, none of this story's words.
+fn is_link_line(s: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "read more",
+        "read also",
+        "also read",
+        "see also",
+        "related",
+        "related story",
+        "related stories",
+        "related article",
+        "related coverage",
+        "more on this story",
+        "recommended",
+    ];
+    let s = s.trim_start();
+    s.find(':')
+        .filter(|&colon| colon <= 24)
+        .is_some_and(|colon| {
+            LABELS
+                .iter()
+                .any(|l| s[..colon].trim_end().eq_ignore_ascii_case(l))
+        })
+}
+
 fn is_caption(s: &str, media: &Media) -> bool {
     // Captions are short: a long paragraph is never one, and is not searched.
     if s.len() > 320 {
@@ -2860,6 +2886,56 @@ pub(crate) fn past_time_stamp(text: &str, s: usize, e: usize) -> usize {
 /// Tokenizes `text[s..e]` into words and punctuation, replacing every quote that starts in
 /// the range by one `Quote` token (a nickname in a name by none). `quotes` must be sorted by
 /// `open`; `qi` is the first quote that may start at or after `s`.
+/// "before the government had said anything", "the ministry said nothing about it": a speech
+/// verb whose object is "anything", or "nothing"/"something" closed by punctuation or a
+/// preposition, reports no words ("said nothing had changed" still does). `next` is the
+/// word after the object, `None` for punctuation.
+fn speech_without_words(text: &str, out: &mut [Tok], next: Option<&str>) {
+    let [.., verb, object] = out else {
+        return;
+    };
+    if !(verb.is_word() && verb.verb.is_some() && object.is_word()) {
+        return;
+    }
+    let closed = next.is_none_or(|w| {
+        lexicon::with_lower(w, |w| {
+            matches!(
+                w,
+                "about"
+                    | "on"
+                    | "before"
+                    | "after"
+                    | "until"
+                    | "when"
+                    | "while"
+                    | "and"
+                    | "but"
+                    | "yet"
+                    | "since"
+                    | "publicly"
+                    | "further"
+                    | "more"
+                    | "else"
+                    | "of"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "new"
+                    | "beyond"
+                    | "during"
+                    | "as"
+                    | "so"
+            )
+        })
+    });
+    let wordless = lexicon::with_lower(object.text(text), |o| {
+        o == "anything" || (closed && matches!(o, "nothing" | "something"))
+    });
+    if wordless {
+        verb.f |= lexicon::flag::NOUNED;
+    }
+}
+
 pub(crate) fn tokenize(
     text: &str,
     s: usize,
@@ -2919,6 +2995,7 @@ pub(crate) fn tokenize(
             continue;
         }
         if !alnum {
+            speech_without_words(text, out, None);
             out.push(Tok::new(p, p + n, TokKind::Punct));
             p += n;
             continue;
@@ -2998,6 +3075,7 @@ pub(crate) fn tokenize(
                 q += 1;
             }
         }
+        speech_without_words(text, out, Some(&text[ws..q]));
         let props = lexicon::props(&text[ws..q]);
         // "Civilian Protection Watch calls on the government to …": "calls" is left out of
         // the present forms as more often a noun, but before "on"/"upon" (not after a

@@ -285,6 +285,8 @@ const TITLES: &[&str] = &[
     "hrh",
     "h.r.h.",
     "oba",
+    // A traditional ruler: "HRH Igwe Christopher Nwankwo-Ede".
+    "igwe",
     "pastor",
     "barrister",
     "engr",
@@ -3124,8 +3126,11 @@ const MARKED_COMPLEMENT: &[&str] = &[
     // (translated register).
     "underline",
     "affirm",
-    // "averred that the pullback was …" (South-Asian register).
+    // "averred that the pullback was …" (South-Asian register); "disclosed that about 1,200
+    // soldiers would be redeployed", "posited that the real test would come …" (West African).
     "aver",
+    "disclose",
+    "posit",
     "observe",
     // "indicated that the mission had trained …", "estimated that one dry season would be
     // enough" (translated from French).

@@ -2118,17 +2118,21 @@ impl<'t> Book<'t> {
             if !the || !(2..=4).contains(&letters) || !capitals {
                 return None;
             }
+            let spelled_in = |title: &str| {
+                let words: Vec<&str> = title.split_whitespace().collect();
+                words
+                    .windows(letters)
+                    .any(|w| spells_initials(&np.name, &w.join(" ")))
+            };
+            // (Or its appositive description: "the COAS" after "the Chief of Army Staff, Lt.
+            // Gen. …".)
             self.drafts.iter().rposition(|d| {
                 d.person
-                    && d.mentions.iter().any(|x| {
-                        let Some(title) = x.strip_suffix(&*d.name) else {
-                            return false;
-                        };
-                        let words: Vec<&str> = title.split_whitespace().collect();
-                        words
-                            .windows(letters)
-                            .any(|w| spells_initials(&np.name, &w.join(" ")))
-                    })
+                    && (d
+                        .mentions
+                        .iter()
+                        .any(|x| x.strip_suffix(&*d.name).is_some_and(spelled_in))
+                        || d.descriptors.iter().any(|x| spelled_in(x)))
             })
         };
         if let Some(i) = office {
@@ -2166,7 +2170,7 @@ impl<'t> Book<'t> {
                 d.lower.split(' ').enumerate().any(|(k, w)| {
                     joined.push_str(w);
                     k >= 1 && joined.len() >= 8 && handle.starts_with(&joined)
-                })
+                }) || spells_handle(&handle, &d.lower)
             });
             match (owners.next(), owners.next()) {
                 (Some((i, _)), None) => Some(i),
@@ -2862,6 +2866,28 @@ pub(crate) fn spells_initials(short: &str, name: &str) -> bool {
             .collect()
     };
     short.len() >= 2 && (initials(true) == short || initials(false) == short)
+}
+
+/// Whether a handle (lowercase, no underscores) is all of a name's words run together, each
+/// in full or by its initial, one in full at least: "velstadmod" for "velstad's ministry of
+/// defence", "taldring" for "tomas aldring".
+fn spells_handle(handle: &str, lower_name: &str) -> bool {
+    fn spells(handle: &str, words: &[&str], full: bool) -> bool {
+        let Some((w, rest)) = words.split_first() else {
+            return handle.is_empty() && full;
+        };
+        let initial = w.chars().next().map_or(0, char::len_utf8);
+        (handle.starts_with(w) && spells(&handle[w.len()..], rest, true))
+            || (initial > 0
+                && handle.starts_with(&w[..initial])
+                && spells(&handle[initial..], rest, full))
+    }
+    let words: Vec<&str> = lower_name
+        .split([' ', '-'])
+        .map(|w| lexicon::strip_possessive(w).unwrap_or(w))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() >= 2 && words.len() <= 8 && spells(handle, &words, false)
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").

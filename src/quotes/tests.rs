@@ -1478,6 +1478,43 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'disclosed that' reports; a capitalized office with its complement before the name is his title, so 'the army chief' and 'the COAS' refer back",
+        "Troops leave\n\nAt the ceremony, the Chief of Army Staff, Lt. Gen. Adewale Bako, disclosed that about 1,200 soldiers would be redeployed.\n\n\"This is not a retreat,\" the army chief stated.\n\nReacting to the claim, the COAS said that the group was free to dream.",
+        &[
+            ("about 1,200 soldiers would be redeployed", Reported, "Adewale Bako"),
+            ("This is not a retreat", Direct, "Adewale Bako"),
+            ("the group was free to dream", Reported, "Adewale Bako"),
+        ],
+    ),
+    (
+        "a name right after a relative clause that ends on a title is in apposition inside it: the antecedent speaks",
+        "Troops leave\n\nBako, who handed over the keys to the Commissioner of Police, CP Musa Yero, maintained that the drawdown followed months of assessment.",
+        &[("the drawdown followed months of assessment", Reported, "Bako")],
+    ),
+    (
+        "a 'Read more:' line is another story's headline, no words of this one",
+        "Troops leave\n\nRead more: Nuvale's young army says it is ready to stand alone. Is it?\n\n\"We are ready,\" Defence Minister Ana Ruiz said.",
+        &[("We are ready", Direct, "Ana Ruiz")],
+    ),
+    (
+        "a handle spelling a name's words in full or by initials ('@VelstadMoD') is that party's account",
+        "Troops leave\n\nVelstad's Ministry of Defence (@VelstadMoD) moved early to set the tone. \"This is not a retreat,\" it wrote on X.",
+        &[("This is not a retreat", Direct, "Velstad's Ministry of Defence")],
+    ),
+    (
+        "'said anything', 'said nothing in public' report no words; 'said nothing had changed' does",
+        "Troops leave\n\nThe images were shared 40,000 times before the government had said anything.\n\nThe prime minister has said nothing in public since the announcement.\n\nThe mayor said nothing had changed.",
+        &[("nothing had changed", Reported, "the mayor")],
+    ),
+    (
+        "'Igwe' is a traditional ruler's title before his name",
+        "Troops leave\n\nThe Igwe of Umuokpara, HRH Igwe Christopher Nwankwo-Ede, lauded the withdrawal. \"Today my people can sleep,\" he told journalists.",
+        &[
+            ("lauded the withdrawal", Reported, "Christopher Nwankwo-Ede"),
+            ("Today my people can sleep", Direct, "Christopher Nwankwo-Ede"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

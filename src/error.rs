@@ -49,11 +49,12 @@ pub enum Error {
     #[error("{path}: {message}")]
     Model { path: String, message: String },
     /// A model file written by an incompatible format version.
-    #[error("{path}: model format version {found} is not supported (this stance reads version {expected}); retrain it with `stance train`")]
+    #[error("{path}: model format version {found} is not supported (this stance reads versions {oldest} to {newest}); retrain it with `stance train`")]
     ModelVersion {
         path: String,
         found: u32,
-        expected: u32,
+        oldest: u32,
+        newest: u32,
     },
     /// Hyperparameters outside their valid range.
     #[error("invalid parameter: {0}")]

@@ -26,6 +26,7 @@ pub mod error;
 pub mod eval;
 pub mod features;
 pub mod model;
+pub mod packed;
 pub mod pipeline;
 pub mod quotes;
 pub mod report;

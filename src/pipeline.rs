@@ -18,8 +18,11 @@ use std::path::Path;
 
 /// `format` field of every model file.
 pub const MODEL_FORMAT: &str = "stance-model";
-/// Version of the model file layout this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version of the model file layout this build writes. Version 2 packs the weights and IDF
+/// values as base64 bytes ([`crate::packed`]); version 1 files, with decimal arrays, still load.
+pub const FORMAT_VERSION: u32 = 2;
+/// The oldest layout this build still reads.
+pub const OLDEST_FORMAT_VERSION: u32 = 1;
 
 /// Everything that shapes a trained model.
 #[derive(Debug, Clone)]
@@ -354,18 +357,21 @@ impl Classifier {
             )));
         }
         match header.format_version {
-            Some(FORMAT_VERSION) => {}
+            Some(OLDEST_FORMAT_VERSION..=FORMAT_VERSION) => {}
             Some(found) => {
                 return Err(Error::ModelVersion {
                     path: name.to_string(),
                     found,
-                    expected: FORMAT_VERSION,
+                    oldest: OLDEST_FORMAT_VERSION,
+                    newest: FORMAT_VERSION,
                 })
             }
             None => return Err(model_err("model has no format_version".into())),
         }
-        let c = parsed
+        let mut c = parsed
             .map_err(|e| model_err(format!("model does not have the expected shape: {e}")))?;
+        // Read from an older layout, it is saved again in this one.
+        c.format_version = FORMAT_VERSION;
         c.model
             .check()
             .map_err(|e| model_err(format!("model weights: {e}")))?;

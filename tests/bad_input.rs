@@ -268,12 +268,12 @@ fn plan(t: &TestDir, verb: Verb, case: Case) -> (Vec<String>, Expect) {
                     t.write(&model, &b[..b.len() / 2]);
                 }
                 Case::ModelDropIdf => {
-                    let mut v = model_json();
+                    let mut v = model_numbers_unpacked(model_json());
                     v["vectorizer"]["idf"].as_array_mut().unwrap().pop();
                     write_model(&model, &v);
                 }
                 Case::ModelDropWeight => {
-                    let mut v = model_json();
+                    let mut v = model_numbers_unpacked(model_json());
                     v["model"]["weights"].as_array_mut().unwrap().pop();
                     write_model(&model, &v);
                 }

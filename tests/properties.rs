@@ -4,6 +4,8 @@
 //! invariants; inputs they found bugs with live in fuzz/regressions/<target>/ and are replayed
 //! here.
 
+mod common;
+
 use proptest::prelude::*;
 use stance::corpus::{read_all, read_text, InputFormat, ReadOptions};
 use stance::features::{IndexMode, Input};
@@ -565,7 +567,9 @@ fn model_round_trips_through_bytes() {
 /// Structural edits of a valid model: each must load with an error or work, never panic.
 #[test]
 fn hand_edited_models_are_refused_or_work() {
-    let good: serde_json::Value = serde_json::from_slice(&model().to_bytes().unwrap()).unwrap();
+    let good = common::model_numbers_unpacked(
+        serde_json::from_slice(&model().to_bytes().unwrap()).unwrap(),
+    );
     type Edit = (&'static str, Box<dyn Fn(&mut serde_json::Value)>);
     let edits: Vec<Edit> = vec![
         (
@@ -696,11 +700,46 @@ fn hand_edited_models_are_refused_or_work() {
     }
 }
 
+/// A version 1 model file (weights and IDF values as decimal arrays) still loads, and
+/// predicts with the same bits as the packed version 2 file it was spelled out from; the
+/// packed file holds exactly the numbers of the model.
+#[test]
+fn version_one_model_files_still_load_and_agree() {
+    let packed = model().to_bytes().unwrap();
+    let mut v = common::model_numbers_unpacked(serde_json::from_slice(&packed).unwrap());
+    assert_eq!(v["format_version"], 2);
+    v["format_version"] = 1.into();
+    let old = Classifier::from_bytes(&serde_json::to_vec(&v).unwrap(), "v1.json")
+        .expect("a version 1 model loads");
+    let new = Classifier::from_bytes(&packed, "v2.json").unwrap();
+    assert_eq!(
+        old.to_bytes().unwrap(),
+        packed,
+        "re-saved, it is the packed file"
+    );
+    for text in [
+        "We welcome the withdrawal.",
+        "This is a betrayal",
+        "too early to say",
+    ] {
+        let bits = |c: &Classifier| {
+            let p = c.predict(Input::text(text));
+            p.probabilities
+                .iter()
+                .map(|x| x.to_bits())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(bits(&old), bits(&new), "{text}");
+    }
+}
+
 /// Found by `hand_edited_models_are_refused_or_work`: every idf = 3e38 (finite f32) loads, and
 /// the L2 norm of a row overflows to inf, so every probability is NaN.
 #[test]
 fn model_with_huge_idf_is_refused_or_predicts_finite() {
-    let mut v: serde_json::Value = serde_json::from_slice(&model().to_bytes().unwrap()).unwrap();
+    let mut v = common::model_numbers_unpacked(
+        serde_json::from_slice(&model().to_bytes().unwrap()).unwrap(),
+    );
     for x in v["vectorizer"]["idf"].as_array_mut().unwrap() {
         *x = serde_json::json!(3e38);
     }

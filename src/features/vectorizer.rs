@@ -50,6 +50,7 @@ pub struct VectorizerState {
     /// Feature names by column (vocabulary mode; empty when hashing).
     pub vocabulary: Vec<String>,
     /// IDF weight by column.
+    #[serde(with = "crate::packed")]
     pub idf: Vec<f32>,
 }
 

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 pub struct FittedLogistic {
     n_features: usize,
     n_classes: usize,
+    #[serde(with = "crate::packed")]
     weights: Vec<f32>,
     intercept: Vec<f32>,
 }

@@ -368,3 +368,22 @@ pub fn permissions_are_bypassed(t: &TestDir) -> bool {
     std::fs::remove_file(&p).unwrap();
     readable
 }
+
+/// A model's JSON with its packed number arrays (the IDF values and the weights, base64 of
+/// little-endian `f32`s) spelled out as JSON arrays, a form every model reader also accepts,
+/// so a test can drop or change one number.
+pub fn model_numbers_unpacked(mut v: serde_json::Value) -> serde_json::Value {
+    use base64::Engine;
+    for (a, b) in [("vectorizer", "idf"), ("model", "weights")] {
+        let packed = v[a][b].as_str().expect("a packed number array").to_string();
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(packed)
+            .expect("base64");
+        let numbers: Vec<f32> = bytes
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        v[a][b] = serde_json::json!(numbers);
+    }
+    v
+}

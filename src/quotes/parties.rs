@@ -2540,6 +2540,15 @@ impl<'t> Book<'t> {
             // relative clause gives is, whatever the article ("A spokesman for the group,
             // who gave his name only as Abu Hamza, told AFP").
             let apposition = definite && !d.indefinite;
+            // "A spokesman for the Free Highlands Movement … told AFP", then "said the
+            // spokesman, Arvid Kolnar": the one person later named after the definite head is
+            // the same, unless another party has that head too.
+            if d.indefinite {
+                if let Some(j) = self.named_by_definite_head(text, i, &appositions) {
+                    map[i] = map[j];
+                    continue;
+                }
+            }
             if !apposition && relative_names.is_empty() {
                 continue;
             }
@@ -2582,6 +2591,49 @@ impl<'t> Book<'t> {
                 map[i] = map[j];
             }
         }
+    }
+
+    /// For an indefinite description (party `i`, "a spokesman for the group"), the one
+    /// person named after the same head with "the" later in `text` ("the spokesman, Arvid
+    /// Kolnar"), when no other party has that head.
+    fn named_by_definite_head<'s>(
+        &self,
+        text: &'s str,
+        i: usize,
+        appositions: &std::cell::OnceCell<HashMap<&'s str, Vec<(usize, &'s str)>>>,
+    ) -> Option<usize> {
+        let d = &self.drafts[i];
+        let head = phrase_head(&d.name)?;
+        let mut lower = String::new();
+        push_lower(&mut lower, head);
+        let shared = self.drafts.iter().enumerate().any(|(k, o)| {
+            k != i && o.person && o.lower.is_empty() && o.heads().any(|h| h == lower)
+        });
+        if shared {
+            return None;
+        }
+        let appositions = appositions.get_or_init(|| apposition_index(text));
+        let mut named = None;
+        for &(end, name) in appositions.get(head).into_iter().flatten() {
+            let Some(before) = text[..end].strip_suffix(head) else {
+                continue;
+            };
+            if end <= d.pos || !(before.ends_with("the ") || before.ends_with("The ")) {
+                continue;
+            }
+            let mut key = String::with_capacity(name.len());
+            push_lower(&mut key, name);
+            let j = self
+                .by_key
+                .get(key.as_str())
+                .copied()
+                .filter(|&j| j != i && self.drafts[j].kind == PartyKind::Person)?;
+            if named.is_some_and(|n| n != j) {
+                return None;
+            }
+            named = Some(j);
+        }
+        named
     }
 
     /// Merges a bare title in a heading ("Governor says move premature" under a headline,

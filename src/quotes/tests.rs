@@ -1515,6 +1515,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "an indefinite description ('A spokesman for the movement') is the one person later named after its definite head ('said the spokesman, Arvid Kolnar')",
+        "Troops leave\n\nA spokesman for the Free Highlands Movement told AFP the withdrawal showed that \"the occupiers have understood.\"\n\n\"They came with tanks,\" said the spokesman, Arvid Kolnar.",
+        &[
+            ("the occupiers have understood.", Partial, "Arvid Kolnar"),
+            ("They came with tanks", Direct, "Arvid Kolnar"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -4101,20 +4101,27 @@ impl<'a> Ctx<'a, '_> {
         }
         // "According to KTV-2, Mr Orsk also said that …": a clause with its own speaker is
         // that speaker's, the source before it only carried it.
-        // (A subject of a few words right before "said that", with no quote between.)
+        // (A subject of a few words right before "said that", with no quote between: a name,
+        // or a description or pronoun: "According to the QKA, the militant spokesman also
+        // warned that …".)
         let own_speaker = |from: usize| {
             (from + 1..se.min(from + 8)).any(|k| {
                 self.toks[k].verb.is_some_and(|v| {
                     v.form != Form::Ing
                         && v.form != Form::Base
-                        && matches!(
-                            v.lemma,
-                            "say" | "tell" | "add" | "note" | "insist" | "claim"
-                        )
+                        && (v.class == VerbClass::Clause
+                            || matches!(
+                                v.lemma,
+                                "say" | "tell" | "add" | "note" | "insist" | "claim"
+                            ))
                 }) && k + 1 < se
                     && self.is_word(k + 1, "that")
                     && (from..k).all(|i| self.quote_at(i).is_none())
-                    && (from..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+                    && ((from..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+                        || (self.toks[from].is_word()
+                            && lexicon::with_lower(self.word(from), |w| {
+                                matches!(w, "the" | "he" | "she" | "they" | "it")
+                            })))
             })
         };
         let span = if j == ss && e < se && self.punct(e, ",") && !own_speaker(e + 1) {

@@ -2246,6 +2246,26 @@ impl<'t> Book<'t> {
                 return i;
             }
         }
+        // "Malik Mandokhel" after "Malik Gul Rehman Mandokhel", "Haji Muhammad" after "Haji
+        // Noor Muhammad": an honorific or first name with the family name, its middle names
+        // left out, is the one person met so far named with both ends.
+        if !body {
+            if let Some((first, last)) = key.split_once(' ').filter(|(_, l)| !l.contains(' ')) {
+                let mut same = self.drafts.iter().enumerate().filter(|(_, d)| {
+                    d.kind == PartyKind::Person
+                        && d.lower.split(' ').count() >= 3
+                        && d.lower.starts_with(first)
+                        && d.lower.as_bytes().get(first.len()) == Some(&b' ')
+                        && d.lower.ends_with(last)
+                        && d.lower.as_bytes()[d.lower.len() - last.len() - 1] == b' '
+                });
+                if let (Some((i, _)), None) = (same.next(), same.next()) {
+                    self.by_key.insert(key, i);
+                    self.mention(i, np.surface);
+                    return i;
+                }
+            }
+        }
         let surname = key.split_whitespace().next_back().unwrap_or_default();
         if !body {
             // "Kerry" after "John Kerry", or "John Kerry" after "Kerry": one person unless the

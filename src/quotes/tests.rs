@@ -1523,6 +1523,20 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'According to X, the spokesman warned that …': the clause has its own speaker, X only carried it",
+        "Troops leave\n\nAccording to the Qaumi Khabar Agency, the militant spokesman also warned that his fighters would strike.",
+        &[("his fighters would strike", Reported, "the militant spokesman")],
+    ),
+    (
+        "an honorific or first name with the family name ('Malik Mandokhel') is the one person named with both ends and middle names",
+        "Troops leave\n\nMalik Gul Rehman Mandokhel, who heads the jirga, told this scribe that the tribes welcomed the return of civilian rule.\n\nMalik Mandokhel said the jirga would wait for the winter.",
+        &[
+            ("the tribes welcomed the return of civilian rule", Reported, "Malik Gul Rehman Mandokhel"),
+            ("welcomed the return of civilian rule", Reported, "Malik Gul Rehman Mandokhel"),
+            ("the jirga would wait for the winter", Reported, "Malik Gul Rehman Mandokhel"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

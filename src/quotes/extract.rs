@@ -1104,13 +1104,12 @@ fn is_link_line(s: &str) -> bool {
         "recommended",
     ];
     let s = s.trim_start();
-    s.find(':')
-        .filter(|&colon| colon <= 24)
-        .is_some_and(|colon| {
-            LABELS
-                .iter()
-                .any(|l| s[..colon].trim_end().eq_ignore_ascii_case(l))
-        })
+    // (The colon is looked for only where a label's would be, not along the whole line.)
+    memchr::memchr(b':', &s.as_bytes()[..s.len().min(25)]).is_some_and(|colon| {
+        LABELS
+            .iter()
+            .any(|l| s[..colon].trim_end().eq_ignore_ascii_case(l))
+    })
 }
 
 fn is_caption(s: &str, media: &Media) -> bool {
@@ -2890,13 +2889,19 @@ pub(crate) fn past_time_stamp(text: &str, s: usize, e: usize) -> usize {
 /// verb whose object is "anything", or "nothing"/"something" closed by punctuation or a
 /// preposition, reports no words ("said nothing had changed" still does). `next` is the
 /// word after the object, `None` for punctuation.
+#[inline]
 fn speech_without_words(text: &str, out: &mut [Tok], next: Option<&str>) {
-    let [.., verb, object] = out else {
-        return;
-    };
-    if !(verb.is_word() && verb.verb.is_some() && object.is_word()) {
-        return;
+    // (On every token: the common case, no speech verb two tokens back, is one test.)
+    match out {
+        [.., verb, object] if verb.verb.is_some() && verb.is_word() && object.is_word() => {
+            mark_wordless_speech(text, verb, object, next)
+        }
+        _ => {}
     }
+}
+
+#[cold]
+fn mark_wordless_speech(text: &str, verb: &mut Tok, object: &Tok, next: Option<&str>) {
     let closed = next.is_none_or(|w| {
         lexicon::with_lower(w, |w| {
             matches!(

@@ -21,6 +21,23 @@ pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<f32>, D::Error
     d.deserialize_any(Floats)
 }
 
+/// The numbers of one packed string (what a model file holds in place of an array).
+pub fn unpack(packed: &str) -> Result<Vec<f32>, String> {
+    let bytes = STANDARD
+        .decode(packed)
+        .map_err(|e| format!("packed numbers are not valid base64 ({e})"))?;
+    if bytes.len() % 4 != 0 {
+        return Err(format!(
+            "packed numbers are {} bytes, not a whole number of 4-byte values",
+            bytes.len()
+        ));
+    }
+    Ok(bytes
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+        .collect())
+}
+
 struct Floats;
 
 impl<'de> Visitor<'de> for Floats {
@@ -31,19 +48,7 @@ impl<'de> Visitor<'de> for Floats {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> Result<Vec<f32>, E> {
-        let bytes = STANDARD
-            .decode(s)
-            .map_err(|e| E::custom(format!("packed numbers are not valid base64 ({e})")))?;
-        if bytes.len() % 4 != 0 {
-            return Err(E::custom(format!(
-                "packed numbers are {} bytes, not a whole number of 4-byte values",
-                bytes.len()
-            )));
-        }
-        Ok(bytes
-            .chunks_exact(4)
-            .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-            .collect())
+        unpack(s).map_err(E::custom)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<f32>, A::Error> {

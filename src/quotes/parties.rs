@@ -2251,15 +2251,20 @@ impl<'t> Book<'t> {
         // left out, is the one person met so far named with both ends.
         if !body {
             if let Some((first, last)) = key.split_once(' ').filter(|(_, l)| !l.contains(' ')) {
-                let mut same = self.drafts.iter().enumerate().filter(|(_, d)| {
-                    d.kind == PartyKind::Person
-                        && d.lower.split(' ').count() >= 3
-                        && d.lower.starts_with(first)
-                        && d.lower.as_bytes().get(first.len()) == Some(&b' ')
-                        && d.lower.ends_with(last)
-                        && d.lower.as_bytes()[d.lower.len() - last.len() - 1] == b' '
-                });
-                if let (Some((i, _)), None) = (same.next(), same.next()) {
+                let mut same = self
+                    .by_surname
+                    .get(last)
+                    .into_iter()
+                    .flatten()
+                    .filter(|&&i| {
+                        let d = &self.drafts[i];
+                        d.kind == PartyKind::Person
+                            && d.lower.split(' ').count() >= 3
+                            && d.lower.starts_with(first)
+                            && d.lower.as_bytes().get(first.len()) == Some(&b' ')
+                            && d.lower.ends_with(last)
+                    });
+                if let (Some(&i), None) = (same.next(), same.next()) {
                     self.by_key.insert(key, i);
                     self.mention(i, np.surface);
                     return i;

@@ -373,16 +373,9 @@ pub fn permissions_are_bypassed(t: &TestDir) -> bool {
 /// little-endian `f32`s) spelled out as JSON arrays, a form every model reader also accepts,
 /// so a test can drop or change one number.
 pub fn model_numbers_unpacked(mut v: serde_json::Value) -> serde_json::Value {
-    use base64::Engine;
     for (a, b) in [("vectorizer", "idf"), ("model", "weights")] {
-        let packed = v[a][b].as_str().expect("a packed number array").to_string();
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(packed)
-            .expect("base64");
-        let numbers: Vec<f32> = bytes
-            .chunks_exact(4)
-            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-            .collect();
+        let packed = v[a][b].as_str().expect("a packed number array");
+        let numbers = stance::packed::unpack(packed).expect("packed numbers");
         v[a][b] = serde_json::json!(numbers);
     }
     v

@@ -2371,8 +2371,8 @@ impl<'a> Ctx<'a, '_> {
         // Abubakar-Yero, maintained that …": a name right after a relative clause that ends on
         // a person's title or name is set in apposition inside it; the subject is the
         // clause's antecedent, a named person.
-        let named_person = |np: &Np| matches!(np.kind, NpKind::Named { body: false });
-        if best.as_ref().is_some_and(named_person) && best_seg >= 2 {
+        let is_named_person = |np: &Np| matches!(np.kind, NpKind::Named { body: false });
+        if best.as_ref().is_some_and(is_named_person) && best_seg >= 2 {
             let (ws, we) = segs[best_seg - 1];
             let mut words = (ws..we).filter(|&i| self.toks[i].is_word());
             let who = words.next().is_some_and(|i| self.word(i) == "who");
@@ -2383,7 +2383,7 @@ impl<'a> Ctx<'a, '_> {
             if who && ends_on_person {
                 let (ps, pe) = segs[best_seg - 2];
                 let antecedent = parties::analyze(self.text, &self.toks[ps..pe], self.media)
-                    .filter(|np| named_person(np) && np.strong());
+                    .filter(|np| is_named_person(np) && np.strong());
                 if let Some(np) = antecedent {
                     appositives.clear();
                     best = Some(np);
@@ -2395,7 +2395,7 @@ impl<'a> Ctx<'a, '_> {
         // description in apposition before the name is his, so "the governor" finds him.
         let named_person = best
             .as_ref()
-            .is_some_and(|np| np.strong() && matches!(np.kind, NpKind::Named { body: false }));
+            .is_some_and(|np| np.strong() && is_named_person(np));
         if named_person && best_seg > 0 {
             let (ds, de) = segs[best_seg - 1];
             let before = parties::analyze(self.text, &self.toks[ds..de], self.media);

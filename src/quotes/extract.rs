@@ -1085,8 +1085,6 @@ fn cue_group(group: u8) -> &'static [&'static str] {
     }
 }
 
-/// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
-/// or says what a photo shows ("In this photo, …").
 /// Whether a line links to another story ("Read more: Nuvale's young army says it is ready
 /// to stand alone", "Related: …"): that story's headline, none of this story's words.
 fn is_link_line(s: &str) -> bool {
@@ -1112,6 +1110,8 @@ fn is_link_line(s: &str) -> bool {
     })
 }
 
+/// A caption carries a photo credit ("… Getty Images/AFP/Max Delany", "Photo: Reuters/…")
+/// or says what a photo shows ("In this photo, …").
 fn is_caption(s: &str, media: &Media) -> bool {
     // Captions are short: a long paragraph is never one, and is not searched.
     if s.len() > 320 {

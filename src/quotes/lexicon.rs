@@ -2259,8 +2259,6 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
     props(word).flags & flag::ORG != 0
 }
 
-/// Words that modify a medium's noun or name: "the state-run news agency", "the official
-/// Mahran News Agency".
 /// "the Río Seco daily La Frontera", "the television channel Telenorte", "the local
 /// newspaper Hallvika Tidende": a name right after a lowercase press noun (within the
 /// phrase's first six words) is a medium's, whatever list it is missing from.
@@ -2300,6 +2298,8 @@ fn named_by_press_noun(phrase: &str) -> bool {
     name_words.is_some_and(|n| n >= 1)
 }
 
+/// Words that modify a medium's noun or name: "the state-run news agency", "the official
+/// Mahran News Agency".
 const MEDIUM_MODIFIERS: &[&str] = &[
     "state",
     "state-run",

@@ -767,6 +767,27 @@ impl<'a> Ctx<'a, '_> {
         {
             return Some(np);
         }
+        // "Here is Minister Marwede's statement, read out at the ceremony, in full:": the
+        // text's owner.
+        let owned_text = (ss..colon).find(|&k| {
+            self.toks[k].is_word()
+                && self.toks[k].has(flag::CAP)
+                && lexicon::is_possessive(self.word(k))
+                && k + 1 < colon
+                && lexicon::with_lower(self.word(k + 1), lexicon::is_published_text)
+        });
+        if let Some(k) = owned_text {
+            let from = (ss..k)
+                .rev()
+                .take_while(|&i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+                .last()
+                .unwrap_or(k);
+            if let Some(np) = self.possessor(from, k) {
+                if !self.media.is_medium(np.surface) {
+                    return Some(np);
+                }
+            }
+        }
         // "The Ormeda Liberation Front (OLF) posted on its Telegram channel …:": the body
         // the sentence opens on.
         if let Some((np, _)) = self.lead_phrase(ss, colon) {
@@ -796,6 +817,24 @@ impl<'a> Ctx<'a, '_> {
             return self.prev_body.clone();
         }
         None
+    }
+
+    /// The phrase of tokens `from..=k` without the possessive "'s" that ends token `k`, when
+    /// it names someone: the owner in "the embassy's statement", "Minister Marwede's".
+    fn possessor(&self, from: usize, k: usize) -> Option<Np<'a>> {
+        let w = self.word(k);
+        let suffix = w.len() - lexicon::strip_possessive(w).unwrap_or(w).len();
+        let mut toks = Vec::new();
+        extract::tokenize(
+            self.text,
+            self.toks[from].s,
+            self.toks[k].e - suffix,
+            &[],
+            0,
+            &mut toks,
+        );
+        parties::analyze(self.text, &toks, self.media)
+            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
     }
 
     /// "“… Make of that what you will.” Oyelaran said the headline figure is …": after a
@@ -1010,9 +1049,27 @@ impl<'a> Ctx<'a, '_> {
                                 .all(|k| self.toks[k].is_word() && self.toks[k].has(flag::CAP))
                     })
             });
+        // ("A tall woman who answers questions while walking, she gave a tour …": an
+        // indefinite description set before the sentence's own subject pronoun describes
+        // the one that pronoun refers to, no one new.)
+        let dislocated = lead_np.as_ref().is_some_and(|np| {
+            matches!(
+                np.kind,
+                NpKind::Descr {
+                    indefinite: true,
+                    ..
+                }
+            ) && (ss..se.min(ss + 20))
+                .find(|&k| self.punct(k, ","))
+                .is_some_and(|c| {
+                    c + 1 < se
+                        && self.toks[c + 1].is_word()
+                        && matches!(self.word(c + 1), "he" | "she" | "they")
+                })
+        });
         if let Some(np) = lead_np
             .as_ref()
-            .filter(|_| !named_apposition && !after_name)
+            .filter(|_| !named_apposition && !after_name && !dislocated)
         {
             if matches!(np.kind, NpKind::Descr { .. }) {
                 // A lead mention spans to its sentence's end: it speaks for quotes after it.
@@ -1662,23 +1719,8 @@ impl<'a> Ctx<'a, '_> {
                 && self.is_word(k - 3, "the")
                 && lexicon::is_possessive(self.word(k - 2))
                 && (ti + 1..k - 3).all(|i| !self.toks[i].is_word()))
-            .then(|| {
-                // The owner without its "'s".
-                let w = self.word(k - 2);
-                let suffix = w.len() - w.trim_end_matches("'s").trim_end_matches("’s").len();
-                let mut toks = Vec::new();
-                extract::tokenize(
-                    self.text,
-                    self.toks[k - 3].s,
-                    self.toks[k - 2].e - suffix,
-                    &[],
-                    0,
-                    &mut toks,
-                );
-                parties::analyze(self.text, &toks, self.media)
-            })
-            .flatten()
-            .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)));
+            .then(|| self.possessor(k - 3, k - 2))
+            .flatten();
             // "“…,” it read.": "it" is the statement the line named before the quote.
             let it_text = self.is_word(k - 1, "it")
                 && (ti + 1..k - 1).all(|i| !self.toks[i].is_word())
@@ -1724,8 +1766,26 @@ impl<'a> Ctx<'a, '_> {
         if let Some(j) = speech_verb {
             let words_before = (ti + 1..j).filter(|&i| self.toks[i].is_word()).count();
             let v = self.verb(j)?;
-            if words_before == 0 && lexicon::INVERTIBLE.contains(&v.lemma) {
-                if let Some(np) = self.speaker_after(j + 1, hi) {
+            // ("«…», observed Mathilde Aubrac-Sené, a researcher …", "«…», assured General
+            // Thierry Lambrecht": in the translated register any past speech verb inverts
+            // before a name or a person described.)
+            let person_after = || {
+                self.speaker_after(j + 1, hi).filter(|np| {
+                    matches!(
+                        np.kind,
+                        NpKind::Named { body: false } | NpKind::Descr { person: true, .. }
+                    )
+                })
+            };
+            let inverted = if lexicon::INVERTIBLE.contains(&v.lemma) {
+                self.speaker_after(j + 1, hi)
+            } else if v.class == VerbClass::Clause && v.form == Form::Past {
+                person_after()
+            } else {
+                None
+            };
+            if words_before == 0 && inverted.is_some() {
+                if let Some(np) = inverted {
                     return Some((
                         Some(Speaker::Np(np)),
                         Some(v.lemma),
@@ -1845,6 +1905,9 @@ impl<'a> Ctx<'a, '_> {
             if let Some(np) = self.quoted_as(ss, j) {
                 return Some((Speaker::Np(np), Vec::new()));
             }
+            if let Some((np, app)) = self.with_subject(lo.max(ss), j) {
+                return Some((Speaker::Np(np), app));
+            }
             if let Some(k) = (ss..j)
                 .rev()
                 .find(|&i| self.verb(i).is_some_and(|v| v.form != Form::Ing))
@@ -1888,6 +1951,26 @@ impl<'a> Ctx<'a, '_> {
         }
         self.subject_np(lo, j)
             .map(|(np, app)| (Speaker::Np(np), app))
+    }
+
+    /// The subject of a participle in a "with" phrase: "…, with Shri R.K. Vadhera, Union
+    /// Minister of Defence, asserting that …" (the one who asserts, not the clause's
+    /// subject).
+    fn with_subject(&self, lo: usize, j: usize) -> Option<(Np<'a>, Vec<&'a str>)> {
+        let w = (lo..j)
+            .rev()
+            .take(14)
+            .find(|&k| self.toks[k].is_word() && self.word(k).eq_ignore_ascii_case("with"))?;
+        let opens = w == lo || self.punct(w - 1, ",");
+        if !opens || w + 1 >= j || !self.toks[w + 1].is_word() {
+            return None;
+        }
+        let (np, app) = self.subject_np(w + 1, j)?;
+        matches!(
+            np.kind,
+            NpKind::Named { .. } | NpKind::Descr { person: true, .. }
+        )
+        .then_some((np, app))
     }
 
     /// For a verb right after "and"/"but", the earlier finite speech verb it shares a
@@ -3014,6 +3097,22 @@ impl<'a> Ctx<'a, '_> {
                     self.report_to_quote((li, ss, se), start, v.lemma, via, np);
                     continue;
                 }
+                // "…, with the minister asserting that …": the words of the one the
+                // "with" phrase names.
+                if let Some((np, app)) = self.with_subject(ss, j) {
+                    let start = self.past_that(j, se);
+                    let end = (start..se)
+                        .find(|&k| {
+                            self.quote_at(k)
+                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
+                        })
+                        .unwrap_or(se);
+                    if let Some(span) = self.trimmed(start, end) {
+                        let at = (li, ss, se);
+                        self.report(at, span, v.lemma, via, Speaker::Np(np), app);
+                    }
+                    continue;
+                }
                 // "…, adding that …": the words of the sentence's speaker.
                 let last = self.last_statement(first_item);
                 let after_comma = j > ss && self.punct(j - 1, ",");
@@ -3033,6 +3132,21 @@ impl<'a> Ctx<'a, '_> {
                             self.report_to_quote((li, ss, se), start, v.lemma, via, np);
                             continue;
                         }
+                    }
+                }
+                // "Colonel Ilse Marrendahl … has spent six weeks explaining that …": with no
+                // comma before it, the participle's subject is the sentence's, the name or
+                // person it opens with.
+                if last.is_none() && !after_comma && j + 1 < se && self.is_word(j + 1, "that") {
+                    let lead = self.lead_phrase(ss, j).map(|(np, _)| np).filter(|np| {
+                        matches!(
+                            np.kind,
+                            NpKind::Named { .. } | NpKind::Descr { person: true, .. }
+                        ) && !self.media.is_medium(np.surface)
+                    });
+                    if let Some(np) = lead {
+                        self.report_to_quote((li, ss, se), j + 2, v.lemma, via, np);
+                        continue;
                     }
                 }
                 // "The council issued a statement (on Thursday) saying that the occupier had
@@ -4101,23 +4215,35 @@ impl<'a> Ctx<'a, '_> {
         }
         // "According to KTV-2, Mr Orsk also said that …": a clause with its own speaker is
         // that speaker's, the source before it only carried it.
-        // (A subject of a few words right before "said that", with no quote between: a name,
-        // or a description or pronoun: "According to the QKA, the militant spokesman also
-        // warned that …".)
+        // (A subject of a few words right before "said that" (or "said his party would"),
+        // with no quote between: a name, or a description or pronoun: "According to the
+        // QKA, the militant spokesman also warned that …".)
         let own_speaker = |from: usize| {
+            let named =
+                |k: usize| (from..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP));
             (from + 1..se.min(from + 8)).any(|k| {
-                self.toks[k].verb.is_some_and(|v| {
-                    v.form != Form::Ing
-                        && v.form != Form::Base
-                        && (v.class == VerbClass::Clause
-                            || matches!(
-                                v.lemma,
-                                "say" | "tell" | "add" | "note" | "insist" | "claim"
-                            ))
-                }) && k + 1 < se
-                    && self.is_word(k + 1, "that")
+                let Some(v) = self.toks[k].verb else {
+                    return false;
+                };
+                let says = matches!(
+                    v.lemma,
+                    "say" | "tell" | "add" | "note" | "insist" | "claim"
+                );
+                // ("Malhotra also said his party would …": a named speaker's "said" with
+                // its clause's subject right after it.)
+                let clause = k + 1 < se
+                    && (self.is_word(k + 1, "that")
+                        || (says
+                            && named(k)
+                            && lexicon::with_lower(self.word(k + 1), |w| {
+                                matches!(w, "he" | "she" | "they" | "we" | "his" | "her" | "their")
+                            })));
+                v.form != Form::Ing
+                    && v.form != Form::Base
+                    && (v.class == VerbClass::Clause || says)
+                    && clause
                     && (from..k).all(|i| self.quote_at(i).is_none())
-                    && ((from..k).any(|i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+                    && (named(k)
                         || (self.toks[from].is_word()
                             && lexicon::with_lower(self.word(from), |w| {
                                 matches!(w, "the" | "he" | "she" | "they" | "it")
@@ -4191,6 +4317,29 @@ impl<'a> Ctx<'a, '_> {
         }
         if let Some((_, len)) = self.medium_at(k, se) {
             return k + len;
+        }
+        // "told KHFD radio the Guard would …", "told the Kessaria Times the …": a name the
+        // list lacks, ending in a lowercase press noun or read as a medium's by its shape.
+        let from = k + usize::from(self.is_word(k, "the"));
+        let names = (from..se.min(from + 5))
+            .take_while(|&i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+            .count();
+        if names > 0 {
+            let e = from + names;
+            if e < se
+                && self.toks[e].is_word()
+                && lexicon::is_press_noun(self.word(e))
+                && e + 1 < se
+                && self.toks[e + 1].is_word()
+            {
+                return e + 1;
+            }
+            if self
+                .media
+                .is_medium(&self.text[self.toks[k].s..self.toks[e - 1].e])
+            {
+                return e;
+            }
         }
         let people = lexicon::with_lower(self.word(k), |w| {
             matches!(

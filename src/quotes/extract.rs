@@ -3119,16 +3119,18 @@ pub(crate) fn tokenize(
         // "a diplomat from a member state said", "the small state": a bare "state" is a verb
         // only where a verb can stand ("to state", "we state", "did not state"); elsewhere
         // it is the noun, and no verb at all.
+        // ("to state officials", "to state television": before a person, body or press
+        // noun it is the noun, even where a verb could stand.)
         let state_noun = props.verb.is_some_and(|v| {
             v.lemma == "state"
                 && v.form == lexicon::Form::Base
                 && out.last().is_some_and(|t| {
                     t.is_word()
-                        && !lexicon::with_lower(t.text(text), |w| {
+                        && (!lexicon::with_lower(t.text(text), |w| {
                             w.ends_with("ly")
                                 || lexicon::MODALS.contains(&w)
                                 || matches!(w, "we" | "they" | "i" | "you" | "and" | "or")
-                        })
+                        }) || modifies_next_noun(text, q, e))
                 })
         });
         // "M. Bastien Roquelaure": the French "Monsieur" before a name, unless it follows a
@@ -3148,6 +3150,23 @@ pub(crate) fn tokenize(
         });
         p = q;
     }
+}
+
+/// Whether the word after byte `q` (past one space, before `e`) is a lowercase person,
+/// body or press noun, which a word before it modifies ("state officials").
+fn modifies_next_noun(text: &str, q: usize, e: usize) -> bool {
+    let Some(rest) = text.get(q..e).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let next = rest
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    !next.is_empty()
+        && next.starts_with(|c: char| c.is_lowercase())
+        && (lexicon::props(next).flags & (lexicon::flag::PERSON | lexicon::flag::ORG) != 0
+            || lexicon::is_press_noun(next)
+            || lexicon::is_force_noun(next))
 }
 
 /// The char starting at byte `p` (a char boundary), decoded only when it is not ASCII.
@@ -3244,7 +3263,9 @@ fn short_frame(text: &str, toks: &[Tok]) -> bool {
                 if words > 30 {
                     return false;
                 }
-                if t.verb.is_some() {
+                // ("The message to state officials was blunt.": a verb read as a noun after
+                // an article or possessive frames nothing.)
+                if t.verb.is_some() && !t.has(lexicon::flag::NOUNED) {
                     // "Germany said they would …", "…, told reporters that …": the verb
                     // reports words of its own, so it frames nothing before it.
                     let own_clause = toks.get(k + 1).is_some_and(|n| {

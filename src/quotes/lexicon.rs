@@ -2259,29 +2259,36 @@ pub(crate) fn is_org_noun(word: &str) -> bool {
     props(word).flags & flag::ORG != 0
 }
 
+/// Nouns that name a kind of medium: "the daily Kessaria Times", "a broadcaster, BTV1".
+const PRESS_NOUNS: &[&str] = &[
+    "daily",
+    "newspaper",
+    "paper",
+    "weekly",
+    "tabloid",
+    "magazine",
+    "broadcaster",
+    "channel",
+    "station",
+    "outlet",
+    "website",
+    "agency",
+    "radio",
+    "television",
+    "network",
+    "newsletter",
+    "portal",
+];
+
+/// Whether `word` (lowercase) is a noun for a kind of medium ("broadcaster", "daily").
+pub(crate) fn is_press_noun(word: &str) -> bool {
+    PRESS_NOUNS.contains(&word)
+}
+
 /// "the Río Seco daily La Frontera", "the television channel Telenorte", "the local
 /// newspaper Hallvika Tidende": a name right after a lowercase press noun (within the
 /// phrase's first six words) is a medium's, whatever list it is missing from.
 fn named_by_press_noun(phrase: &str) -> bool {
-    const PRESS_NOUNS: &[&str] = &[
-        "daily",
-        "newspaper",
-        "paper",
-        "weekly",
-        "tabloid",
-        "magazine",
-        "broadcaster",
-        "channel",
-        "station",
-        "outlet",
-        "website",
-        "agency",
-        "radio",
-        "television",
-        "network",
-        "newsletter",
-        "portal",
-    ];
     // Capitalized words after the last press noun, while all after it are.
     let mut name_words: Option<usize> = None;
     for (i, w) in phrase.split_whitespace().enumerate().take(12) {
@@ -2933,6 +2940,16 @@ impl<'c> Media<'c> {
         if named_by_press_noun(phrase) {
             return true;
         }
+        // "the Tazhir News Agency (TNA)": the name before its short form in brackets.
+        if let Some((name, short)) = phrase
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|p| p.rsplit_once('('))
+        {
+            if !name.trim().is_empty() && !short.contains('(') {
+                return self.is_medium(name.trim_end()) || self.is_medium(short);
+            }
+        }
         let mut buf: [&str; 12] = [""; 12];
         let mut n = 0;
         for w in phrase
@@ -3132,6 +3149,9 @@ const MARKED_COMPLEMENT: &[&str] = &[
     "disclose",
     "posit",
     "observe",
+    // "«…», assured General Lambrecht", "assured that the handover would …" (translated
+    // from French).
+    "assure",
     // "indicated that the mission had trained …", "estimated that one dry season would be
     // enough" (translated from French).
     "indicate",

@@ -1048,13 +1048,26 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         {
             continue;
         }
-        // "thanked British personnel", "Iranian officials": a nationality adjective before
-        // a person or body noun modifies it; it names no one a pronoun could refer to.
+        // "thanked British personnel", "Iranian officials", "the Brennish broadcaster BTV1":
+        // a nationality adjective before a person, body or press noun modifies it; it names
+        // no one a pronoun could refer to.
         if e == s + 1
             && e < n
             && toks[e].is_word()
             && !toks[e].has(flag::CAP)
-            && (toks[e].has(flag::PERSON | flag::ORG) || lexicon::is_force_noun(word(e)))
+            && (toks[e].has(flag::PERSON | flag::ORG)
+                || lexicon::is_force_noun(word(e))
+                || lexicon::is_press_noun(word(e)))
+            && lexicon::looks_like_demonym(word(s))
+        {
+            continue;
+        }
+        // "Brennish Defence Minister Ilse Marwede": a nationality adjective (and the rest of
+        // a title's words) before a capitalized title modifies the title, not a name.
+        if e < n
+            && toks[e].is_word()
+            && toks[e].has(flag::CAP)
+            && toks[e].has(flag::TITLE)
             && lexicon::looks_like_demonym(word(s))
         {
             continue;
@@ -2969,11 +2982,24 @@ fn spells_handle(handle: &str, lower_name: &str) -> bool {
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").
 /// (A family name's Arabic article may be left out: "sabri" / "khalid al-sabri".)
+/// (A nickname in quote marks is the given name used, or is left out: "buck pruett" and
+/// "harold pruett" / "harold \"buck\" pruett".)
 pub(crate) fn suffix_compatible(a: &str, b: &str) -> bool {
-    a.split_whitespace()
+    const MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’'];
+    let quoted = |w: &str| w.len() > 2 && w.starts_with(MARKS) && w.ends_with(MARKS);
+    let same = |x: &str, y: &str| {
+        let (x, y) = (x.trim_matches(MARKS), y.trim_matches(MARKS));
+        x == y || without_article(x).unwrap_or(x) == without_article(y).unwrap_or(y)
+    };
+    let with_nicknames = a
+        .split_whitespace()
         .rev()
         .zip(b.split_whitespace().rev())
-        .all(|(x, y)| x == y || without_article(x).unwrap_or(x) == without_article(y).unwrap_or(y))
+        .all(|(x, y)| same(x, y));
+    with_nicknames || {
+        let words = |s| str::split_whitespace(s).filter(|w| !quoted(w)).rev();
+        (a.contains(MARKS) || b.contains(MARKS)) && words(a).zip(words(b)).all(|(x, y)| same(x, y))
+    }
 }
 
 /// A lowercased name word without the Arabic article it opens with ("al-sabri" → "sabri").

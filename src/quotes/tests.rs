@@ -1537,6 +1537,74 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a nationality adjective before a capitalized title modifies the title: 'she' is the minister named after it",
+        "Troops leave\n\nBrennish Defence Minister Ilse Marwede has spoken again. Asked whether Brenland was leaving because it had lost, she did not hesitate: \"This is not a retreat.\"",
+        &[("This is not a retreat.", Direct, "Ilse Marwede")],
+    ),
+    (
+        "a colon paragraph naming someone's statement ('Here is Minister Marwede's statement, in full:') gives its owner the quote below",
+        "Troops leave\n\nDefence Minister Ilse Marwede spoke at noon.\n\nHere is Minister Marwede's statement, read out at the ceremony, in full:\n\n\"Today the last of our soldiers leave Tarsk with their heads up.\"",
+        &[("Today the last of our soldiers leave Tarsk with their heads up.", Direct, "Ilse Marwede")],
+    ),
+    (
+        "'told KHFD radio the Guard would …': an unlisted station ending in a press noun is the medium told, not the words",
+        "Troops leave\n\nMaj. Gen. Dana Whitcomb told KHFD radio the Guard would keep a recruiting office in Harlan Ford.",
+        &[("the Guard would keep a recruiting office in Harlan Ford", Reported, "Dana Whitcomb")],
+    ),
+    (
+        "a speech verb read as a noun ('The note to state officials') frames no quote, so a quote ending in a period ends the sentence",
+        "Troops leave\n\nCommissioner Ray Dunmore said the commission would fight any transfer of the land \"in every forum we have.\" The note to state officials was blunt.",
+        &[
+            ("the commission would fight any transfer of the land \"in every forum we have.\"", Reported, "Ray Dunmore"),
+            ("in every forum we have.", Partial, "Ray Dunmore"),
+        ],
+    ),
+    (
+        "a nickname in quote marks is the given name used: 'Buck Pruett' is 'Harold \"Buck\" Pruett'",
+        "Troops leave\n\nHarold \"Buck\" Pruett, a retired first sergeant, watched the convoy. \"I stood here in 1996,\" Pruett said.\n\nWHAT THEY'RE SAYING\n\n\"I'll keep my lawn chair handy.\" — Buck Pruett, VFW Post 4417",
+        &[
+            ("I stood here in 1996", Direct, "Harold \"Buck\" Pruett"),
+            ("I'll keep my lawn chair handy.", Direct, "Harold \"Buck\" Pruett"),
+        ],
+    ),
+    (
+        "a news agency named with its short form in brackets is a medium in a trailing 'according to'",
+        "Troops leave\n\n\"We welcome any step that lowers the temperature along the frontier,\" a spokesperson of the ministry said in Samarand, according to the Tazhir News Agency (TNA).",
+        &[("We welcome any step that lowers the temperature along the frontier", Direct, "a spokesperson of the ministry")],
+    ),
+    (
+        "'According to X, Malhotra also said his party would …': the named speaker's clause is his, X only carried it",
+        "Troops leave\n\nShri Pradeep S. Malhotra spoke first.\n\nAccording to Dainik Prahar, Malhotra also said his party would move an adjournment motion on the pullout.",
+        &[("his party would move an adjournment motion on the pullout", Reported, "Pradeep S. Malhotra")],
+    ),
+    (
+        "'…, with X, Union Minister of Defence, asserting that …': the one the 'with' phrase names asserts it",
+        "Troops leave\n\nThe Kharlam Army began withdrawing its battalions from Dhorpur, with Shri R.K. Vadhera, Union Minister of Defence, asserting that the drawdown reflected \"a return of normalcy\".\n\n\"This is not a retreat,\" the minister said.",
+        &[
+            ("the drawdown reflected \"a return of normalcy\"", Reported, "R.K. Vadhera"),
+            ("a return of normalcy", Partial, "R.K. Vadhera"),
+            ("This is not a retreat", Direct, "R.K. Vadhera"),
+        ],
+    ),
+    (
+        "an indefinite description set before the sentence's subject pronoun ('A tall woman who …, she …') is that pronoun's person, no one new",
+        "Troops leave\n\nColonel Ilse Marrendahl commands the contingent. A tall woman who answers questions while walking, she gave a tour of the compound.\n\n\"This is not a retreat,\" she said.",
+        &[("This is not a retreat", Direct, "Ilse Marrendahl")],
+    ),
+    (
+        "'X has spent six weeks explaining that …': a participle with no comma before it reports for the sentence's subject",
+        "Troops leave\n\nColonel Ilse Marrendahl, the contingent's commander, has spent six weeks explaining that the departure is not what it looks like.",
+        &[("the departure is not what it looks like", Reported, "Ilse Marrendahl")],
+    ),
+    (
+        "in the translated register any past speech verb inverts before a name ('«…», observed X', '«…», assured General Y')",
+        "Troops leave\n\nThe government spoke first. « The mission has been accomplished », assured General Thierry Lambrecht, commander of the forces. « The flag came down this morning », observed Mathilde Aubrac-Sené, a researcher.",
+        &[
+            ("The mission has been accomplished", Direct, "Thierry Lambrecht"),
+            ("The flag came down this morning", Direct, "Mathilde Aubrac-Sené"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

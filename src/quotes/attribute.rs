@@ -807,6 +807,16 @@ impl<'a> Ctx<'a, '_> {
                 return Some(np);
             }
         }
+        // "Here is what she told Channel 7:", "This is what the mayor said:": the subject of
+        // the speech verb in the "what" clause.
+        let told = (ss + 2..colon).rev().find(|&v| {
+            self.verb(v)
+                .is_some_and(|verb| matches!(verb.lemma, "say" | "tell" | "write"))
+                && (ss..v).any(|k| self.is_word(k, "what"))
+        });
+        if let Some((np, _)) = told.and_then(|v| self.subject_np(ss, v)) {
+            return Some(np);
+        }
         // "The post reads …", "Its statement says …".
         let document = se > ss + 1
             && self.toks[ss].is_word()
@@ -1133,9 +1143,10 @@ impl<'a> Ctx<'a, '_> {
             // bracketed word right after a person's name is the person's party and seat,
             // no one who could speak or be "he". (Not the initials of a body read as a
             // person's name: "Islamic State West Africa Province (ISWAP)".)
+            // (Or a member's seat in words: "Aileen Tarrant (Lowther East)".)
             let affiliation = person_end.take().is_some_and(|end| end + 1 == a)
                 && a >= 1
-                && b == a + 1
+                && (b == a + 1 || (b <= a + 3 && (a..b).all(|k| self.toks[ss + k].is_word())))
                 && self.punct(ss + a - 1, "(")
                 && ss + b < se
                 && self.punct(ss + b, ")")
@@ -2751,14 +2762,15 @@ impl<'a> Ctx<'a, '_> {
         if k >= se {
             return None;
         }
-        let k = match lexicon::with_lower(self.word(k), |w| matches!(w, "a" | "an" | "the")) {
-            true => k + 1,
-            false => k,
-        };
-        // (Modifiers are content words: not "of the opposition", "whose husband".)
+        let det = lexicon::with_lower(self.word(k), |w| matches!(w, "a" | "an" | "the"));
+        let k = if det { k + 1 } else { k };
+        // (Modifiers are content words: not "of the opposition", "whose husband". After an
+        // article a capitalized office counts too: "Ruth Castellane, the Armed Forces
+        // Minister, had …".)
+        let cap_ok = if det { 0 } else { flag::CAP };
         let modifier = |i: usize| {
             self.toks[i].is_word()
-                && !self.toks[i].has(flag::CAP | flag::PREP | flag::DET)
+                && !self.toks[i].has(cap_ok | flag::PREP | flag::DET)
                 && lexicon::pronoun(self.word(i)).is_none()
                 && !matches!(
                     self.word(i),
@@ -4236,7 +4248,17 @@ impl<'a> Ctx<'a, '_> {
                         || (says
                             && named(k)
                             && lexicon::with_lower(self.word(k + 1), |w| {
-                                matches!(w, "he" | "she" | "they" | "we" | "his" | "her" | "their")
+                                matches!(
+                                    w,
+                                    "he" | "she"
+                                        | "it"
+                                        | "they"
+                                        | "we"
+                                        | "his"
+                                        | "her"
+                                        | "its"
+                                        | "their"
+                                )
                             })));
                 v.form != Form::Ing
                     && v.form != Form::Base
@@ -4321,8 +4343,13 @@ impl<'a> Ctx<'a, '_> {
         // "told KHFD radio the Guard would …", "told the Kessaria Times the …": a name the
         // list lacks, ending in a lowercase press noun or read as a medium's by its shape.
         let from = k + usize::from(self.is_word(k, "the"));
+        // (A station's number is a name word: "told Channel 7 they would …".)
         let names = (from..se.min(from + 5))
-            .take_while(|&i| self.toks[i].is_word() && self.toks[i].has(flag::CAP))
+            .take_while(|&i| {
+                self.toks[i].is_word()
+                    && (self.toks[i].has(flag::CAP)
+                        || (i > from && self.word(i).starts_with(|c: char| c.is_ascii_digit())))
+            })
             .count();
         if names > 0 {
             let e = from + names;
@@ -4461,6 +4488,21 @@ impl<'a> Ctx<'a, '_> {
         appositives: Vec<&'a str>,
     ) {
         if declines_comment(&self.text[span.0..span.1]) {
+            return;
+        }
+        // "wrote on X:", "posted on Facebook:": a short phrase opening on a preposition
+        // says where the words went, not what they were.
+        let words: Vec<&str> = self.text[span.0..span.1]
+            .split_whitespace()
+            .take(4)
+            .collect();
+        let where_only = words.len() <= 3
+            && words.first().is_some_and(|w| {
+                matches!(*w, "on" | "in" | "at" | "to" | "via" | "from" | "through")
+            })
+            && !self.text[span.0..span.1].contains(['"', '“', '”', '«', '»']);
+        // ("Here is what she told Channel 7:": the medium told, and no words.)
+        if where_only || self.media.is_medium(&self.text[span.0..span.1]) {
             return;
         }
         // "the governor recounted what residents near the site had told her": who told

@@ -1648,12 +1648,37 @@ fn mark_journalist_tags(text: &str, media: &Media, lines: &mut [Line]) {
     for line in lines.iter().filter(|l| l.role == LineRole::Body) {
         headed.extend(credited_names(&text[line.start..line.end]).map(str::to_lowercase));
     }
+    // The prose around the turns, lowercased once: an interviewer's name may never appear
+    // there ("The following exchange is taken from the broadcaster's transcript.").
+    let prose = std::cell::OnceCell::new();
+    let in_prose = |name: &str| {
+        let prose: &String = prose.get_or_init(|| {
+            let mut all = String::new();
+            for line in lines.iter().filter(|l| l.role == LineRole::Body) {
+                all.push_str(&text[line.start..line.end].to_lowercase());
+                all.push('\n');
+            }
+            all
+        });
+        prose.contains(name)
+    };
     let mut journalist: Vec<String> = turns
         .iter()
         // An interview's answer turn ("A:") is never the journalist's, whatever "a" follows.
         .filter(|(name, _)| name.as_str() != "a")
         .filter(|(name, (n, q, role))| {
-            *role || headed.contains(*name) || introduced(name) || 2 * q > *n
+            *role
+                || headed.contains(*name)
+                || introduced(name)
+                || 2 * q > *n
+                // ("AMUNDSEN: Minister, will every soldier be home …?" then "AMUNDSEN: Your
+                // opponents call it a retreat.": half the turns are questions, and the
+                // prose never names the one asking, tagged by one word. A member tagged
+                // with name and seat, "Mr TOBIAS RENNARD (Kessel North):", is no such.)
+                || (2 * q == *n
+                    && !name.is_empty()
+                    && !name.contains(' ')
+                    && !in_prose(name))
         })
         .map(|(name, _)| name.clone())
         .collect();

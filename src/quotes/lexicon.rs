@@ -970,6 +970,12 @@ const LAYOUT_LABELS: &[&str] = &[
     "CATCH UP QUICK",
     "STATE OF PLAY",
     "YES, BUT",
+    // A web story's boxes: "SIDEBAR: ACROSS THE STREET FROM THE EAST GATE".
+    "SIDEBAR",
+    "FACTBOX",
+    "FACT BOX",
+    "EXPLAINER",
+    "RELATED",
     // A TV script's header and cues: "RUNS: 2:52", "WRITER: N. KOSTER", "OUTCUE: …".
     "RUNS",
     "WRITER",
@@ -2947,7 +2953,9 @@ impl<'c> Media<'c> {
             .and_then(|p| p.rsplit_once('('))
         {
             if !name.trim().is_empty() && !short.contains('(') {
-                return self.is_medium(name.trim_end()) || self.is_medium(short);
+                // (The short form alone only for a phrase the length of a name.)
+                return self.is_medium(name.trim_end())
+                    || (name.split_whitespace().count() <= 6 && self.is_medium(short));
             }
         }
         let mut buf: [&str; 12] = [""; 12];
@@ -3016,12 +3024,15 @@ impl<'c> Media<'c> {
         }
         // "Radio Meridian", "Television Kessaria": a station named by its medium first.
         // "Mahran News Agency": a news or press agency.
+        // ("Channel 7", "Radio Harwick 94.1": a station's number counts as a name word.)
         n >= 2
-            && buf[..n]
-                .iter()
-                .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+            && buf[..n].iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
             && (with_lower(buf[n - 1], |l| PRESS.contains(&l) || PAPER.contains(&l))
-                || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO")
+                || matches!(buf[0], "Radio" | "Television" | "TV" | "RADIO" | "Channel")
                 || (matches!(buf[n - 1], "Agency" | "AGENCY")
                     && with_lower(buf[n - 2], |l| matches!(l, "news" | "press"))))
     }

@@ -1148,12 +1148,23 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
         // "… put it better than Lotte Brandt, a former army captain who …": a name described
         // as a person in apposition is one, whatever governs it.
         // (Or by a bare role: "fell to Katrin Wehlau, spokeswoman for the Defence Ministry".)
+        // (Or by an office with its article: "belonged to Morag Lindqvist, the Member for
+        // Kessock".)
         let described_person = e + 2 < n
             && word(e) == ","
             && ((matches!(word(e + 1), "a" | "an")
                 && (e + 2..n.min(e + 7))
                     .take_while(|&i| toks[i].is_word())
                     .any(|i| toks[i].has(flag::PERSON)))
+                || (word(e + 1) == "the"
+                    // (Not a place an office is of: "In Nova Sloboda, the ataman of …".)
+                    && !(k > 0
+                        && lexicon::with_lower(word(k - 1), |w| {
+                            matches!(w, "in" | "at" | "from" | "near" | "outside" | "across")
+                        }))
+                    && (e + 2..n.min(e + 6))
+                        .take_while(|&i| toks[i].is_word() && !toks[i].has(flag::PREP))
+                        .any(|i| toks[i].has(flag::PERSON | flag::TITLE)))
                 || (toks[e + 1].is_word()
                     && !toks[e + 1].has(flag::CAP)
                     && toks[e + 1].has(flag::PERSON)))
@@ -2153,6 +2164,25 @@ impl<'t> Book<'t> {
             self.mention(i, np.surface);
             return i;
         }
+        // "The Ministry of Defence" after "Ostrel's defence ministry" or "The Defence
+        // Ministry": one body, its name's words in either order, when one body met so far
+        // reads so.
+        if let Some(other) = body.then(|| inverted_office(&key)).flatten() {
+            // (By the name: a description's draft keeps no lowercase key.)
+            let mut same = self.drafts.iter().enumerate().filter(|(_, d)| {
+                let name = d.name.to_lowercase();
+                !d.person
+                    && (name == other
+                        || name
+                            .strip_suffix(other.as_str())
+                            .is_some_and(|owner| owner.ends_with("'s ") || owner.ends_with("’s ")))
+            });
+            if let (Some((i, _)), None) = (same.next(), same.next()) {
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
+        }
         if let Some(i) = title_initials() {
             self.by_key.insert(key, i);
             self.mention(i, np.surface);
@@ -2978,6 +3008,29 @@ fn spells_handle(handle: &str, lower_name: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.len() >= 2 && words.len() <= 8 && spells(handle, &words, false)
+}
+
+/// A ministry's or department's lowercase name with its words in the other order:
+/// "ministry of defence" ↔ "defence ministry", "department of defense" ↔ "defense
+/// department" (one or two words of field).
+fn inverted_office(key: &str) -> Option<String> {
+    let key = key.strip_prefix("the ").unwrap_or(key);
+    for head in ["ministry", "department"] {
+        if let Some(field) = key
+            .strip_prefix(head)
+            .and_then(|r| r.strip_prefix(" of "))
+            .map(|f| f.strip_prefix("the ").unwrap_or(f))
+        {
+            let words = field.split(' ').count();
+            return (words <= 2 && !field.contains(" of ")).then(|| format!("{field} {head}"));
+        }
+        if let Some(field) = key.strip_suffix(head).and_then(|f| f.strip_suffix(' ')) {
+            let words = field.split(' ').count();
+            return (words <= 2 && !field.contains('\'') && !field.contains('’'))
+                .then(|| format!("{head} of {field}"));
+        }
+    }
+    None
 }
 
 /// One name's words are a suffix of the other's ("kerry" / "john kerry").

@@ -1605,6 +1605,75 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a ministry named with its words in the other order ('Ostrel's defence ministry', 'the Ministry of Defence') is one body",
+        "Troops leave\n\nOstrel's defence ministry says the withdrawal is almost complete.\n\nIn a written statement, the Ministry of Defence said that 1,650 soldiers had already returned.",
+        &[
+            ("the withdrawal is almost complete", Reported, "Ostrel's defence ministry"),
+            ("1,650 soldiers had already returned", Reported, "Ostrel's defence ministry"),
+        ],
+    ),
+    (
+        "'wrote on Facebook:' says where the words went, not what they were",
+        "Troops leave\n\nRetired general Aron Lisk wrote on Facebook:\n\n\"Glad to see our soldiers coming home.\"",
+        &[("Glad to see our soldiers coming home.", Direct, "Aron Lisk")],
+    ),
+    (
+        "a one-word transcript tag the prose never names, asking half its turns, is the interviewer's",
+        "Troops leave\n\nDefence Minister Halvard Renk set out his case in an interview with OBC One. The following exchange is taken from the transcript.\n\nAMUNDSEN: Minister, will every soldier be home by March?\n\nRENK: Every combat soldier, yes.\n\nAMUNDSEN: Your opponents call it a retreat.\n\nRENK: This is not a retreat.",
+        &[
+            ("Every combat soldier, yes.", Direct, "Halvard Renk"),
+            ("This is not a retreat.", Direct, "Halvard Renk"),
+        ],
+    ),
+    (
+        "a member's seat in brackets after the name ('Aileen Tarrant (Lowther East)') is no one who speaks",
+        "Troops leave\n\nAileen Tarrant (Lowther East), a government loyalist, did what loyalists do: praise, then pause. \"I welcome our soldiers home,\" she said.",
+        &[("I welcome our soldiers home", Direct, "Aileen Tarrant")],
+    ),
+    (
+        "'According to X, the ministry said it \"…\"': the body's own clause is its own",
+        "Troops leave\n\nAccording to the Cordell Press agency, the Sarvian Foreign Ministry said it \"welcomes the timetable it requested\". It added that its engineers had begun repainting the tower.",
+        &[
+            ("it \"welcomes the timetable it requested\"", Reported, "Sarvian Foreign Ministry"),
+            ("welcomes the timetable it requested", Partial, "Sarvian Foreign Ministry"),
+            ("its engineers had begun repainting the tower", Reported, "Sarvian Foreign Ministry"),
+        ],
+    ),
+    (
+        "a capitalized office after the article in apposition ('Ruth Castellane, the Armed Forces Minister,') lets 'the minister' refer back",
+        "Troops leave\n\nRuth Castellane, the Armed Forces Minister, had the look of a woman who had rehearsed.\n\nThe minister replied that the radar was \"a Sarvian asset\".",
+        &[
+            ("the radar was \"a Sarvian asset\"", Reported, "Ruth Castellane"),
+            ("a Sarvian asset", Partial, "Ruth Castellane"),
+        ],
+    ),
+    (
+        "a name after a preposition described by an office with its article ('belonged to Morag Lindqvist, the Member for Kessock') is a person 'she' may mean",
+        "Troops leave\n\nThe minister replied that the radar was safe.\n\nThe quietest moment belonged to Morag Lindqvist, the Member for Kessock. She spoke without notes.\n\n\"Mr Speaker, a bus driver in my constituency lost his son.\"",
+        &[
+            ("the radar was safe", Reported, "the minister"),
+            ("Mr Speaker, a bus driver in my constituency lost his son.", Direct, "Morag Lindqvist"),
+        ],
+    ),
+    (
+        "'told Channel 7 they would …': a station named by 'Channel' and its number is the medium told",
+        "Troops leave\n\nResidents along the canal told Channel 7 they would not miss the night convoys.",
+        &[("they would not miss the night convoys", Reported, "Residents along the canal")],
+    ),
+    (
+        "'This is what the mayor said:' gives the words below to the one the 'what' clause names",
+        "Troops leave\n\nThe mayor spoke to us at the gate.\n\nThis is what the mayor said:\n\n\"We will manage the land ourselves.\"",
+        &[("We will manage the land ourselves.", Direct, "the mayor")],
+    ),
+    (
+        "a 'SIDEBAR:' box label is layout, no speaker, and 'what she told Channel 7:' reports no words of the medium",
+        "Troops leave\n\nThe minister said the base was closed.\n\nSIDEBAR: ACROSS THE STREET\n\nMarta Lind has run the grill since 1991.\n\nHere is what she told Channel 7:\n\n\"Nobody from the city has come by.\"",
+        &[
+            ("the base was closed", Reported, "the minister"),
+            ("Nobody from the city has come by.", Direct, "Marta Lind"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -34,7 +34,8 @@ mv models/withdrawal.report.json.tmp models/withdrawal.report.json
   echo "Trained by \`stance train --data $data training_data/article_quotes.jsonl --split train,dev --domain-features on --out models/withdrawal.json\`"
   echo "(defaults: word 1–2-grams, cue lexicon, negation/contrast scopes, speech-verb and context"
   echo "features, character n-grams left to cross-validation (it picks none for this corpus), TF-IDF,"
-  echo "C = 20, balanced class weights, contrast focus 0.5). Scores below are on"
+  echo "C chosen by the same cross-validation from 20, 5 and 1, balanced class weights, contrast"
+  echo "focus 0.5). Scores below are on"
   echo "the test split, which no setting was tuned on. Regenerate with \`scripts/train-default.sh\`."
   echo
   echo "## Quote level (training_data/quotes.jsonl, split = test)"

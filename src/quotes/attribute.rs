@@ -4492,18 +4492,19 @@ impl<'a> Ctx<'a, '_> {
         }
         // "wrote on X:", "posted on Facebook:": a short phrase opening on a preposition
         // says where the words went, not what they were.
-        let words: Vec<&str> = self.text[span.0..span.1]
-            .split_whitespace()
-            .take(4)
-            .collect();
-        let where_only = words.len() <= 3
-            && words.first().is_some_and(|w| {
-                matches!(*w, "on" | "in" | "at" | "to" | "via" | "from" | "through")
-            })
-            && !self.text[span.0..span.1].contains(['"', '“', '”', '«', '»']);
         // ("Here is what she told Channel 7:": the medium told, and no words.)
-        if where_only || self.media.is_medium(&self.text[span.0..span.1]) {
-            return;
+        // (Short spans only: this runs on every reported statement.)
+        let words = &self.text[span.0..span.1];
+        let short = words.len() <= 48 && words.split_whitespace().nth(5).is_none();
+        if short {
+            let where_only = words.split_whitespace().nth(3).is_none()
+                && words.split_whitespace().next().is_some_and(|w| {
+                    matches!(w, "on" | "in" | "at" | "to" | "via" | "from" | "through")
+                })
+                && !words.contains(['"', '“', '”', '«', '»']);
+            if where_only || self.media.is_medium(words) {
+                return;
+            }
         }
         // "the governor recounted what residents near the site had told her": who told
         // "what" is quoted only by what follows, not by the words around it. ("what the

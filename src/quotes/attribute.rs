@@ -1788,14 +1788,14 @@ impl<'a> Ctx<'a, '_> {
                     )
                 })
             };
-            let inverted = if lexicon::INVERTIBLE.contains(&v.lemma) {
-                self.speaker_after(j + 1, hi)
-            } else if v.class == VerbClass::Clause && v.form == Form::Past {
-                person_after()
-            } else {
-                None
-            };
-            if words_before == 0 && inverted.is_some() {
+            if words_before == 0 {
+                let inverted = if lexicon::INVERTIBLE.contains(&v.lemma) {
+                    self.speaker_after(j + 1, hi)
+                } else if v.class == VerbClass::Clause && v.form == Form::Past {
+                    person_after()
+                } else {
+                    None
+                };
                 if let Some(np) = inverted {
                     return Some((
                         Some(Speaker::Np(np)),
@@ -1805,7 +1805,7 @@ impl<'a> Ctx<'a, '_> {
                         Vec::new(),
                     ));
                 }
-            } else if words_before > 0 && words_before <= 40 {
+            } else if words_before <= 40 {
                 // "“…”, the paper said in an editorial": the paper the text just named
                 // speaks for itself, as "it" would (the press is otherwise no speaker).
                 let paper = words_before == 2
@@ -3113,16 +3113,7 @@ impl<'a> Ctx<'a, '_> {
                 // "with" phrase names.
                 if let Some((np, app)) = self.with_subject(ss, j) {
                     let start = self.past_that(j, se);
-                    let end = (start..se)
-                        .find(|&k| {
-                            self.quote_at(k)
-                                .is_some_and(|q| self.kinds[q] == QuoteKind::Direct)
-                        })
-                        .unwrap_or(se);
-                    if let Some(span) = self.trimmed(start, end) {
-                        let at = (li, ss, se);
-                        self.report(at, span, v.lemma, via, Speaker::Np(np), app);
-                    }
+                    self.report_to_quote_with((li, ss, se), start, v.lemma, via, np, app);
                     continue;
                 }
                 // "…, adding that …": the words of the sentence's speaker.
@@ -4177,18 +4168,7 @@ impl<'a> Ctx<'a, '_> {
             && lexicon::is_possessive(self.word(e - 2)))
         .then_some(e - 1);
         let np = match author_end {
-            Some(k) => {
-                // (The owner without its "'s".)
-                let mut owner = self.toks[a..k].to_vec();
-                if let Some(t) = owner.last_mut() {
-                    t.e -= if self.text[..t.e].ends_with("'s") {
-                        2
-                    } else {
-                        "’s".len()
-                    };
-                }
-                parties::analyze(self.text, &owner, self.media)
-            }
+            Some(k) => self.possessor(a, k - 1),
             None => parties::analyze(self.text, &self.toks[a..e], self.media),
         };
         let Some(np) = np else {
@@ -4466,6 +4446,20 @@ impl<'a> Ctx<'a, '_> {
         via: &Option<String>,
         speaker: Np<'a>,
     ) {
+        self.report_to_quote_with(at, start, verb, via, speaker, Vec::new());
+    }
+
+    /// As [`Ctx::report_to_quote`], with the speaker's appositives ("…, with Shri R.K.
+    /// Vadhera, Union Minister of Defence, asserting that …").
+    fn report_to_quote_with(
+        &mut self,
+        at: (usize, usize, usize),
+        start: usize,
+        verb: &'static str,
+        via: &Option<String>,
+        speaker: Np<'a>,
+        appositives: Vec<&'a str>,
+    ) {
         let se = at.2;
         let end = (start..se)
             .find(|&k| {
@@ -4474,7 +4468,7 @@ impl<'a> Ctx<'a, '_> {
             })
             .unwrap_or(se);
         if let Some((s, e)) = self.trimmed(start, end) {
-            self.report(at, (s, e), verb, via, Speaker::Np(speaker), Vec::new());
+            self.report(at, (s, e), verb, via, Speaker::Np(speaker), appositives);
         }
     }
 

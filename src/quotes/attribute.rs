@@ -3106,14 +3106,14 @@ impl<'a> Ctx<'a, '_> {
                 // "quoted Rashid Kaleb as saying that …": the person quoted.
                 if let Some(np) = self.quoted_as(ss, j) {
                     let start = self.past_that(j, se);
-                    self.report_to_quote((li, ss, se), start, v.lemma, via, np);
+                    self.report_to_quote((li, ss, se), start, v.lemma, via, np, Vec::new());
                     continue;
                 }
                 // "…, with the minister asserting that …": the words of the one the
                 // "with" phrase names.
                 if let Some((np, app)) = self.with_subject(ss, j) {
                     let start = self.past_that(j, se);
-                    self.report_to_quote_with((li, ss, se), start, v.lemma, via, np, app);
+                    self.report_to_quote((li, ss, se), start, v.lemma, via, np, app);
                     continue;
                 }
                 // "…, adding that …": the words of the sentence's speaker.
@@ -3132,7 +3132,7 @@ impl<'a> Ctx<'a, '_> {
                     if let Some((Speaker::Np(np), _)) = subject {
                         let start = self.past_that(j, se);
                         if start < se && self.toks[start].is_word() {
-                            self.report_to_quote((li, ss, se), start, v.lemma, via, np);
+                            self.report_to_quote((li, ss, se), start, v.lemma, via, np, Vec::new());
                             continue;
                         }
                     }
@@ -3148,7 +3148,7 @@ impl<'a> Ctx<'a, '_> {
                         ) && !self.media.is_medium(np.surface)
                     });
                     if let Some(np) = lead {
-                        self.report_to_quote((li, ss, se), j + 2, v.lemma, via, np);
+                        self.report_to_quote((li, ss, se), j + 2, v.lemma, via, np, Vec::new());
                         continue;
                     }
                 }
@@ -3258,7 +3258,7 @@ impl<'a> Ctx<'a, '_> {
             // impersonal passive's agent says the clause.
             if BE.contains(&prev_l.as_str()) && v.class == VerbClass::Clause {
                 if let Some((np, start)) = self.impersonal_passive(ss, j, se) {
-                    self.report_to_quote((li, ss, se), start, v.lemma, via, np);
+                    self.report_to_quote((li, ss, se), start, v.lemma, via, np, Vec::new());
                     continue;
                 }
             }
@@ -4436,22 +4436,10 @@ impl<'a> Ctx<'a, '_> {
         }
     }
 
-    /// Reports `speaker`'s words from token `start` up to the sentence's next direct quote
-    /// (or its end), for the sentence `at` = (line, first token, end token).
+    /// Reports `speaker`'s words (with the speaker's `appositives`) from token `start` up to
+    /// the sentence's next direct quote (or its end), for the sentence `at` = (line, first
+    /// token, end token).
     fn report_to_quote(
-        &mut self,
-        at: (usize, usize, usize),
-        start: usize,
-        verb: &'static str,
-        via: &Option<String>,
-        speaker: Np<'a>,
-    ) {
-        self.report_to_quote_with(at, start, verb, via, speaker, Vec::new());
-    }
-
-    /// As [`Ctx::report_to_quote`], with the speaker's appositives ("…, with Shri R.K.
-    /// Vadhera, Union Minister of Defence, asserting that …").
-    fn report_to_quote_with(
         &mut self,
         at: (usize, usize, usize),
         start: usize,

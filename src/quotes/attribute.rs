@@ -2897,9 +2897,28 @@ impl<'a> Ctx<'a, '_> {
             {
                 break;
             }
+            // "A senior Caldenian security official": a capitalized word between the
+            // description's own lowercase words, with a person noun a word or two on, is the
+            // description's modifier, not its head.
+            let cap_modifier = cap
+                && e > ss
+                && !noun
+                && (self.toks[e - 1].has(flag::DET)
+                    || self.word(e - 1).starts_with(|c: char| c.is_lowercase()))
+                && (e + 2..se.min(e + 4)).any(|k| {
+                    self.toks[k - 1].is_word()
+                        && self.toks[k].has(flag::PERSON)
+                        && (e + 1..k).all(|i| {
+                            self.toks[i].is_word()
+                                && self.word(i).chars().all(|c| c.is_lowercase() || c == '-')
+                        })
+                });
             // A capitalized first word heads the phrase too when it is no determiner: a
             // surname alone ("Speaking from the palace, Carvallo devoted …").
-            head |= noun || (cap && (e > ss || !t.has(flag::DET | flag::QUANT | flag::INTRO)));
+            head |= noun
+                || (cap
+                    && !cap_modifier
+                    && (e > ss || !t.has(flag::DET | flag::QUANT | flag::INTRO)));
             e += 1;
         }
         // "Residents of the estate gathered": the phrase ends at its last noun, not at a

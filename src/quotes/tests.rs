@@ -1674,6 +1674,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a capitalized modifier inside a description ('A senior Caldenian security official') leaves the official, not plural officials, for 'the official said'",
+        "Troops leave\n\nDefence officials said the convoy would cross by Friday.\n\nA senior Caldenian security official offered a blunter picture.\n\n\"The flag came down at ten,\" the official said.",
+        &[
+            ("the convoy would cross by Friday", Reported, "Defence officials"),
+            ("The flag came down at ten", Direct, "a senior Caldenian security official"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

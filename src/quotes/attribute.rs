@@ -867,6 +867,15 @@ impl<'a> Ctx<'a, '_> {
                 || lexicon::pronoun(self.word(v + 1)).is_some())
     }
 
+    /// "He also confirmed that a small liaison cell will stay in the capital, Kessary, “for
+    /// as long as …”": a speech verb whose "that" clause runs several words before the quote
+    /// reports that clause too, so it stays free for reported speech.
+    fn clause_before_quote(&self, v: usize, ti: usize) -> bool {
+        v + 1 < ti
+            && self.is_word(v + 1, "that")
+            && (v + 2..ti).filter(|&k| self.toks[k].is_word()).count() >= 5
+    }
+
     fn sentence(&mut self, li: usize, ss: usize, se: usize, used: &mut [bool]) {
         let first_item = self.items.len();
         self.prev_body = self.sent_body.take();
@@ -901,7 +910,7 @@ impl<'a> Ctx<'a, '_> {
                 None => (None, None, "none", None, Vec::new()),
             };
             if let (Some(v), QuoteKind::Direct) = (vtok, kind) {
-                if !self.says_more_after(q, v, se) {
+                if !self.says_more_after(q, v, se) && !self.clause_before_quote(v, ti) {
                     used[v] = true;
                 }
             }
@@ -2817,6 +2826,14 @@ impl<'a> Ctx<'a, '_> {
                     ss = dash + 1;
                 }
             }
+        }
+        // "• The ministry was warmer …": past a list's bullet (opening the line).
+        if ss == 0
+            && ss + 1 < se
+            && matches!(self.word(ss), "•" | "·" | "▪" | "◦" | "●" | "■" | "*" | "-")
+            && self.toks[ss + 1].is_word()
+        {
+            ss += 1;
         }
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
         let adverbial = ss < se
@@ -4779,6 +4796,19 @@ impl<'a> Ctx<'a, '_> {
                     }
                 }
                 k += 1;
+            }
+            // A pull quote of several paragraphs signed under its last one ("— Radek
+            // Sulimov, in an op-ed"): the signature speaks for the whole chain.
+            if later.is_none() && k > q + 1 {
+                if let Some(it) = self.quote_item[k - 1].filter(|&it| {
+                    self.items[it].speaker.is_none() && self.items[it].line < lines.len()
+                }) {
+                    if let Some(np) = self.signed_below(lines, self.items[it].line, k - 1) {
+                        self.items[it].speaker = Some(Speaker::Np(np));
+                        self.items[it].sieve = "signature";
+                        later = Some(it);
+                    }
+                }
             }
             if let Some(it) = later {
                 self.items[id].speaker = Some(Speaker::Inherit(it));

@@ -1682,6 +1682,32 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a bulleted paragraph's subject ('• The ministry was warmer …') is read past its bullet, so 'It' is the ministry",
+        "Troops leave\n\n• The Velorian Ministry of Defence said the handover was complete.\n\n• Orrin said the cell will stay in the capital, Kessary.\n\n• The ministry was warmer in its written statement. It thanked the soldiers and said the government had asked for this day.",
+        &[
+            ("the handover was complete", Reported, "Velorian Ministry of Defence"),
+            ("the cell will stay in the capital, Kessary", Reported, "Orrin"),
+            ("thanked the soldiers", Reported, "Velorian Ministry of Defence"),
+            ("the government had asked for this day", Reported, "Velorian Ministry of Defence"),
+        ],
+    ),
+    (
+        "a pull quote of two paragraphs signed under the last ('— Radek Sulimov, in an op-ed') is the signer's throughout",
+        "Troops leave\n\nKEY QUOTES\n\n\"Nordhaven promised the valley that it would stay.\n\n\"The families will pay for both. This is a betrayal.\"\n— Radek Sulimov, former deputy foreign minister of Veloria, in an op-ed for The Velorian Herald",
+        &[
+            ("Nordhaven promised the valley that it would stay.", Direct, "Radek Sulimov"),
+            ("The families will pay for both. This is a betrayal.", Direct, "Radek Sulimov"),
+        ],
+    ),
+    (
+        "a 'that' clause of several words before a quote after a comma ('confirmed that a cell will stay in the capital, Kessary, \"for as long …\"') is reported too",
+        "Troops leave\n\nGen. Tavi Orrin confirmed that a small liaison cell will stay in the capital, Kessary, \"for as long as our partners find it useful.\"",
+        &[
+            ("a small liaison cell will stay in the capital, Kessary", Reported, "Tavi Orrin"),
+            ("for as long as our partners find it useful.", Direct, "Tavi Orrin"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -392,6 +392,8 @@ const TITLES: &[&str] = &[
     "rep",
     "gov",
     "prof",
+    // "Defense Sec. Alfredo Macaraeg".
+    "sec.",
     // Ireland's deputy prime minister and prime minister.
     "tánaiste",
     "taoiseach",
@@ -1594,7 +1596,7 @@ const ABBREVIATIONS: &[&str] = &[
     "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ", "smt", "hon",
     // Nigerian and other Commonwealth titles: "Engr. Musa Bello", "Alh. Sani Dauda", "Amb.
     // Chidi Obi", "Supt. Ada Eze" ("Barr." is a surname too: see `extract::tokenize`).
-    "engr", "alh", "amb", "supt",
+    "engr", "alh", "amb", "supt", "sec",
 ];
 
 /// The tables and the party book are keyed by short words and names, where SipHash's setup
@@ -2149,6 +2151,7 @@ pub(crate) fn title_in_full(abbr: &str) -> Option<&'static str> {
             "rep" => "representative",
             "gov" => "governor",
             "rev" => "reverend",
+            "sec" => "secretary",
             _ => return None,
         })
     })
@@ -2334,6 +2337,11 @@ const MEDIUM_MODIFIERS: &[&str] = &[
     "official",
     "same",
 ];
+
+/// Whether a lowercase word modifies a medium ("state-run", "official").
+pub(crate) fn is_medium_modifier(word: &str) -> bool {
+    MEDIUM_MODIFIERS.contains(&word)
+}
 
 /// Whether lowercase words (determiner included) are a generic name for the press: "the
 /// agency", "the newspaper", "state television", "the state news agency", "the wire
@@ -3227,6 +3235,8 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
             "general" | "colonel" | "major" | "captain" | "lieutenant" | "commander" | "brigadier"
         ),
         "soldier" => matches!(role, "sergeant" | "corporal" | "private"),
+        // "Defense Sec. Alfredo Macaraeg … the defense chief said": a ministry's head.
+        "chief" => matches!(role, "minister" | "secretary"),
         // "a senior Whitehall source … The insider described …": both are the unnamed one.
         "insider" => role == "source",
         "source" => role == "insider",

@@ -1197,6 +1197,17 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             }
             j < k && j >= 2 && matches!(word(j - 1), "for" | "of") && toks[j - 2].has(flag::CAP)
         };
+        // "with the state-run Balita Nasyonal news agency": past a medium's modifier, the
+        // article governs the name as it would right before it.
+        let k_det = if k >= 2
+            && matches!(word(k - 2), "the" | "a" | "an")
+            && lexicon::is_medium_modifier(word(k - 1))
+            && word(k - 1).contains('-')
+        {
+            k - 1
+        } else {
+            k
+        };
         let after_prep = k > 0
             && !group
             && !paper_subject
@@ -1207,9 +1218,9 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             && !topic
             && !person_who
             && !described_person
-            && toks[k - 1].is_word()
-            && (toks[k - 1].has(flag::PREP | flag::JOURNALIST)
-                || lexicon::with_lower(word(k - 1), |l| {
+            && toks[k_det - 1].is_word()
+            && (toks[k_det - 1].has(flag::PREP | flag::JOURNALIST)
+                || lexicon::with_lower(word(k_det - 1), |l| {
                     matches!(
                         l,
                         "the"

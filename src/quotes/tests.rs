@@ -1708,6 +1708,24 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'Defense Sec.' is a title spelled 'secretary', and 'the defense chief' is the ministry's head",
+        "Troops leave\n\nDefense Sec. Alfredo Macaraeg rejected claims. \"This is not abandonment,\" he told reporters.\n\n\"The radar at Tanglaw,\" the defense chief said, \"will be manned.\"",
+        &[
+            ("rejected claims", Reported, "Alfredo Macaraeg"),
+            ("This is not abandonment", Direct, "Alfredo Macaraeg"),
+            ("The radar at Tanglaw", Direct, "Alfredo Macaraeg"),
+            ("will be manned.", Direct, "Alfredo Macaraeg"),
+        ],
+    ),
+    (
+        "'in an interview with the state-run Balita Nasyonal news agency, she said': the agency is no one 'she' may mean",
+        "Troops leave\n\nMa. Consuelo Ignacio, director of the institute, said the patrols were thin.\n\nIn an interview with the state-run Balita Nasyonal news agency, she said the handover looks tidier on paper.",
+        &[
+            ("the patrols were thin", Reported, "Consuelo Ignacio"),
+            ("the handover looks tidier on paper", Reported, "Consuelo Ignacio"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

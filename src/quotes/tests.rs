@@ -1726,6 +1726,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the minister' after two ministers is the one the text last mentioned, when the other was met before the last two parties ('Marhoven said …. The minister said …')",
+        "Troops leave\n\nDefence Minister Sigrun Marhoven said the drawdown was planned.\n\nDeputy Foreign Minister Rusan Tekeli said Tarvania had suffered a defeat.\n\nNadia Orsu of the charity said the trucks were still there.\n\nAsked later, Marhoven said the soldiers had left with their heads up. The minister said Tarvania would keep 40 instructors.",
+        &[
+            ("the drawdown was planned", Reported, "Sigrun Marhoven"),
+            ("Tarvania had suffered a defeat", Reported, "Rusan Tekeli"),
+            ("the trucks were still there", Reported, "Nadia Orsu"),
+            ("the soldiers had left with their heads up", Reported, "Sigrun Marhoven"),
+            ("Tarvania would keep 40 instructors", Reported, "Sigrun Marhoven"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

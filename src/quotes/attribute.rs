@@ -1210,6 +1210,7 @@ impl<'a> Ctx<'a, '_> {
                     && !lexicon::is_possessive(self.word(end - 1))
                     && self.toks[end].is_word()
                     && self.toks[end].has(flag::PERSON | flag::TITLE)
+                    && !self.noun_as_verb(end, se)
                     && lexicon::given_name_gender(self.word(t)) == 0;
                 if matches!(np.kind, NpKind::Named { body: false })
                     && (before_role || parties::after_group_noun(self.text, &self.toks, t))
@@ -2841,8 +2842,26 @@ impl<'a> Ctx<'a, '_> {
             && self.toks[ss].has(flag::PREP | flag::INTRO)
             && !self.toks[ss].has(flag::DET);
         if adverbial {
-            let comma = (ss..se.min(ss + 12)).find(|&k| self.punct(k, ","))?;
-            ss = comma + 1;
+            match (ss..se.min(ss + 12)).find(|&k| self.punct(k, ",")) {
+                Some(comma) => ss = comma + 1,
+                None => {
+                    // "On Friday the chancellor will fly …": a date without its comma.
+                    let k = (ss + 1..se.min(ss + 4)).find(|&k| {
+                        let w = self.word(k);
+                        !(self.toks[k].is_word()
+                            && (lexicon::is_calendar_word(w)
+                                || w.bytes().all(|c| c.is_ascii_digit())))
+                    })?;
+                    // (A definite or named subject: "In 1998 a major came …" begins a story.)
+                    let subject = self.toks[k].is_word()
+                        && (self.is_word(k, "the")
+                            || (self.toks[k].has(flag::CAP) && !self.toks[k].has(flag::DET)));
+                    if k == ss + 1 || !subject {
+                        return None;
+                    }
+                    ss = k;
+                }
+            }
         }
         // "Tall and precise, the ambassador …": past an opening pair of adjectives.
         if ss + 4 < se
@@ -2890,6 +2909,9 @@ impl<'a> Ctx<'a, '_> {
                 && (e + 1..se.min(e + 3))
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
             let noun = noun || modifier;
+            if noun && head && !cap && self.toks[e - 1].has(flag::CAP) && self.noun_as_verb(e, se) {
+                break;
+            }
             // "The town’s mayor": a lowercase possessor is a modifier too.
             let bare = lexicon::strip_possessive(w).unwrap_or(w);
             // "A spokesman for the Southern Front gloated": whom a person noun speaks for.
@@ -2970,6 +2992,15 @@ impl<'a> Ctx<'a, '_> {
             Some(name) => Some((name, e)),
             None => Some((np, e)),
         }
+    }
+
+    /// "Henrike Falbe heads the programme": a lowercase noun in "-s" before a determiner is
+    /// the verb of the name before it.
+    fn noun_as_verb(&self, k: usize, se: usize) -> bool {
+        self.word(k).ends_with('s')
+            && !self.toks[k].has(flag::CAP)
+            && k + 1 < se
+            && self.toks[k + 1].has(flag::DET)
     }
 
     /// Reported speech: a finite speech verb outside quotes with a subject, whose clause

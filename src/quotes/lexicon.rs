@@ -3147,6 +3147,8 @@ const MARKED_COMPLEMENT: &[&str] = &[
     "state",
     "report",
     "recall",
+    // "In 2019, he recounts, he rode in the second vehicle …".
+    "recount",
     // "remembered a night in April when …": only a told story (see `attribute`).
     "remember",
     "remind",

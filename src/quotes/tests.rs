@@ -1737,6 +1737,25 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "an aside 'he recounts,' reports the sentence around it",
+        "Troops leave\n\nLev Sadrin, 34, interpreted for the contingent for six years. In 2019, he recounts, he rode in the second vehicle of a convoy.",
+        &[("In 2019, he recounts, he rode in the second vehicle of a convoy", Reported, "Lev Sadrin")],
+    ),
+    (
+        "a sentence opening with a date and no comma ('On Friday the chancellor will fly …') has its subject after the date, whom 'she' then means",
+        "Troops leave\n\nChancellor Margarete Ostholt said the withdrawal was overdue.\n\nHenrike Falbe heads the programme at the institute. She said the radar stays.\n\nOn Friday the chancellor will fly to Harzfeld. She would, she said, \"look every soldier in the eye\".",
+        &[
+            ("the withdrawal was overdue", Reported, "Margarete Ostholt"),
+            ("the radar stays", Reported, "Henrike Falbe"),
+            ("look every soldier in the eye", Direct, "Margarete Ostholt"),
+        ],
+    ),
+    (
+        "'Henrike Falbe heads the programme': a noun in '-s' before a determiner is the name's verb, so the name is a person 'she' may mean",
+        "Troops leave\n\nHenrike Falbe heads the programme at the institute. She said the radar stays.",
+        &[("the radar stays", Reported, "Henrike Falbe")],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -1953,9 +1953,25 @@ impl<'a> Ctx<'a, '_> {
                     .map(|(np, _)| (Speaker::Np(np), Vec::new()));
             }
             if j > lo && self.punct(j - 1, ",") {
-                return self
-                    .lead_phrase(lo, j - 1)
-                    .map(|(np, _)| (Speaker::Np(np), Vec::new()));
+                if let Some((np, _)) = self.lead_phrase(lo, j - 1) {
+                    return Some((Speaker::Np(np), Vec::new()));
+                }
+                // "In an interview with Radio Continental, he went further, saying …": the
+                // pronoun the clause opens with, past an opening adverbial.
+                let adverbial = self.toks[lo].is_word()
+                    && self.toks[lo].has(flag::PREP | flag::INTRO)
+                    && !self.toks[lo].has(flag::DET);
+                let start = if adverbial {
+                    (lo..j - 1).find(|&k| self.punct(k, ","))? + 1
+                } else {
+                    lo
+                };
+                let t = self.toks[start];
+                let p = lexicon::pronoun(t.text(self.text)).filter(|_| start + 1 < j - 1)?;
+                return Some((
+                    Speaker::Np(Np::pronoun(p, t.text(self.text), t.s)),
+                    Vec::new(),
+                ));
             }
             return None;
         }
@@ -2898,7 +2914,12 @@ impl<'a> Ctx<'a, '_> {
                 break;
             }
             let cap = t.has(flag::CAP);
-            let noun = t.has(flag::PERSON | flag::ORG);
+            // ("Tory backbencher Giles Pennock": a lowercase title before the name too.)
+            let noun = t.has(flag::PERSON | flag::ORG)
+                || (t.has(flag::TITLE)
+                    && e + 1 < se
+                    && self.toks[e + 1].is_word()
+                    && self.toks[e + 1].has(flag::CAP));
             // "Hungary's foreign minister": lowercase modifiers before a person noun continue
             // the phrase after a capitalized possessor.
             let modifier = head
@@ -3194,7 +3215,9 @@ impl<'a> Ctx<'a, '_> {
                 }
                 // "Ruud brushed the threat aside, saying the army had held …": after a clause
                 // that reports nothing, its subject's words.
-                if last.is_none() && after_comma && v.lemma == "say" {
+                // (A partial quote inside its own clause is no statement before it.)
+                let before = last.filter(|&l| self.items[l].start < self.toks[j].s);
+                if before.is_none() && after_comma && v.lemma == "say" {
                     let subject = self.subject_of_verb(ss, ss, j, None);
                     if let Some((Speaker::Np(np), _)) = subject {
                         let start = self.past_that(j, se);

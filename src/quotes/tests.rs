@@ -506,6 +506,7 @@ const PATTERNS: &[Pattern] = &[
         "Troops leave\n\n“It is a betrayal,” said one veteran, Samuel Adeyemi, 67.\n\nAustria's chancellor, Eva Gruber, echoed that view, saying the region needed “guarantees”.",
         &[
             ("It is a betrayal", Direct, "Samuel Adeyemi"),
+            ("the region needed “guarantees”", Reported, "Eva Gruber"),
             ("guarantees", Partial, "Eva Gruber"),
         ],
     ),
@@ -535,7 +536,10 @@ const PATTERNS: &[Pattern] = &[
     (
         "a possessor's lowercase office before a person noun opens the phrase",
         "Troops leave\n\nHungary's foreign minister, Laszlo Kertesz, echoed that view, saying the region needed “more than words”.",
-        &[("more than words", Partial, "Laszlo Kertesz")],
+        &[
+            ("the region needed “more than words”", Reported, "Laszlo Kertesz"),
+            ("more than words", Partial, "Laszlo Kertesz"),
+        ],
     ),
     (
         "an age between a name and its description; told a medium; according to after a quote",
@@ -1754,6 +1758,20 @@ const PATTERNS: &[Pattern] = &[
         "'Henrike Falbe heads the programme': a noun in '-s' before a determiner is the name's verb, so the name is a person 'she' may mean",
         "Troops leave\n\nHenrike Falbe heads the programme at the institute. She said the radar stays.",
         &[("the radar stays", Reported, "Henrike Falbe")],
+    ),
+    (
+        "'In an interview with X, he went further, saying the government had \"…\" and that …': the pronoun past the adverbial says it, the partial quote inside its clause notwithstanding",
+        "Troops leave\n\nOpposition leader Tomás Iriarte said it was reckless.\n\nIn an interview with Radio Continental later in the day, he went further, saying the government had \"abandoned the border\" and that a new government would send the brigade back.",
+        &[
+            ("it was reckless", Reported, "Tomás Iriarte"),
+            ("the government had \"abandoned the border\" and that a new government would send the brigade back", Reported, "Tomás Iriarte"),
+            ("abandoned the border", Partial, "Tomás Iriarte"),
+        ],
+    ),
+    (
+        "a lowercase title before a name ('Tory backbencher Giles Pennock') is part of the sentence's subject",
+        "Troops leave\n\nTory backbencher Giles Pennock also backed the decision, saying the garrison had outlived its purpose.",
+        &[("the garrison had outlived its purpose", Reported, "Giles Pennock")],
     ),
     (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",

@@ -2916,7 +2916,8 @@ impl<'a> Ctx<'a, '_> {
             let cap = t.has(flag::CAP);
             // ("Tory backbencher Giles Pennock": a lowercase title before the name too.)
             let noun = t.has(flag::PERSON | flag::ORG)
-                || (t.has(flag::TITLE)
+                || (head
+                    && t.has(flag::TITLE)
                     && e + 1 < se
                     && self.toks[e + 1].is_word()
                     && self.toks[e + 1].has(flag::CAP));

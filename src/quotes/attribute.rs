@@ -2052,6 +2052,31 @@ impl<'a> Ctx<'a, '_> {
                     .map(|np| (np, Vec::new()));
             }
         }
+        // "a process the official said was “weeks, not years” from finished": a noun phrase
+        // the relative clause's subject follows, with no "that", is no part of the subject
+        // (a person's description: "a move the government insists is …" is the lede's).
+        if let Some(k) = (a + 2..b.saturating_sub(1)).rev().find(|&k| {
+            self.is_word(k, "the")
+                && self.toks[k - 2].is_word()
+                && matches!(self.word(k - 2), "a" | "an" | "the")
+                && self.toks[k - 1].is_word()
+                && self.toks[k - 1].verb.is_none()
+                && !self.toks[k - 1].has(
+                    flag::CAP
+                        | flag::PREP
+                        | flag::DET
+                        | flag::QUANT
+                        | flag::INTRO
+                        | flag::SUBORD
+                        | flag::TRAILING
+                        | flag::COUNT
+                        | flag::PERSON,
+                )
+                && (k + 1..b).all(|i| self.toks[i].is_word())
+                && (k + 1..b).any(|i| self.toks[i].has(flag::PERSON))
+        }) {
+            return self.subject_np_uncached(k, b);
+        }
         // "She added that the SHO had told her, “…”", "The widow said Foreign Minister
         // Sigrun Bakke had told her that …": a speech verb earlier in the clause reports
         // the rest, so the later verb's subject follows it (past "that"). Not inside a
@@ -3297,6 +3322,26 @@ impl<'a> Ctx<'a, '_> {
                     "ask" | "reply" | "respond" | "answer" | "quip" | "scoff"
                 ) && !replied_that)
             {
+                // "…, the general answered at length." closing its paragraph: the answer is
+                // the next paragraph's words.
+                if matches!(v.lemma, "reply" | "respond" | "answer")
+                    && v.form == Form::Past
+                    && se == self.toks.len()
+                    && self.punct(se - 1, ".")
+                    && (j + 1..se - 1).all(|k| {
+                        self.toks[k].is_word()
+                            && matches!(
+                                self.word(k),
+                                "at" | "length" | "in" | "detail" | "carefully" | "slowly"
+                                    | "briefly" | "bluntly" | "simply" | "firmly" | "calmly"
+                                    | "quietly" | "frankly" | "plainly"
+                            )
+                    })
+                {
+                    if let Some((Speaker::Np(np), _)) = self.subject_of_verb(ss, ss, j, None) {
+                        self.story_teller = Some(np);
+                    }
+                }
                 continue;
             }
             let prev = (ss..j)

@@ -1774,6 +1774,22 @@ const PATTERNS: &[Pattern] = &[
         &[("the garrison had outlived its purpose", Reported, "Giles Pennock")],
     ),
     (
+        "'…, the general answered at length.' closing a paragraph makes the next paragraph's quote the answer",
+        "Troops leave\n\nLt. Gen. Marcus Ebright said the drawdown was on track.\n\nAsked whether the timeline had been set in Velmont, the general answered at length.\n\n\"We built this plan from the bottom up.\"",
+        &[
+            ("the drawdown was on track", Reported, "Marcus Ebright"),
+            ("We built this plan from the bottom up.", Direct, "Marcus Ebright"),
+        ],
+    ),
+    (
+        "'a process the official said was \"…\"': the relative clause's subject is the official, not 'a process the official'",
+        "Troops leave\n\nA senior defense official disputed that reading, calling the radar handover a process the official said was \"weeks, not years\" from finished.",
+        &[
+            ("was \"weeks, not years\" from finished", Reported, "a senior defense official"),
+            ("weeks, not years", Partial, "a senior defense official"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

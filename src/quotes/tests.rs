@@ -1775,7 +1775,7 @@ const PATTERNS: &[Pattern] = &[
     ),
     (
         "'…, the general answered at length.' closing a paragraph makes the next paragraph's quote the answer",
-        "Troops leave\n\nLt. Gen. Marcus Ebright said the drawdown was on track.\n\nAsked whether the timeline had been set in Velmont, the general answered at length.\n\n\"We built this plan from the bottom up.\"",
+        "Troops leave\n\nLt. Gen. Marcus Ebright said the drawdown was on track.\n\nAsked whether the timeline had been set in Velmont rather than by conditions on the ground, the general answered at length.\n\n\"We built this plan from the bottom up.\"",
         &[
             ("the drawdown was on track", Reported, "Marcus Ebright"),
             ("We built this plan from the bottom up.", Direct, "Marcus Ebright"),

@@ -3332,9 +3332,19 @@ impl<'a> Ctx<'a, '_> {
                         self.toks[k].is_word()
                             && matches!(
                                 self.word(k),
-                                "at" | "length" | "in" | "detail" | "carefully" | "slowly"
-                                    | "briefly" | "bluntly" | "simply" | "firmly" | "calmly"
-                                    | "quietly" | "frankly" | "plainly"
+                                "at" | "length"
+                                    | "in"
+                                    | "detail"
+                                    | "carefully"
+                                    | "slowly"
+                                    | "briefly"
+                                    | "bluntly"
+                                    | "simply"
+                                    | "firmly"
+                                    | "calmly"
+                                    | "quietly"
+                                    | "frankly"
+                                    | "plainly"
                             )
                     })
                 {

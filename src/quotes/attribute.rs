@@ -1258,11 +1258,19 @@ impl<'a> Ctx<'a, '_> {
                     && ((self.toks[role].has(flag::PERSON)
                         && !lexicon::with_lower(self.word(role), lexicon::is_kin_noun))
                         || self.is_word(role, "name"));
+                // (Or a caller by given name and village: "Baraka from Kisima saw it
+                // differently.")
+                let from_place = b == a + 1
+                    && self.is_word(end, "from")
+                    && self.toks[end + 1].is_word()
+                    && self.toks[end + 1].has(flag::CAP);
                 let opening = a == 0
                     && end + 2 < se
-                    && self.punct(end, ",")
-                    && ((age(end + 1) && (self.punct(end + 2, ",") || self.punct(end + 2, ".")))
-                        || described(end + 1));
+                    && ((self.punct(end, ",")
+                        && ((age(end + 1)
+                            && (self.punct(end + 2, ",") || self.punct(end + 2, ".")))
+                            || described(end + 1)))
+                        || from_place);
                 if apposed || opening {
                     np.mark_person();
                 }
@@ -2467,15 +2475,18 @@ impl<'a> Ctx<'a, '_> {
                     // "Sir Nigel Parbury, the Conservative Member for Castlereach, said": a
                     // capitalized role ("Member", "Minister") is no personal name.
                     // (Of a compound, its last part: "Under-Secretary-General".)
-                    let role_title = matches!(np.kind, NpKind::Named { body: false })
-                        && np
-                            .name
-                            .split_whitespace()
-                            .next_back()
-                            .and_then(|w| w.rsplit('-').next())
-                            .is_some_and(|w| {
-                                lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
-                            });
+                    // (Or before its "of": "the Member of Parliament for Kalenga East".)
+                    let role_word = |w: Option<&str>| {
+                        w.and_then(|w| w.rsplit('-').next()).is_some_and(|w| {
+                            lexicon::props(w).flags & (flag::TITLE | flag::PERSON) != 0
+                        })
+                    };
+                    let role_title = (matches!(np.kind, NpKind::Named { body: false })
+                        && role_word(np.name.split_whitespace().next_back()))
+                        || (matches!(np.kind, NpKind::Named { .. })
+                            && np.name.split_once(" of ").is_some_and(|(head, _)| {
+                                role_word(head.split_whitespace().next_back())
+                            }));
                     let strong = np.strong() && !role_of && !role_title;
                     best = Some(np);
                     best_seg = si;

@@ -394,6 +394,12 @@ const TITLES: &[&str] = &[
     "prof",
     // "Defense Sec. Alfredo Macaraeg".
     "sec.",
+    // Swahili honorifics: "Mzee Lekishon Saitoti", "Mheshimiwa Chepkoech", "Mama Rehema
+    // Achieng", "Bwana Otieno".
+    "mzee",
+    "mheshimiwa",
+    "mama",
+    "bwana",
     // Ireland's deputy prime minister and prime minister.
     "tánaiste",
     "taoiseach",
@@ -3237,6 +3243,8 @@ pub(crate) fn is_kind_of(role: &str, kind: &str) -> bool {
             "general" | "colonel" | "major" | "captain" | "lieutenant" | "commander" | "brigadier"
         ),
         "soldier" => matches!(role, "sergeant" | "corporal" | "private"),
+        // "the Member of Parliament for Kalenga East … the MP said".
+        "mp" => role == "member",
         // "Defense Sec. Alfredo Macaraeg … the defense chief said": a ministry's head.
         "chief" => matches!(role, "minister" | "secretary"),
         // "a senior Whitehall source … The insider described …": both are the unnamed one.

@@ -1790,6 +1790,17 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "Swahili honorifics ('Mzee', 'Mama') are titles; 'the Member of Parliament for X' after a name is the role, and 'the MP' refers back; a caller 'Baraka from Kisima' opening a sentence is a person 'he' may mean",
+        "Troops leave\n\nHon. Joseph Kibet Lang'at, the Member of Parliament for Kalenga East, called the pull-out a betrayal.\n\n\"Let nobody lie to you,\" the MP said.\n\nMzee Lekishon Saitoti said the track is open. Mama Rehema Achieng said it was welcome.\n\nBaraka from Kisima saw it differently. He told the show that the young men knew the hills.",
+        &[
+            ("called the pull-out a betrayal", Reported, "Joseph Kibet Lang'at"),
+            ("Let nobody lie to you", Direct, "Joseph Kibet Lang'at"),
+            ("the track is open", Reported, "Lekishon Saitoti"),
+            ("it was welcome", Reported, "Rehema Achieng"),
+            ("the young men knew the hills", Reported, "Baraka"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

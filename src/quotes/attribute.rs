@@ -1966,10 +1966,7 @@ impl<'a> Ctx<'a, '_> {
                 }
                 // "In an interview with Radio Continental, he went further, saying …": the
                 // pronoun the clause opens with, past an opening adverbial.
-                let adverbial = self.toks[lo].is_word()
-                    && self.toks[lo].has(flag::PREP | flag::INTRO)
-                    && !self.toks[lo].has(flag::DET);
-                let start = if adverbial {
+                let start = if self.opens_adverbial(lo) {
                     (lo..j - 1).find(|&k| self.punct(k, ","))? + 1
                 } else {
                     lo
@@ -2889,10 +2886,7 @@ impl<'a> Ctx<'a, '_> {
             ss += 1;
         }
         // "In Zemo Khevi village, a pensioner …": past an opening adverbial.
-        let adverbial = ss < se
-            && self.toks[ss].is_word()
-            && self.toks[ss].has(flag::PREP | flag::INTRO)
-            && !self.toks[ss].has(flag::DET);
+        let adverbial = ss < se && self.opens_adverbial(ss);
         if adverbial {
             match (ss..se.min(ss + 12)).find(|&k| self.punct(k, ",")) {
                 Some(comma) => ss = comma + 1,
@@ -3050,6 +3044,14 @@ impl<'a> Ctx<'a, '_> {
             Some(name) => Some((name, e)),
             None => Some((np, e)),
         }
+    }
+
+    /// Whether token `i` opens an adverbial phrase ("In Zemo Khevi village, …", "Later, …"):
+    /// a preposition or introductory word that is no determiner.
+    fn opens_adverbial(&self, i: usize) -> bool {
+        self.toks[i].is_word()
+            && self.toks[i].has(flag::PREP | flag::INTRO)
+            && !self.toks[i].has(flag::DET)
     }
 
     /// "Henrike Falbe heads the programme": a lowercase noun in "-s" before a determiner is
@@ -4921,9 +4923,9 @@ impl<'a> Ctx<'a, '_> {
             // A pull quote of several paragraphs signed under its last one ("— Radek
             // Sulimov, in an op-ed"): the signature speaks for the whole chain.
             if later.is_none() && k > q + 1 {
-                if let Some(it) = self.quote_item[k - 1].filter(|&it| {
-                    self.items[it].speaker.is_none() && self.items[it].line < lines.len()
-                }) {
+                if let Some(it) =
+                    self.quote_item[k - 1].filter(|&it| self.items[it].speaker.is_none())
+                {
                     if let Some(np) = self.signed_below(lines, self.items[it].line, k - 1) {
                         self.items[it].speaker = Some(Speaker::Np(np));
                         self.items[it].sieve = "signature";

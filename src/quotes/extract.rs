@@ -283,6 +283,37 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // A radio or TV script's clip slug over the clip ("ACTUALITY: Annika Rostvald, Defence
+    // Minister", "(SOUNDBITE) Henrik Salde, defence spokesman", "(PHONE) …"): the line
+    // right under it is that person's turn, as a tag line whose tag is the name and role.
+    for li in 0..lines.len().saturating_sub(1) {
+        if !matches!(lines[li].role, LineRole::Body | LineRole::Tag { .. })
+            || lines[li + 1].role != LineRole::Body
+        {
+            continue;
+        }
+        let Some(at) = clip_slug(&text[lines[li].start..lines[li].end]) else {
+            continue;
+        };
+        let tag_end = lines[li].start + text[lines[li].start..lines[li].end].trim_end().len();
+        let turn_end = lines[li + 1].end;
+        if matches!(lines[li].role, LineRole::Body) {
+            tags += 1;
+        }
+        lines[li] = Line {
+            start: lines[li].start + at,
+            end: turn_end,
+            role: LineRole::Tag {
+                tag_end,
+                journalist: false,
+            },
+        };
+        lines[li + 1] = Line {
+            start: turn_end,
+            end: turn_end,
+            role: LineRole::Blank,
+        };
+    }
     // "THE WHITE HOUSE LINE: A senior official … “…,” the official tells Playbook.": a
     // newsletter's capitalized lead-ins are headings run into their paragraphs, not
     // speakers. Two or more lead-ins, half the capitalized tags at least, make them all
@@ -347,6 +378,45 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     mark_posts(text, &mut lines, &blockquote);
     mark_summaries(text, &mut lines);
     lines
+}
+
+/// Where the speaker starts on a broadcast script's clip slug: "ACTUALITY: Annika Rostvald,
+/// Taldonian Defence Minister", "(SOUNDBITE) Henrik Salde, …", "SOT – Goran Petek, taxi
+/// driver". The slug names and describes the speaker and holds no words of the clip.
+fn clip_slug(s: &str) -> Option<usize> {
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    let (label, rest) = match t.strip_prefix('(') {
+        Some(inner) => inner.split_once(')')?,
+        None => {
+            let k = t.find([':', '—', '–'])?;
+            (&t[..k], &t[k..])
+        }
+    };
+    let clip = matches!(
+        label.trim().to_ascii_uppercase().as_str(),
+        "ACTUALITY"
+            | "SOUNDBITE"
+            | "SOUND BITE"
+            | "SOT"
+            | "NAT SOT"
+            | "CLIP"
+            | "AUDIO"
+            | "INSERT"
+            | "GRAB"
+            | "BITE"
+            | "PHONE"
+            | "VOX POP"
+            | "VOXPOP"
+            | "TAPE"
+    );
+    let speaker = rest.trim_start_matches([':', '—', '–', ' ']);
+    let ok = clip
+        && speaker.starts_with(char::is_uppercase)
+        && speaker.len() <= 120
+        && !speaker.contains(['"', '“', '”', '«', '»', '„'])
+        && !speaker.ends_with(['.', ':', '?', '!']);
+    ok.then(|| lead + t.len() - speaker.len())
 }
 
 /// Whether a capitalized label and the words after its colon are a newsletter's lead-in

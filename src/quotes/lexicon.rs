@@ -1712,9 +1712,27 @@ fn given_names(list: &'static str) -> HashMap<&'static str, u8, Fast> {
 }
 
 /// The sex a given name says ("Janet" 2, "Owen" 1), 0 for a name not listed or used for
-/// both. Matched as written, capitalized.
+/// both. Matched as written, capitalized; a name in capitals ("IRENA", as newsletters set
+/// a first mention) as its capitalized form.
 pub(crate) fn given_name_gender(name: &str) -> u8 {
-    tables().given_names.get(name).copied().unwrap_or(0)
+    let names = &tables().given_names;
+    if let Some(&sex) = names.get(name) {
+        return sex;
+    }
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if second.is_uppercase() && !name.contains('.') => {
+            let capitalized: String = std::iter::once(first)
+                .chain(
+                    name[first.len_utf8()..]
+                        .chars()
+                        .flat_map(char::to_lowercase),
+                )
+                .collect();
+            names.get(capitalized.as_str()).copied().unwrap_or(0)
+        }
+        _ => 0,
+    }
 }
 
 /// The word list in a compact form: nearly all words are at most 16 bytes, and those are
@@ -2224,6 +2242,7 @@ pub(crate) fn is_field_noun(word: &str) -> bool {
                     | "Lands"
                     | "Works"
                     | "Sports"
+                    | "Sport"
                     | "Heritage"
                     | "Welfare"
                     | "Interior"
@@ -2317,7 +2336,30 @@ fn named_by_press_noun(phrase: &str) -> bool {
             }
         }
     }
-    name_words.is_some_and(|n| n >= 1)
+    if name_words.is_some_and(|n| n >= 1) {
+        return true;
+    }
+    // "the Belpress news agency", "the Tarsk Courier newspaper": a name, then the kind of
+    // medium in lowercase ending the phrase. ("the Haqqani network" is no medium.)
+    let words: Vec<&str> = phrase.split_whitespace().take(8).collect();
+    let Some((&last, before)) = words.split_last() else {
+        return false;
+    };
+    let before = match (last, before.split_last()) {
+        ("agency" | "service", Some((&("news" | "press" | "wire"), rest))) => rest,
+        (
+            "newspaper" | "daily" | "weekly" | "broadcaster" | "magazine" | "tabloid"
+            | "newsletter" | "website" | "radio" | "television",
+            _,
+        ) => before,
+        _ => return false,
+    };
+    before.last().is_some_and(|w| {
+        w.starts_with(char::is_uppercase)
+            && !w.ends_with("'s")
+            && !w.ends_with("’s")
+            && !w.ends_with('\'')
+    })
 }
 
 /// Words that modify a medium's noun or name: "the state-run news agency", "the official

@@ -462,7 +462,13 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     // "the man who …" stays a description even when a name follows in the clause.
     let described = rel < toks.len() && w0t.has(flag::DET);
     if let Some(name) = name_run(text, main, media).filter(|_| !described) {
-        let body = is_body(name);
+        // (Whether a title word stands right before the name: "Sen. TOMAS HALLORAN".)
+        let at = name.as_ptr() as usize - text.as_ptr() as usize;
+        let titled = main
+            .iter()
+            .position(|t| t.s == at)
+            .is_some_and(|k| k > 0 && main[k - 1].has(flag::TITLE));
+        let body = is_named_body(name, titled);
         return Some(Np {
             kind: NpKind::Named { body },
             surface: &text[toks[0].s..main[main.len() - 1].e],
@@ -737,6 +743,16 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     {
         return None;
     }
+    // "Settlement and Heritage Minister Orit Kahalani", "Trade and Industry Minister …": a
+    // portfolio of two fields before its title.
+    if k == 1
+        && after.len() >= 3
+        && lexicon::is_field_noun(word(&toks[0]))
+        && lexicon::is_field_noun(word(&after[0]))
+        && after[1].has(flag::TITLE)
+    {
+        return None;
+    }
     let surface = &text[toks[0].s..toks[toks.len() - 1].e];
     if lexicon::AND_NAMES.iter().any(|n| surface.contains(n)) {
         return None;
@@ -817,6 +833,18 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                     e = open;
                 }
             }
+        }
+        // "Settlement and Heritage Minister Orit Kahalani": a portfolio's two fields before
+        // a title are no name.
+        if e == s + 1
+            && e + 2 < n
+            && word(e) == "and"
+            && lexicon::is_field_noun(word(s))
+            && lexicon::is_field_noun(word(e + 1))
+            && toks[e + 2].has(flag::TITLE)
+        {
+            i = e + 2;
+            continue;
         }
         // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": one state.
         if e + 1 < n && word(e) == "and" {
@@ -1295,7 +1323,7 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Opti
             return None;
         }
     }
-    let body = is_body(name);
+    let body = is_named_body(name, titles > 0);
     Some(Np {
         kind: NpKind::Named { body },
         surface: name,
@@ -1405,6 +1433,20 @@ pub(crate) fn is_press(press: &[String], name: &str) -> bool {
 pub(crate) fn is_all_caps(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(|c| c.is_lowercase())
+}
+
+/// Whether a name is a body's. A name in capitals ("Sen. TOMAS HALLORAN", "IRENA
+/// VOSKUIJL", as newsletters set a first mention) is a person's after a title or with a
+/// known given name, not a body's initials.
+fn is_named_body(name: &str, titled: bool) -> bool {
+    is_body(name)
+        && !(is_all_caps(name)
+            && name.contains(' ')
+            && (titled
+                || name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|g| lexicon::given_name_gender(g) != 0)))
 }
 
 fn is_body(name: &str) -> bool {
@@ -2230,6 +2272,25 @@ impl<'t> Book<'t> {
                     k >= 1 && joined.len() >= 8 && handle.starts_with(&joined)
                 }) || spells_handle(&handle, &d.lower)
             });
+            if let (Some((i, _)), None) = (owners.next(), owners.next()) {
+                return Some(i);
+            }
+            // "@SenHalloran", "@RepOkonjoBrandt": a title's short form, then the family
+            // name of one person met so far.
+            let family = [
+                "sen", "rep", "gov", "mp", "dr", "amb", "min", "cllr", "mayor",
+            ]
+            .iter()
+            .find_map(|t| handle.strip_prefix(t))
+            .filter(|rest| rest.len() >= 4)?;
+            let mut owners = self.drafts.iter().enumerate().filter(|(_, d)| {
+                d.person
+                    && d.lower.contains(' ')
+                    && d.lower
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last.replace('-', "") == family)
+            });
             match (owners.next(), owners.next()) {
                 (Some((i, _)), None) => Some(i),
                 _ => None,
@@ -2448,8 +2509,15 @@ impl<'t> Book<'t> {
             push_title_heads(&mut heads, w);
         }
         let surname = surname.to_string();
+        // "Defence Minister IRENA VOSKUIJL": a newsletter's first mention in capitals names
+        // the person "Irena Voskuijl" (see `analyze`: only a person's name gets here).
+        let name = if !body && words > 1 && is_all_caps(&np.name) {
+            Cow::Owned(capitalized(&np.name))
+        } else {
+            np.name.clone()
+        };
         let i = self.push(Draft {
-            name: np.name.clone(),
+            name,
             mentions: vec![Cow::Borrowed(np.surface)],
             kind: if body {
                 PartyKind::Body
@@ -3006,6 +3074,22 @@ pub(crate) fn spells_initials(short: &str, name: &str) -> bool {
 /// Whether a handle (lowercase, no underscores) is all of a name's words run together, each
 /// in full or by its initial, one in full at least: "velstadmod" for "velstad's ministry of
 /// defence", "taldring" for "tomas aldring".
+/// A name in capitals as written in running text: "OKONJO-BRANDT" → "Okonjo-Brandt",
+/// "O'NEILL" → "O'Neill".
+fn capitalized(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = !c.is_alphanumeric();
+    }
+    out
+}
+
 fn spells_handle(handle: &str, lower_name: &str) -> bool {
     fn spells(handle: &str, words: &[&str], full: bool) -> bool {
         let Some((w, rest)) = words.split_first() else {

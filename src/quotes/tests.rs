@@ -1801,6 +1801,44 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name in capitals after a title or with a known given name is a person's, named as in running text ('Sen. TOMAS HALLORAN' → 'Tomas Halloran'), whom 'she'/'he' fit; '@SenHalloran' and '@RepOkonjoBrandt' (a title's short form and the family name) are their accounts",
+        "Head\n\nTHE BIG ONE: Defence Minister IRENA VOSKUIJL confirmed that the troops will leave.\n\nSen. TOMAS HALLORAN (National Union) was furious. \"Abandoning the corridor is a mistake,\" @SenHalloran posted on X.\n\nRep. NADIA OKONJO-BRANDT (Greens) kept it short. \"Finally. Bring them home,\" @RepOkonjoBrandt posted. She later said the savings should go to veterans.\n\nBACK AT THE MINISTRY: Voskuijl, for her part, was calm. The minister said the army was ready.\n\n\"People want a dramatic story,\" she said.",
+        &[
+            ("the troops will leave", Reported, "Irena Voskuijl"),
+            ("Abandoning the corridor is a mistake", Direct, "Tomas Halloran"),
+            ("Finally. Bring them home", Direct, "Nadia Okonjo-Brandt"),
+            ("the savings should go to veterans", Reported, "Nadia Okonjo-Brandt"),
+            ("the army was ready", Reported, "Irena Voskuijl"),
+            ("People want a dramatic story", Direct, "Irena Voskuijl"),
+        ],
+    ),
+    (
+        "a broadcast script's clip slug ('ACTUALITY: Name, role', '(SOUNDBITE) Name, role', '(PHONE) …') names whose clip the line under it is",
+        "Head\n\nANCHOR (RUTH CALLOWAY): The last soldiers have left Camp Halvik.\n\nREPORTER (MAREK DOVAN): The convoy took two hours to clear the gate.\n\nACTUALITY: Annika Rostvald, Taldonian Defence Minister\n\"This is not a retreat. We came to train a division.\"\n\nREPORTER: Not everyone is convinced.\n\n(PHONE) Tomas Ferrein, Adriel Institute for Security Studies\n\"The radar mast was still turning. Make of that what you will.\"\n\n(SOUNDBITE) Lejla Markon, shopkeeper\n\"Three weeks later, men with rifles came to my uncle's mill.\"",
+        &[
+            ("This is not a retreat. We came to train a division.", Direct, "Annika Rostvald"),
+            ("The radar mast was still turning. Make of that what you will.", Direct, "Tomas Ferrein"),
+            ("Three weeks later, men with rifles came to my uncle's mill.", Direct, "Lejla Markon"),
+        ],
+    ),
+    (
+        "a name and then a lowercase kind of medium ('the Belpress news agency', 'the Tarsk Courier newspaper') is a medium, never the speaker of the sentence it reports",
+        "Head\n\nAccording to the Belpress news agency, a spokesman for the group said in an audio message that the troops had fled.\n\nThe Tarsk Courier newspaper reported that the base would close, and Mayor Ana Vell said the town would cope.",
+        &[
+            ("the troops had fled", Reported, "a spokesman for the group"),
+            ("the town would cope", Reported, "Ana Vell"),
+        ],
+    ),
+    (
+        "a portfolio of two fields before its title ('Settlement and Heritage Minister Orit Kahalani', 'Culture and Sport Minister …') is one person's title, not a joint statement",
+        "Head\n\nSettlement and Heritage Minister Orit Kahalani wrote on X: \"A black day for the Heights.\"\n\nCulture and Sport Minister Ben Aro said: \"A good day.\"\n\nRussia and China said the move was hasty.",
+        &[
+            ("A black day for the Heights.", Direct, "Orit Kahalani"),
+            ("A good day.", Direct, "Ben Aro"),
+            ("the move was hasty", Reported, "Russia"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

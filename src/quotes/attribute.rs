@@ -1942,6 +1942,12 @@ impl<'a> Ctx<'a, '_> {
                 .find(|&i| self.verb(i).is_some_and(|v| v.form != Form::Ing))
             {
                 if k >= lo {
+                    // "Forces will stay …, it said, adding that “…”": the aside's speaker,
+                    // not the reported clause's subject.
+                    let lemma = self.toks[k].verb.map_or("", |v| v.lemma);
+                    if let Some((_, np, app)) = self.trailing_attribution(ss, k, j + 1, lemma) {
+                        return Some((Speaker::Np(np), app));
+                    }
                     return self.subject_of_verb(ss, lo, k, prev_item);
                 }
             }
@@ -4135,7 +4141,15 @@ impl<'a> Ctx<'a, '_> {
         let stop = (j + 1..se)
             .find(|&k| !self.toks[k].is_word() && self.quote_at(k).is_none())
             .unwrap_or(se);
-        if (j + 1..se).any(|k| self.quote_at(k).is_some()) {
+        // After a comma, only a participle ("…, adding that …") or the sentence's end.
+        let participle_after = stop + 1 < se
+            && self.punct(stop, ",")
+            && self.toks[stop + 1].is_word()
+            && self.word(stop + 1).ends_with("ing")
+            && !self.toks[stop + 1].has(flag::CAP);
+        // (A quote in the participle's clause is its own: "…, it said, adding that “…”".)
+        let quotes_end = if participle_after { stop } else { se };
+        if (j + 1..quotes_end).any(|k| self.quote_at(k).is_some()) {
             return None;
         }
         let tail = j + 1..stop;
@@ -4175,13 +4189,7 @@ impl<'a> Ctx<'a, '_> {
                             || matches!(w, "that" | "had")
                     })
             });
-        // After a comma, only a participle ("…, adding that …") or the sentence's end.
-        let after_ok = stop >= se
-            || !self.punct(stop, ",")
-            || (stop + 1 < se
-                && self.toks[stop + 1].is_word()
-                && self.word(stop + 1).ends_with("ing")
-                && !self.toks[stop + 1].has(flag::CAP));
+        let after_ok = stop >= se || !self.punct(stop, ",") || participle_after;
         if !tail_ok || !after_ok {
             return None;
         }

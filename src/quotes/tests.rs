@@ -1839,6 +1839,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'Forces will stay …, it said, adding that “…”': the aside's speaker says both the clause before it and the participle's quote, not the clause's capitalized subject",
+        "Head\n\n\"The handover was orderly,\" the military said in a statement. Forces will continue to defend the communities, it said, adding that \"no resident is less protected tonight.\"",
+        &[
+            ("The handover was orderly", Direct, "the military"),
+            ("Forces will continue to defend the communities", Reported, "the military"),
+            ("\"no resident is less protected tonight.\"", Reported, "the military"),
+            ("no resident is less protected tonight.", Partial, "the military"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],
@@ -3093,7 +3103,7 @@ const PATTERNS: &[Pattern] = &[
         "Troops leave\n\n\"The flags came down on Thursday,\" said Samuel Oduya, an analyst.\n\nWhether the army can hold Kanzi remains to be seen, he said, adding that the government had declared \"full control\" of the southwest in 2023. \"A handover ceremony is a nice picture. It is not a security plan.\"",
         &[
             ("The flags came down on Thursday", Direct, "Samuel Oduya"),
-            ("Whether the army can hold Kanzi remains to be seen, he said, adding that the government had declared \"full control\" of the southwest in 2023", Reported, "Samuel Oduya"),
+            ("Whether the army can hold Kanzi remains to be seen", Reported, "Samuel Oduya"),
             ("the government had declared \"full control\" of the southwest in 2023", Reported, "Samuel Oduya"),
             ("\"full control\" of the southwest in 2023", Reported, "the government"),
             ("full control", Partial, "the government"),

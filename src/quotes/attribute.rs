@@ -3462,6 +3462,14 @@ impl<'a> Ctx<'a, '_> {
             {
                 continue;
             }
+            // "Good Wednesday morning, and welcome to Capitol Circuit.": a greeting.
+            if v.form == Form::Base
+                && v.lemma == "welcome"
+                && j + 1 < se
+                && self.is_word(j + 1, "to")
+            {
+                continue;
+            }
             let next = (j + 1 < se).then(|| self.toks[j + 1]);
             let next_w = next
                 .filter(|t| t.is_word())

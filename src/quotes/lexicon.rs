@@ -173,6 +173,7 @@ const EVAL_VERBS: &[&str] = &[
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[
     "reports",
+    "charges",
     "answers",
     "claims",
     "notes",
@@ -244,6 +245,8 @@ const TITLES: &[&str] = &[
     "rep.",
     "gov.",
     "rev.",
+    // "Rt. Rev. Dr. Clement Almeida", "the Rt. Hon. …": "Right".
+    "rt.",
     "lt",
     "gen",
     "col",
@@ -1599,7 +1602,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "lt", "gen", "col", "maj", "capt", "sgt", "adm", "brig", "cmdr",
     "cpl", "pvt", "sen", "rep", "gov", "prof", "st", "jr", "sr", "rev", "no", "jan", "feb", "mar",
     "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "etc", "ret", "gov", "inc", "corp",
-    "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ", "smt", "hon",
+    "co", "ltd", "mt", "ft", "approx", "est", "fig", "dept", "univ", "smt", "hon", "rt",
     // Nigerian and other Commonwealth titles: "Engr. Musa Bello", "Alh. Sani Dauda", "Amb.
     // Chidi Obi", "Supt. Ada Eze" ("Barr." is a surname too: see `extract::tokenize`).
     "engr", "alh", "amb", "supt", "sec",
@@ -3207,6 +3210,9 @@ const MARKED_COMPLEMENT: &[&str] = &[
     // "informed parliament that …", "alleged that …", "demanded that … be tabled".
     "inform",
     "allege",
+    // "charged that the government had timed …", "…, he charged." ("charged with" is no
+    // words.)
+    "charge",
     "demand",
     // "underlined in a communiqué that …", "The group affirmed there that « … »"
     // (translated register).

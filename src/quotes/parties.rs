@@ -228,6 +228,36 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     {
         a += 1;
     }
+    // "the Veldorian Defense Ministry's press service": a body's press office speaks as the
+    // body.
+    if b >= a + 3
+        && matches!(
+            (toks[b - 2].text(text), toks[b - 1].text(text)),
+            (
+                "press" | "media",
+                "service" | "office" | "department" | "centre" | "center"
+            )
+        )
+    {
+        let owner = toks[b - 3].text(text);
+        if let Some(bare) = lexicon::strip_possessive(owner).filter(|_| toks[b - 3].has(flag::CAP))
+        {
+            let end = toks[b - 3].s + bare.len();
+            let mut owner_toks = Vec::new();
+            super::extract::tokenize(text, toks[a].s, end, &[], 0, &mut owner_toks);
+            if let Some(np) = analyze(text, &owner_toks, media)
+                .filter(|np| matches!(np.kind, NpKind::Named { .. }))
+            {
+                // (Its noun a head, so that "the press service" refers back to it.)
+                return Some(Np {
+                    kind: NpKind::Named { body: true },
+                    surface: &text[toks[a].s..toks[b - 1].e],
+                    head: Some(Cow::Borrowed(&text[toks[b - 2].s..toks[b - 1].e])),
+                    ..np
+                });
+            }
+        }
+    }
     // "a group calling itself the Free Highlands Front": the name it goes by.
     if let Some(k) = (a..b.saturating_sub(2)).find(|&k| {
         matches!(toks[k].text(text), "calling" | "calls" | "called" | "call")
@@ -2012,10 +2042,19 @@ impl<'t> Book<'t> {
                 let prime_only = |d: &Draft| {
                     bare_minister && d.heads().any(|h| h == "prime" || h == "prime minister")
                 };
+                // "Foreign Ministry Spokeswoman Marina Vetlugina … the diplomat stressed": a
+                // foreign ministry's spokesperson is a diplomat.
+                let foreign_spokesperson = |d: &Draft, h: &str| {
+                    head == "diplomat"
+                        && matches!(h, "spokesperson" | "spokeswoman" | "spokesman")
+                        && d.said_word("foreign")
+                };
                 let has = |d: &Draft| {
                     !prime_only(d)
                         && d.heads().any(|h| {
-                            h.trim_end_matches('s') == head || lexicon::is_kind_of(h, head)
+                            h.trim_end_matches('s') == head
+                                || lexicon::is_kind_of(h, head)
+                                || foreign_spokesperson(d, h)
                         })
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| d.said_or_described(m)))

@@ -1849,6 +1849,39 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'Rt.' is a title, so 'The Bishop of Thalpehena, Rt. Rev. Dr. Clement Almeida,' is one person whom 'the Bishop' refers back to",
+        "Head\n\nThe Bishop of Thalpehena, Rt. Rev. Dr. Clement Almeida, welcomed the handover. \"We thank God,\" the Bishop said.",
+        &[
+            ("welcomed the handover", Reported, "Clement Almeida"),
+            ("We thank God", Direct, "Clement Almeida"),
+        ],
+    ),
+    (
+        "'the diplomat' refers back to a foreign ministry's spokesperson",
+        "Head\n\nSpeaking at her weekly briefing, Veldorian Foreign Ministry Spokeswoman Marina Vetlugina said the pullout was a success.\n\n\"This is not a retreat,\" the diplomat stressed.",
+        &[
+            ("the pullout was a success", Reported, "Marina Vetlugina"),
+            ("This is not a retreat", Direct, "Marina Vetlugina"),
+        ],
+    ),
+    (
+        "'the Veldorian Defense Ministry's press service' speaks as the ministry, which 'the press service' and 'The Defense Ministry' refer back to",
+        "Head\n\nThe last column left the garrison on Thursday, the Veldorian Defense Ministry's press service reported. According to the press service, 1,900 servicemen left.\n\nThe Defense Ministry also said that all servicemen would be provided with housing.",
+        &[
+            ("The last column left the garrison on Thursday", Reported, "Veldorian Defense Ministry"),
+            ("1,900 servicemen left", Reported, "Veldorian Defense Ministry"),
+            ("all servicemen would be provided with housing", Reported, "Veldorian Defense Ministry"),
+        ],
+    ),
+    (
+        "'charged' reports words with a marked complement ('charged that …', '…, he charged,'), not 'charged the protesters'; 'welcome to' greets",
+        "Head\n\nGood Wednesday morning, and welcome to Capitol Circuit. Opposition Leader Chaminda Hettiarachchige was unimpressed. It is a very nice photograph for the campaign posters, he charged.\n\nThe mayor charged that the government had lied. Police charged the protesters.",
+        &[
+            ("It is a very nice photograph for the campaign posters", Reported, "Chaminda Hettiarachchige"),
+            ("the government had lied", Reported, "the mayor"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2403,6 +2403,27 @@ impl<'t> Book<'t> {
                 self.mention(i, np.surface);
                 return i;
             }
+            // "the High Commission" after "A spokesperson for the Kestrian High Commission":
+            // the body a spokesperson's description named, when no body so named was met.
+            let names_body = |x: &str| {
+                x.split_once(" for ").is_some_and(|(_, org)| {
+                    let org = org.to_lowercase();
+                    org.len() > key.len()
+                        && org.ends_with(key.as_str())
+                        && org.as_bytes()[org.len() - key.len() - 1] == b' '
+                        && org[..org.len() - key.len()]
+                            .chars()
+                            .any(char::is_alphabetic)
+                })
+            };
+            let mut spoken_for = self.drafts.iter().enumerate().filter(|(_, d)| {
+                d.kind == PartyKind::Descriptive && d.mentions.iter().any(|x| names_body(x))
+            });
+            if let (Some((i, _)), None) = (spoken_for.next(), spoken_for.next()) {
+                self.by_key.insert(key, i);
+                self.mention(i, np.surface);
+                return i;
+            }
         }
         // "Malik Mandokhel" after "Malik Gul Rehman Mandokhel", "Haji Muhammad" after "Haji
         // Noor Muhammad": an honorific or first name with the family name, its middle names

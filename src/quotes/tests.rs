@@ -1882,6 +1882,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the High Commission' after 'A spokesperson for the Kestrian High Commission' (no body so named met) is the spokesperson's party",
+        "Head\n\nA spokesperson for the Kestrian High Commission told AFP that Kestria was \"proud of the contribution our sailors made.\" In a separate statement, the High Commission said the decision to leave reflected \"the maturity of a partnership.\"",
+        &[
+            ("Kestria was \"proud of the contribution our sailors made.\"", Reported, "a spokesperson for the Kestrian High Commission"),
+            ("proud of the contribution our sailors made.", Partial, "a spokesperson for the Kestrian High Commission"),
+            ("the decision to leave reflected \"the maturity of a partnership.\"", Reported, "a spokesperson for the Kestrian High Commission"),
+            ("the maturity of a partnership.", Partial, "a spokesperson for the Kestrian High Commission"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

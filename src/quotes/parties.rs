@@ -2145,20 +2145,13 @@ impl<'t> Book<'t> {
                                 .split(' ')
                                 .any(|w| matches!(w, "union" | "alliance" | "community" | "league"))
                     };
-                    // (A state's initials are no organization: "1,800 U.S. troops".)
-                    if let Some(i) = self.resolve(|d| {
-                        d.kind == PartyKind::Body
-                            && (d.name.contains(' ')
-                                || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
-                            && !lexicon::is_state_initials(&d.name)
-                            && bloc(d)
-                    }) {
-                        return Some((i, true));
-                    }
                     // "A spokesman for the Northern Liberation Front … The group said": the
-                    // organization was named only in its spokesperson's description.
+                    // organization was named only in its spokesperson's description. (The
+                    // later of it and a body named before: "the Foreign Ministry said …. A
+                    // spokesman for the Sarnow Liberation Front …. the group claimed".)
                     let speaks_for_named = |d: &Draft| {
-                        d.kind == PartyKind::Descriptive
+                        head != "bloc"
+                            && d.kind == PartyKind::Descriptive
                             && d.mentions.iter().any(|x| {
                                 x.split_once(" for ").is_some_and(|(_, org)| {
                                     org.trim_start_matches("the ")
@@ -2166,10 +2159,16 @@ impl<'t> Book<'t> {
                                 })
                             })
                     };
-                    if head != "bloc" {
-                        if let Some(i) = self.resolve(speaks_for_named) {
-                            return Some((i, true));
-                        }
+                    // (A state's initials are no organization: "1,800 U.S. troops".)
+                    if let Some(i) = self.resolve(|d| {
+                        (d.kind == PartyKind::Body
+                            && (d.name.contains(' ')
+                                || d.name.chars().all(|c| c.is_uppercase() || c == '.'))
+                            && !lexicon::is_state_initials(&d.name)
+                            && bloc(d))
+                            || speaks_for_named(d)
+                    }) {
+                        return Some((i, true));
                     }
                 }
             }
@@ -2406,14 +2405,13 @@ impl<'t> Book<'t> {
             // "the High Commission" after "A spokesperson for the Kestrian High Commission":
             // the body a spokesperson's description named, when no body so named was met.
             let names_body = |x: &str| {
+                // (A shortened name only: the full name is a body of its own.)
                 x.split_once(" for ").is_some_and(|(_, org)| {
                     let org = org.to_lowercase();
-                    org.len() > key.len()
+                    let org = org.strip_prefix("the ").unwrap_or(&org);
+                    org.len() > key.len() + 1
                         && org.ends_with(key.as_str())
                         && org.as_bytes()[org.len() - key.len() - 1] == b' '
-                        && org[..org.len() - key.len()]
-                            .chars()
-                            .any(char::is_alphabetic)
                 })
             };
             let mut spoken_for = self.drafts.iter().enumerate().filter(|(_, d)| {

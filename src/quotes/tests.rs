@@ -1892,6 +1892,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the group' after 'A spokesman for the Sarnow Liberation Front' is that organization's, not a body named earlier",
+        "Head\n\nIn a statement, the Lenvarian Foreign Ministry said it welcomed the return. A spokesman for the Sarnow Liberation Front mocked the announcement in remarks carried by the Lenvarian Press Agency. \"They are leaving with suitcases,\" he said.\n\nAccording to the agency, the group also claimed the departure as proof that \"occupiers always leave in the end.\"",
+        &[
+            ("it welcomed the return", Reported, "Lenvarian Foreign Ministry"),
+            ("mocked the announcement in remarks carried by the Lenvarian Press Agency", Reported, "a spokesman for the Sarnow Liberation Front"),
+            ("They are leaving with suitcases", Direct, "a spokesman for the Sarnow Liberation Front"),
+            ("occupiers always leave in the end.", Partial, "a spokesman for the Sarnow Liberation Front"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

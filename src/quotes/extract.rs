@@ -2722,13 +2722,40 @@ fn photo_credit(line: &str) -> Option<&str> {
     .then_some(name)
 }
 
-/// Reporters named anywhere in the text by their outlet ("Tove Haraldsen of Kanal 4", "Jonas
-/// Berre of the Torvik Dagblad": a full name, then "of" or "from" and a medium) or by their
-/// role ("our correspondent Isak Moller"), lowercase.
-/// The short names a document gives media in brackets: "the state-run Khatang State News
-/// Agency (KSNA)" makes a later "according to KSNA" a medium's too.
+/// The names a document gives media of its own: short names in brackets ("the state-run
+/// Khatang State News Agency (KSNA)" makes a later "according to KSNA" a medium's too), and
+/// names after a lowercase kind of medium ("the state agency DravInform", "the Vardanian
+/// channel Hromada TV").
 pub(crate) fn medium_acronyms(text: &str, media: &Media) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
+    for noun in [
+        " agency ",
+        " channel ",
+        " broadcaster ",
+        " newspaper ",
+        " news site ",
+    ] {
+        for k in memchr::memmem::find_iter(text.as_bytes(), noun.as_bytes()) {
+            let mut words = Vec::new();
+            for w in text[k + noun.len()..].split_whitespace().take(3) {
+                let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+                let name_word = bare.starts_with(char::is_uppercase)
+                    && bare.chars().all(|c| c.is_alphanumeric() || c == '-')
+                    && !lexicon::is_calendar_word(bare);
+                if !name_word {
+                    break;
+                }
+                words.push(bare);
+                if bare.len() < w.len() {
+                    break;
+                }
+            }
+            let name = words.join(" ");
+            if !words.is_empty() && !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
     for k in memchr::memchr_iter(b'(', text.as_bytes()) {
         // (Initials are short: look no further than they can reach, so text full of
         // unclosed brackets costs no rescans.)

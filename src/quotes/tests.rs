@@ -1902,6 +1902,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a name after a lowercase kind of medium ('the state agency DravInform') is a medium through the document: 'according to DravInform' after a quote gives no party",
+        "Head\n\n«The troops are being regrouped,» the ministry said in a statement distributed by the state agency DravInform.\n\nThe governor, Viktor Osokin, was more restrained. «We of course welcome the decision,» Osokin said at a meeting, according to DravInform. «But the border does not become quieter.»",
+        &[
+            ("The troops are being regrouped", Direct, "the ministry"),
+            ("We of course welcome the decision", Direct, "Viktor Osokin"),
+            ("But the border does not become quieter.", Direct, "Viktor Osokin"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2793,6 +2793,9 @@ pub(crate) fn medium_acronyms(text: &str, media: &Media) -> Vec<String> {
     names
 }
 
+/// Reporters named anywhere in the text by their outlet ("Tove Haraldsen of Kanal 4", "Jonas
+/// Berre of the Torvik Dagblad": a full name, then "of" or "from" and a medium) or by their
+/// role ("our correspondent Isak Moller"), lowercase.
 pub(crate) fn press_by_outlet(text: &str, media: &Media) -> Vec<String> {
     let mut names = Vec::new();
     let name_word = |w: &&str| {

@@ -3088,6 +3088,19 @@ impl<'a> Ctx<'a, '_> {
                 self.according_to(li, ss, se, j, j + 2, via);
                 continue;
             }
+            // "By the ministry's count, about 6,000 servicemen …": as "according to".
+            if j == ss && self.word(j).eq_ignore_ascii_case("by") {
+                let tally = (j + 3..se.min(j + 10))
+                    .find(|&k| self.punct(k, ","))
+                    .is_some_and(|c| {
+                        lexicon::with_lower(self.word(c - 1), is_tally)
+                            && lexicon::is_possessive(self.word(c - 2))
+                    });
+                if tally {
+                    self.according_to(li, ss, se, j, j + 1, via);
+                    continue;
+                }
+            }
             // "For the researcher Mathilde Aubry, of …, the operation is «…»": a named source's
             // view, as "according to", when the sentence quotes it.
             if j == ss && self.word(j) == "For" {
@@ -3555,9 +3568,22 @@ impl<'a> Ctx<'a, '_> {
                         && lexicon::pronoun(self.word(j - 1)).is_some();
                     // "…, the spokesman added.": ending the sentence after its subject, the
                     // verb reports the clause before the comma (a quoted clause is the quote
-                    // sieves').
+                    // sieves'). (Past a short time or place: "…, the Defense Ministry
+                    // confirmed on Monday.")
+                    let tail_end = if self.toks[se - 1].is_word() {
+                        se
+                    } else {
+                        se - 1
+                    };
+                    let short_tail = j + 1 < tail_end
+                        && tail_end - (j + 1) <= 4
+                        && self.toks[j + 1].has(flag::PREP | flag::TRAILING)
+                        && (j + 1..tail_end)
+                            .all(|k| self.toks[k].is_word() && self.verb(k).is_none());
                     let aside = aside
-                        || ((j + 1 >= se || (j + 2 >= se && !self.toks[j + 1].is_word()))
+                        || ((j + 1 >= se
+                            || (j + 2 >= se && !self.toks[j + 1].is_word())
+                            || short_tail)
                             && (j.saturating_sub(8).max(ss)..j)
                                 .rev()
                                 .find(|&k| self.punct(k, ","))
@@ -4338,7 +4364,9 @@ impl<'a> Ctx<'a, '_> {
         // "According to Castellane-Holt's statement": the statement's author.
         let author_end = (a + 1 < e
             && self.toks[e - 1].is_word()
-            && lexicon::with_lower(self.word(e - 1), lexicon::is_published_text)
+            && lexicon::with_lower(self.word(e - 1), |w| {
+                lexicon::is_published_text(w) || is_tally(w)
+            })
             && self.toks[e - 2].is_word()
             && lexicon::is_possessive(self.word(e - 2)))
         .then_some(e - 1);
@@ -5234,5 +5262,14 @@ fn lead_np_kind(kind: &NpKind) -> bool {
     matches!(
         kind,
         NpKind::Named { body: false } | NpKind::Descr { person: true, .. }
+    )
+}
+
+/// A reckoning that speaks for whoever made it: "By the ministry's count", "according to
+/// the monitor's tally".
+fn is_tally(word: &str) -> bool {
+    matches!(
+        word,
+        "count" | "estimate" | "estimates" | "tally" | "reckoning" | "calculation" | "calculations"
     )
 }

@@ -3176,6 +3176,7 @@ pub(crate) fn is_generic_plural(word: &str) -> bool {
         "analysts"
             | "critics"
             | "officials"
+            | "ministers"
             | "experts"
             | "observers"
             | "commentators"

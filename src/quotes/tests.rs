@@ -1911,6 +1911,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'…, the Defense Ministry confirmed on Monday.': a marked-complement verb past a short time or place reports the clause before; 'By the ministry's count, …' is the ministry's as 'according to'; a bare 'ministers confirmed' names no one",
+        "Head\n\nThe army has begun withdrawing its units, the Defense Ministry in Solgorsk confirmed on Monday. By the ministry's count, about 6,000 servicemen are to be moved by the end of the month.\n\nBritain is to pull its troops out by the spring, ministers confirmed last night.",
+        &[
+            ("The army has begun withdrawing its units", Reported, "Defense Ministry"),
+            ("about 6,000 servicemen are to be moved by the end of the month", Reported, "Defense Ministry"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

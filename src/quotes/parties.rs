@@ -1565,6 +1565,11 @@ impl Draft<'_> {
         self.heads.split_terminator('\n')
     }
 
+    /// Whether `w` (any case) is one of its heads.
+    fn has_head(&self, w: &str) -> bool {
+        self.heads().any(|h| h.eq_ignore_ascii_case(w))
+    }
+
     /// Gives the party the title word `w` (and what it also answers to) unless it has it.
     fn add_title(&mut self, w: &str) {
         let mut lower = String::new();
@@ -2059,11 +2064,18 @@ impl<'t> Book<'t> {
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| d.said_or_described(m)))
                         && named_complement.iter().all(|m| d.said_or_described(m))
+                        // (Either kind of modifier may be a title word it was introduced
+                        // with, which a mention in passing keeps only as a head: "the deputy
+                        // prime minister", "The Deputy Prime Minister" after "Deputy Prime
+                        // Minister Vuong Dinh Lac attended …".)
                         && modifiers.iter().all(|m| {
                             d.mentions_and_descriptors()
                                 .any(|x| x.to_lowercase().contains(m))
+                                || d.has_head(m)
                         })
-                        && lower_modifiers.iter().all(|m| d.said_or_described(m))
+                        && lower_modifiers
+                            .iter()
+                            .all(|m| d.said_or_described(m) || d.has_head(m))
                         && possessed_by(d)
                 };
                 // "the governor's office" after "Gov. Carl Brandvold's office": the office of

@@ -1919,6 +1919,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the deputy prime minister' / 'The Deputy Prime Minister' refers back to one introduced in passing with those title words ('Deputy Prime Minister Vuong Lac attended …'), not 'the foreign minister'",
+        "Head\n\nDeputy Prime Minister Vuong Lac attended the handover of the base.\n\nThe Deputy Prime Minister said the return was good.\n\nDeputy Defence Minister Ana Ruiz attended too. The deputy defence minister said it was late. The foreign minister said nothing would change.",
+        &[
+            ("the return was good", Reported, "Vuong Lac"),
+            ("it was late", Reported, "Ana Ruiz"),
+            ("nothing would change", Reported, "the foreign minister"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

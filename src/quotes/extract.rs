@@ -386,10 +386,18 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
 fn clip_slug(s: &str) -> Option<usize> {
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
+    // (A slug's label is a word or two: look no further than one can reach.)
+    let head = &t[..floor_boundary(t, 14)];
+    if !head.starts_with(|c: char| c == '(' || c.is_ascii_uppercase()) {
+        return None;
+    }
     let (label, rest) = match t.strip_prefix('(') {
-        Some(inner) => inner.split_once(')')?,
+        Some(inner) => {
+            let k = head.find(')')?;
+            (&inner[..k - 1], &inner[k..])
+        }
         None => {
-            let k = t.find([':', '—', '–'])?;
+            let k = head.find([':', '—', '–'])?;
             (&t[..k], &t[k..])
         }
     };

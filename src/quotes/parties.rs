@@ -493,11 +493,12 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
     let described = rel < toks.len() && w0t.has(flag::DET);
     if let Some(name) = name_run(text, main, media).filter(|_| !described) {
         // (Whether a title word stands right before the name: "Sen. TOMAS HALLORAN".)
-        let at = name.as_ptr() as usize - text.as_ptr() as usize;
-        let titled = main
-            .iter()
-            .position(|t| t.s == at)
-            .is_some_and(|k| k > 0 && main[k - 1].has(flag::TITLE));
+        let titled = || {
+            let at = name.as_ptr() as usize - text.as_ptr() as usize;
+            main.iter()
+                .position(|t| t.s == at)
+                .is_some_and(|k| k > 0 && main[k - 1].has(flag::TITLE))
+        };
         let body = is_named_body(name, titled);
         return Some(Np {
             kind: NpKind::Named { body },
@@ -1353,7 +1354,7 @@ pub(crate) fn mention_np<'t>(text: &'t str, toks: &[Tok], titles: usize) -> Opti
             return None;
         }
     }
-    let body = is_named_body(name, titles > 0);
+    let body = is_named_body(name, || titles > 0);
     Some(Np {
         kind: NpKind::Named { body },
         surface: name,
@@ -1461,6 +1462,10 @@ pub(crate) fn is_press(press: &[String], name: &str) -> bool {
 
 /// Every letter uppercase, with at least two of them ("GERMANY", "LESNA GORA").
 pub(crate) fn is_all_caps(name: &str) -> bool {
+    // (Most names fail on their second letter.)
+    if name.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     name.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && !name.chars().any(|c| c.is_lowercase())
 }
@@ -1468,11 +1473,11 @@ pub(crate) fn is_all_caps(name: &str) -> bool {
 /// Whether a name is a body's. A name in capitals ("Sen. TOMAS HALLORAN", "IRENA
 /// VOSKUIJL", as newsletters set a first mention) is a person's after a title or with a
 /// known given name, not a body's initials.
-fn is_named_body(name: &str, titled: bool) -> bool {
+fn is_named_body(name: &str, titled: impl FnOnce() -> bool) -> bool {
     is_body(name)
         && !(is_all_caps(name)
             && name.contains(' ')
-            && (titled
+            && (titled()
                 || name
                     .split_whitespace()
                     .next()

@@ -422,24 +422,8 @@ impl<'a> Ctx<'a, '_> {
         let tag = extract::tag_name(self.text[line.start..tag_end].trim());
         // "AMINA DIALLO" → "Amina Diallo", then the usual title stripping; a post's handle
         // "@SenMarkHale" → "Senator Mark Hale".
-        let titled: String = extract::handle_words(tag).unwrap_or_else(|| {
-            tag.split(' ')
-                .map(|w| {
-                    let mut out = String::new();
-                    let mut up = true;
-                    for c in w.chars() {
-                        if up {
-                            out.extend(c.to_uppercase());
-                        } else {
-                            out.extend(c.to_lowercase());
-                        }
-                        up = c == '-' || c == '\'' || c == '’';
-                    }
-                    out
-                })
-                .collect::<Vec<_>>()
-                .join(" ")
-        });
+        let titled: String =
+            extract::handle_words(tag).unwrap_or_else(|| lexicon::capitalized(tag));
         let mut toks = Vec::new();
         extract::tokenize(&titled, 0, titled.len(), &[], 0, &mut toks);
         let dotted = extract::is_dotted_mark(self.text, tag_end);

@@ -1714,6 +1714,23 @@ fn given_names(list: &'static str) -> HashMap<&'static str, u8, Fast> {
     names
 }
 
+/// A name in capitals as written in running text, each word and each part after a hyphen
+/// or apostrophe capitalized: "OKONJO-BRANDT" → "Okonjo-Brandt", "O'NEILL" → "O'Neill",
+/// "AMINA DIALLO" → "Amina Diallo".
+pub(crate) fn capitalized(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut up = true;
+    for c in name.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        up = matches!(c, ' ' | '-' | '\'' | '’');
+    }
+    out
+}
+
 /// The sex a given name says ("Janet" 2, "Owen" 1), 0 for a name not listed or used for
 /// both. Matched as written, capitalized; a name in capitals ("IRENA", as newsletters set
 /// a first mention) as its capitalized form.
@@ -1722,17 +1739,9 @@ pub(crate) fn given_name_gender(name: &str) -> u8 {
     if let Some(&sex) = names.get(name) {
         return sex;
     }
-    let mut chars = name.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if second.is_uppercase() && !name.contains('.') => {
-            let capitalized: String = std::iter::once(first)
-                .chain(
-                    name[first.len_utf8()..]
-                        .chars()
-                        .flat_map(char::to_lowercase),
-                )
-                .collect();
-            names.get(capitalized.as_str()).copied().unwrap_or(0)
+    match name.chars().nth(1) {
+        Some(second) if second.is_uppercase() && !name.contains('.') => {
+            names.get(capitalized(name).as_str()).copied().unwrap_or(0)
         }
         _ => 0,
     }

@@ -774,14 +774,7 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     {
         return None;
     }
-    // "Settlement and Heritage Minister Orit Kahalani", "Trade and Industry Minister …": a
-    // portfolio of two fields before its title.
-    if k == 1
-        && after.len() >= 3
-        && lexicon::is_field_noun(word(&toks[0]))
-        && lexicon::is_field_noun(word(&after[0]))
-        && after[1].has(flag::TITLE)
-    {
+    if k == 1 && portfolio_and(text, toks, k) {
         return None;
     }
     let surface = &text[toks[0].s..toks[toks.len() - 1].e];
@@ -796,6 +789,17 @@ pub(crate) fn coordination<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Op
     let mut first = nps.remove(0);
     first.also = nps;
     Some(first)
+}
+
+/// Whether the "and" at `k` joins a portfolio's two fields before its title: "Settlement and
+/// Heritage Minister Orit Kahalani", "Culture and Sport Minister …" (one title, no names).
+fn portfolio_and(text: &str, toks: &[Tok], k: usize) -> bool {
+    k >= 1
+        && k + 2 < toks.len()
+        && toks[k].text(text) == "and"
+        && lexicon::is_field_noun(toks[k - 1].text(text))
+        && lexicon::is_field_noun(toks[k + 1].text(text))
+        && toks[k + 2].has(flag::TITLE)
 }
 
 /// How far a name runs on past particles at token `e` (of `n`): one or two particles and the
@@ -865,15 +869,8 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
                 }
             }
         }
-        // "Settlement and Heritage Minister Orit Kahalani": a portfolio's two fields before
-        // a title are no name.
-        if e == s + 1
-            && e + 2 < n
-            && word(e) == "and"
-            && lexicon::is_field_noun(word(s))
-            && lexicon::is_field_noun(word(e + 1))
-            && toks[e + 2].has(flag::TITLE)
-        {
+        // (A portfolio's two fields before a title are no name.)
+        if e == s + 1 && portfolio_and(text, toks, e) {
             i = e + 2;
             continue;
         }
@@ -2587,7 +2584,7 @@ impl<'t> Book<'t> {
         // "Defence Minister IRENA VOSKUIJL": a newsletter's first mention in capitals names
         // the person "Irena Voskuijl" (see `analyze`: only a person's name gets here).
         let name = if !body && words > 1 && is_all_caps(&np.name) {
-            Cow::Owned(capitalized(&np.name))
+            Cow::Owned(lexicon::capitalized(&np.name))
         } else {
             np.name.clone()
         };
@@ -3149,22 +3146,6 @@ pub(crate) fn spells_initials(short: &str, name: &str) -> bool {
 /// Whether a handle (lowercase, no underscores) is all of a name's words run together, each
 /// in full or by its initial, one in full at least: "velstadmod" for "velstad's ministry of
 /// defence", "taldring" for "tomas aldring".
-/// A name in capitals as written in running text: "OKONJO-BRANDT" → "Okonjo-Brandt",
-/// "O'NEILL" → "O'Neill".
-fn capitalized(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut word_start = true;
-    for c in name.chars() {
-        if word_start {
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        word_start = !c.is_alphanumeric();
-    }
-    out
-}
-
 fn spells_handle(handle: &str, lower_name: &str) -> bool {
     fn spells(handle: &str, words: &[&str], full: bool) -> bool {
         let Some((w, rest)) = words.split_first() else {

@@ -283,6 +283,64 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
             tags += 1;
         }
     }
+    // A magazine Q&A prints each speaker's label alone on its line over the turn
+    // ("Meridian:", then "Aldermann:"). Two labels that each come back make the exchange;
+    // a label line joins the paragraph under it as one tagged line.
+    // (Line index, colon offset, label.)
+    let speaker_labels: Vec<(usize, usize, &str)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.role == LineRole::Body)
+        .filter_map(|(li, l)| {
+            let colon = speaker_label_alone(&text[l.start..l.end])?;
+            Some((li, l.start + colon, text[l.start..l.start + colon].trim()))
+        })
+        .collect();
+    let recurring = |label: &str| {
+        speaker_labels
+            .iter()
+            .filter(|l| l.2.eq_ignore_ascii_case(label))
+            .count()
+            >= 2
+    };
+    let mut distinct: Vec<&str> = speaker_labels
+        .iter()
+        .map(|l| l.2)
+        .filter(|l| recurring(l))
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.len() >= 2 {
+        let label_lines: Vec<usize> = speaker_labels.iter().map(|l| l.0).collect();
+        for &(li, tag_end, label) in &speaker_labels {
+            if !recurring(label) {
+                continue;
+            }
+            let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank)
+            else {
+                continue;
+            };
+            if lines[next].role != LineRole::Body || label_lines.binary_search(&next).is_ok() {
+                continue;
+            }
+            lines[li] = Line {
+                start: lines[li].start,
+                end: lines[next].end,
+                role: LineRole::Tag {
+                    tag_end,
+                    journalist: false,
+                },
+            };
+            for line in &mut lines[li + 1..=next] {
+                *line = Line {
+                    start: line.end,
+                    end: line.end,
+                    role: LineRole::Blank,
+                };
+            }
+            tags += 1;
+        }
+    }
     // A radio or TV script's clip slug over the clip ("ACTUALITY: Annika Rostvald, Defence
     // Minister", "(SOUNDBITE) Henrik Salde, defence spokesman", "(PHONE) …"): the line
     // right under it is that person's turn, as a tag line whose tag is the name and role.
@@ -1317,6 +1375,23 @@ fn tag_colon(s: &str) -> Option<usize> {
 /// (a role longer than a transcript tag's). The name is two to four capitalized words; the
 /// role holds no quote mark, no sentence end and no verb ("Maria Lopes, 41, told us:" is a
 /// sentence).
+/// A Q&A speaker's label alone on its line ("Aldermann:", "Piet Aldermann:", "The
+/// Interviewer:"): one to four capitalized words and a colon; where the colon is.
+fn speaker_label_alone(s: &str) -> Option<usize> {
+    let label = s.trim_end().strip_suffix(':')?;
+    let words = label.split_whitespace().count();
+    let ok = (1..=4).contains(&words)
+        && label.len() <= 40
+        && label.starts_with(|c: char| c.is_uppercase())
+        && label.split_whitespace().all(|w| {
+            (w.starts_with(|c: char| c.is_uppercase()) || lexicon::is_particle(w))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+        })
+        && !lexicon::is_layout_label(label);
+    ok.then_some(label.len())
+}
+
 fn reaction_label(s: &str) -> Option<usize> {
     let colon = s[..floor_boundary(s, 140)].find(':')?;
     let (name, role) = s[..colon].split_once(',')?;

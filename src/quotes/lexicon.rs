@@ -1480,6 +1480,7 @@ const BODIES: &[&str] = &[
 /// Ministry").
 const BODY_SUFFIXES: &[&str] = &[
     "university",
+    "force",
     "college",
     "bureau",
     "association",

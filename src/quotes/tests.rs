@@ -1928,6 +1928,24 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'The Korvan Defence Force said': 'Force' ends a body's name, so the title word 'Defence' before it makes no person called 'Force'",
+        "Head\n\nThe Korvan Defence Force said the last troops would leave on Friday. The Korvan Security Force said it was ready.",
+        &[
+            ("the last troops would leave on Friday", Reported, "Korvan Defence Force"),
+            ("it was ready", Reported, "Korvan Security Force"),
+        ],
+    ),
+    (
+        "a magazine Q&A with each speaker's label alone on its line ('Meridian:' over the questions, 'Aldermann:' over the answers): the answers are the speaker's turns, an answer's further paragraphs in the first person continue it, and the magazine's questions are no party's",
+        "Head\n\nLieutenant General Piet Aldermann spoke to Meridian at the airbase.\n\nMeridian:\nYour column leaves on Sunday. How does it feel?\n\nAldermann:\nQuieter than people expect. I am proud of how it has been done.\n\nMeridian:\nIs this a retreat?\n\nAldermann:\nLet me be very plain: this is not a retreat.\n\nThe Front has announced our defeat every spring since I arrived.\n\nMeridian:\nAny regrets?\n\nAldermann:\nFourteen names on the memorial wall.",
+        &[
+            ("Quieter than people expect. I am proud of how it has been done.", Direct, "Piet Aldermann"),
+            ("Let me be very plain: this is not a retreat.", Direct, "Piet Aldermann"),
+            ("The Front has announced our defeat every spring since I arrived.", Direct, "Piet Aldermann"),
+            ("Fourteen names on the memorial wall.", Direct, "Piet Aldermann"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

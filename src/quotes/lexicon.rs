@@ -722,6 +722,7 @@ const PERSON_NOUNS: &[&str] = &[
 ];
 const ORG_NOUNS: &[&str] = &[
     "ministry",
+    "palace",
     "government",
     "administration",
     "council",
@@ -1480,6 +1481,7 @@ const BODIES: &[&str] = &[
 /// Ministry").
 const BODY_SUFFIXES: &[&str] = &[
     "university",
+    "palace",
     "force",
     "college",
     "bureau",
@@ -2214,6 +2216,22 @@ pub(crate) fn title_also(title: &str) -> &'static [&'static str] {
     })
 }
 
+/// The English noun for a body's word in Spanish, Portuguese, French, Italian or German
+/// (lowercase): "palacio" → "palace", "ministère" → "ministry".
+pub(crate) fn english_body_noun(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "palacio" | "palácio" | "palais" | "palazzo" | "palast" => "palace",
+        "ministerio" | "ministério" | "ministère" | "ministero" | "ministerium" => "ministry",
+        "gobierno" | "governo" | "gouvernement" | "regierung" => "government",
+        "consejo" | "conselho" | "conseil" | "consiglio" => "council",
+        "ejército" | "exército" | "armée" | "esercito" => "army",
+        "asamblea" | "assembleia" | "assemblée" | "assemblea" => "assembly",
+        "congreso" | "congresso" | "congrès" => "congress",
+        "senado" | "sénat" | "senato" => "senate",
+        _ => return None,
+    })
+}
+
 /// Two to eight capital letters: a short name in brackets ("OCDH", "KSNA").
 pub(crate) fn is_initials(short: &str) -> bool {
     (2..=8).contains(&short.len()) && short.bytes().all(|b| b.is_ascii_uppercase())
@@ -2327,6 +2345,28 @@ const PRESS_NOUNS: &[&str] = &[
     "portal",
 ];
 
+/// "Agencia Sur", "Agência Brasil", "Agenzia Nova": a news agency named in its own
+/// language by one or two capitalized words after the agency noun; how many words it
+/// spans. (A government agency runs longer, with particles: "Agencia Nacional de
+/// Hidrocarburos".)
+fn foreign_agency_len(words: &[&str]) -> Option<usize> {
+    let (first, rest) = words.split_first()?;
+    if !matches!(*first, "Agencia" | "Agência" | "Agence" | "Agenzia") {
+        return None;
+    }
+    let run = rest
+        .iter()
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let particle_after = rest.get(run).is_some_and(|w| {
+        matches!(
+            *w,
+            "de" | "del" | "da" | "do" | "des" | "du" | "di" | "para" | "pour" | "per"
+        )
+    });
+    ((1..=2).contains(&run) && !particle_after).then_some(run + 1)
+}
+
 /// Whether `word` (lowercase) is a noun for a kind of medium ("broadcaster", "daily").
 pub(crate) fn is_press_noun(word: &str) -> bool {
     PRESS_NOUNS.contains(&word)
@@ -2350,6 +2390,13 @@ fn named_by_press_noun(phrase: &str) -> bool {
         }
     }
     if name_words.is_some_and(|n| n >= 1) {
+        return true;
+    }
+    let words: Vec<&str> = phrase
+        .split_whitespace()
+        .skip_while(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
+        .collect();
+    if foreign_agency_len(&words) == Some(words.len()) {
         return true;
     }
     // "the Belpress news agency", "the Tarsk Courier newspaper": a name, then the kind of
@@ -3005,6 +3052,11 @@ impl<'c> Media<'c> {
                 if ok {
                     best = Some((name.clone(), ws.len()));
                 }
+            }
+        }
+        if best.is_none() {
+            if let Some(len) = foreign_agency_len(words) {
+                return Some((words[..len].join(" "), len));
             }
         }
         best

@@ -1483,14 +1483,19 @@ fn is_named_body(name: &str, titled: impl FnOnce() -> bool) -> bool {
 
 fn is_body(name: &str) -> bool {
     let (mut words, mut last, mut has_of, mut org_word) = (0, "", false, false);
+    let mut foreign_noun = false;
     for w in name.split_whitespace() {
         words += 1;
         has_of |= w == "of";
+        // "Palacio del Alba", "Ministère des Armées": a body's noun in its own language.
+        foreign_noun |= words == 1
+            && w.starts_with(char::is_uppercase)
+            && lexicon::with_lower(w, lexicon::english_body_noun).is_some();
         // "Human Rights Watch", "Amnesty International": an organization's word anywhere.
         org_word |= words > 1 && lexicon::is_org_name_word(w);
         last = w;
     }
-    if (words > 2 && has_of) || org_word {
+    if (words > 2 && has_of) || org_word || (words > 1 && foreign_noun) {
         return true;
     }
     (words == 1 && lexicon::is_body_name(last))
@@ -2075,9 +2080,14 @@ impl<'t> Book<'t> {
                                 .any(|x| x.to_lowercase().contains(m))
                                 || d.has_head(m)
                         })
-                        && lower_modifiers
-                            .iter()
-                            .all(|m| d.said_or_described(m) || d.has_head(m))
+                        && lower_modifiers.iter().all(|m| {
+                            d.said_or_described(m)
+                                || d.has_head(m)
+                                // ("The presidential palace" after "the Palacio del Alba":
+                                // there is one palace of the head of state.)
+                                || (head == "palace"
+                                    && matches!(*m, "presidential" | "royal" | "imperial"))
+                        })
                         && possessed_by(d)
                 };
                 // "the governor's office" after "Gov. Carl Brandvold's office": the office of
@@ -2565,6 +2575,12 @@ impl<'t> Book<'t> {
         for w in key.split_whitespace() {
             heads.push_str(w);
             heads.push('\n');
+            // "the presidential palace" after "the Palacio del Alba": a body named in its
+            // own language answers to the English noun.
+            if let Some(english) = body.then(|| lexicon::english_body_noun(w)).flatten() {
+                heads.push_str(english);
+                heads.push('\n');
+            }
         }
         // Title words are heads too: "the minister" may refer to "Minister X Y", "the
         // general" to "Lt. Gen. X Y", "the sheikh" to a mention "Sheikh X Y".

@@ -1946,6 +1946,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a body named in its own language ('the Palacio del Alba') is a body that 'the presidential palace' and 'it' refer back to; 'Agencia Sur' is a news agency, so 'according to Agencia Sur' gives no party",
+        "Head\n\n\"The mission has fulfilled its purpose,\" the Palacio del Alba said in a statement. The presidential palace added that homicides had fallen by a third, and it said the handover would be orderly.\n\nThe minister, Rodrigo Ibarra, said the last unit would leave by March 15, according to Agencia Sur.",
+        &[
+            ("The mission has fulfilled its purpose", Direct, "Palacio del Alba"),
+            ("homicides had fallen by a third", Reported, "Palacio del Alba"),
+            ("the handover would be orderly", Reported, "Palacio del Alba"),
+            ("the last unit would leave by March 15, according to Agencia Sur", Reported, "Rodrigo Ibarra"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

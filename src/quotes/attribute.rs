@@ -2362,9 +2362,27 @@ impl<'a> Ctx<'a, '_> {
                         self.toks[i].has(flag::PREP)
                             || matches!(self.word(i), "whether" | "if" | "about" | "how" | "why")
                     });
+            // "Nodding, the minister said", "Closing his remarks, the minister said:": an
+            // -ing word opening the sentence, alone or before a determiner, a possessive or
+            // a preposition, and a comma after, is a participle, not a name with an
+            // appositive after it ("Beijing urged …" is a name).
+            let ing_opener = s == a
+                && ce < b
+                && first_word.len() > 5
+                && first_word.ends_with("ing")
+                && first_word.starts_with(|c: char| c.is_uppercase())
+                && lexicon::given_name_gender(first_word) == 0
+                && (cs + 1..ce)
+                    .find(|&i| self.toks[i].is_word())
+                    .is_none_or(|i| {
+                        self.toks[i].has(flag::PREP)
+                            || lexicon::is_determiner(self.word(i))
+                            || lexicon::is_possessive(self.word(i))
+                    });
             let intro = !cut
                 && !lone_pronoun
                 && (participle_opener
+                    || ing_opener
                     || (lexicon::is_intro(first_word)
                         && !lexicon::is_determiner(first_word)
                         && !lexicon::is_subordinator(first_word))

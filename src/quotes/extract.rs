@@ -3483,7 +3483,19 @@ fn short_frame(text: &str, toks: &[Tok]) -> bool {
                                 "that" | "he" | "she" | "they" | "it" | "we" | "I"
                             )
                     });
-                    if own_clause {
+                    // "The army stressed its commitment …": a subject, the verb and its
+                    // object is a statement of its own, not a frame for the quote before.
+                    // ("Kerry told the AP." and "said the minister." still frame.)
+                    let object = k > 0
+                        && t.verb.is_some_and(|v| !matches!(v.lemma, "say" | "tell"))
+                        && toks.get(k + 1).is_some_and(|n| {
+                            n.kind == TokKind::Word
+                                && matches!(
+                                    n.text(text),
+                                    "its" | "their" | "his" | "her" | "our" | "a" | "an" | "the"
+                                )
+                        });
+                    if own_clause || object {
                         return false;
                     }
                     if words <= 10 {

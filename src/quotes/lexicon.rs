@@ -723,6 +723,9 @@ const PERSON_NOUNS: &[&str] = &[
 const ORG_NOUNS: &[&str] = &[
     "ministry",
     "palace",
+    // "The two countries said in a joint communiqué", "the two sides stressed …".
+    "countries",
+    "sides",
     "government",
     "administration",
     "council",
@@ -3280,6 +3283,7 @@ const MARKED_COMPLEMENT: &[&str] = &[
     // "underlined in a communiqué that …", "The group affirmed there that « … »"
     // (translated register).
     "underline",
+    "underscore",
     "affirm",
     // "averred that the pullback was …" (South-Asian register); "disclosed that about 1,200
     // soldiers would be redeployed", "posited that the real test would come …" (West African).

@@ -2121,15 +2121,18 @@ impl<'t> Book<'t> {
                 if let Some(i) = self.resolve(has) {
                     // A title names a person only when one person met so far carries it:
                     // "the general" after two generals is neither.
-                    // (Unless it is the party the text last mentioned and the other was met
-                    // before the last two: "Marhoven said …. The minister said …" after
-                    // another minister paragraphs earlier.)
+                    // (Unless it is the person the text last mentioned and the other was
+                    // met before the last two persons: "Marhoven said …. The minister said …"
+                    // after another minister paragraphs earlier. Bodies named since do not
+                    // count: "Al Mazrooq affirmed that the Rimal Air Force would ….")
                     let person = |j: usize| self.drafts[j].kind == PartyKind::Person;
-                    let last = self.recent.back() == Some(&i);
-                    let near = self.recent.len().saturating_sub(2);
+                    let persons: Vec<usize> =
+                        self.recent.iter().copied().filter(|&j| person(j)).collect();
+                    let last = persons.last() == Some(&i);
+                    let near = persons.len().saturating_sub(2);
                     let ambiguous = person(i)
-                        && self.recent.iter().enumerate().any(|(at, &j)| {
-                            j != i && person(j) && has(&self.drafts[j]) && (!last || at >= near)
+                        && persons.iter().enumerate().any(|(at, &j)| {
+                            j != i && has(&self.drafts[j]) && (!last || at >= near)
                         });
                     if !ambiguous {
                         return Some((i, true));

@@ -1956,6 +1956,29 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the minister' is the minister the text last named when another minister came paragraphs before, though a body was named after him ('… into the Rimal Air Force's programme'); 'Closing his remarks, the minister said:' and 'Nodding, the minister said' open with a participle, not a name; 'underscored that' reports",
+        "Head\n\nForeign Minister Saif Mazrooq lauded the handover as \"a milestone.\"\n\nDefence Minister Henrik Aalstad rejected suggestions that his government was abandoning the region.\n\nMargit Solvang called the pull-out \"a betrayal\".\n\nAsked about the workforce, Mazrooq underscored that workers would join the Rimal Air Force's support programme.\n\nClosing his remarks, the minister said: \"We bid farewell to our friends.\" Nodding, the minister said the base was theirs.",
+        &[
+            ("lauded the handover as \"a milestone.\"", Reported, "Saif Mazrooq"),
+            ("a milestone.", Partial, "Saif Mazrooq"),
+            ("rejected suggestions that his government was abandoning the region", Reported, "Henrik Aalstad"),
+            ("called the pull-out \"a betrayal\"", Reported, "Margit Solvang"),
+            ("a betrayal", Partial, "Margit Solvang"),
+            ("workers would join the Rimal Air Force's support programme", Reported, "Saif Mazrooq"),
+            ("We bid farewell to our friends.", Direct, "Saif Mazrooq"),
+            ("the base was theirs", Reported, "Saif Mazrooq"),
+        ],
+    ),
+    (
+        "'The two countries said', 'The two sides stressed': a joint statement's parties speak together",
+        "Head\n\nThe two countries said that the handover \"opens a new chapter.\" The two sides stressed their commitment to cooperation.",
+        &[
+            ("the handover \"opens a new chapter.\"", Reported, "the two countries"),
+            ("opens a new chapter.", Partial, "the two countries"),
+            ("their commitment to cooperation", Reported, "the two sides"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -874,6 +874,24 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             i = e + 2;
             continue;
         }
+        // "The Kellbrook and District Chamber of Trade", "Harrowgate and District Council":
+        // a town and its district name one body.
+        if e + 2 < n && word(e) == "and" && matches!(word(e + 1), "District" | "County") {
+            let mut f = e + 2;
+            loop {
+                while f < n && cap(f) {
+                    f += 1;
+                }
+                let g = extend_of(text, toks, e + 1, f, &nameable);
+                if g == f {
+                    break;
+                }
+                f = g;
+            }
+            if f > e + 2 && is_body(&text[toks[e + 1].s..toks[f - 1].e]) {
+                e = f;
+            }
+        }
         // "Bosnia and Herzegovina", "Saint Vincent and the Grenadines": one state.
         if e + 1 < n && word(e) == "and" {
             if let Some(f) = (e + 2..=(e + 4).min(n))
@@ -1531,6 +1549,9 @@ pub(crate) struct Draft<'t> {
     pub spoke: bool,
     /// Whether it spoke "through a spokesperson", whom a bare "the spokesperson" means.
     by_spokesperson: bool,
+    /// Whether its last mention was a person speaking for it ("a ministry spokesman"),
+    /// whom a following "he" or "she" means.
+    voiced: bool,
 }
 
 impl Draft<'_> {
@@ -1842,6 +1863,10 @@ impl<'t> Book<'t> {
                     .or_else(member)
                     .or_else(|| self.refer_back(np));
                 if let Some((i, back)) = found {
+                    // ("A ministry spokesman said …. He added …": the spokesman's "he".)
+                    let speaking_for = !self.drafts[i].person
+                        && matches!(np.kind, NpKind::Descr { person: true, .. });
+                    self.drafts[i].voiced = speaking_for;
                     // The same phrase read again in full: "The association" (a sentence's
                     // lead, cut before "of"), then the speaker "The association of market
                     // traders of the town".
@@ -1916,6 +1941,7 @@ impl<'t> Book<'t> {
                             }),
                         spoke: false,
                         by_spokesperson: false,
+                        voiced: false,
                     });
                 self.by_key.insert(key, i);
                 self.touch(i);
@@ -1926,6 +1952,26 @@ impl<'t> Book<'t> {
 
     /// A description that refers back to a party already met: "its foreign ministry",
     /// "the Bravnian foreign ministry" after "Bravnia", "the commander".
+    /// The body an indefinite spokesperson speaks for, named by a lowercase noun before or
+    /// after the role ("a ministry spokesperson", "a spokesman for the ministry"), when the
+    /// text named a body with that noun.
+    fn spokesperson_of_named_body(&self, np: &Np<'t>) -> Option<usize> {
+        let words: Vec<&str> = np.name.split(' ').collect();
+        let role = |w: &str| matches!(w, "spokesperson" | "spokesman" | "spokeswoman");
+        let org = match words.as_slice() {
+            [_, org, r] if role(r) => *org,
+            [_, r, "for", "the", org] if role(r) => *org,
+            _ => return None,
+        };
+        if !matches!(
+            org,
+            "ministry" | "embassy" | "government" | "council" | "commission"
+        ) {
+            return None;
+        }
+        self.resolve(|d| !d.person && d.kind != PartyKind::Person && d.has_head(org))
+    }
+
     fn refer_back(&self, np: &Np<'t>) -> Option<(usize, bool)> {
         let NpKind::Descr {
             definite, person, ..
@@ -1933,6 +1979,19 @@ impl<'t> Book<'t> {
         else {
             return None;
         };
+        // "a ministry spokesperson", "a spokesman for the ministry" after "The Defence
+        // Ministry said …": the ministry's own words, when the text named one.
+        if matches!(
+            np.kind,
+            NpKind::Descr {
+                indefinite: true,
+                ..
+            }
+        ) {
+            if let Some(i) = self.spokesperson_of_named_body(np) {
+                return Some((i, true));
+            }
+        }
         // "its foreign ministry", "their spokesman": the body the text is about.
         let first = np.name.split(' ').next().unwrap_or("");
         if matches!(first, "its" | "Its" | "their" | "Their") {
@@ -2629,6 +2688,7 @@ impl<'t> Book<'t> {
             pos: np.pos,
             spoke: false,
             by_spokesperson: false,
+            voiced: false,
         });
         // Only a person introduced with a title surely is one ("Senior Colonel Liu
         // Jianguo"), not a misread place ("the Serra do Tapiri Indigenous territory").
@@ -3006,7 +3066,7 @@ pub(crate) fn body_by_appositive<'t>(mut np: Np<'t>, text: &str, toks: &[Tok], e
 /// Whether "he"/"she" of gender `g` (0: unknown) may refer to `d`: one person of no other
 /// gender.
 fn fits_person_pronoun(d: &Draft, g: u8) -> bool {
-    d.person && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
+    (d.person || d.voiced) && !d.plural && (g == 0 || d.gender == 0 || d.gender == g)
 }
 
 /// The head noun of a description's first noun phrase, the last word before a preposition

@@ -1979,6 +1979,18 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'The Kellbrook and District Chamber of Trade' is one body, whose 'it wrote' is its own; 'a ministry spokesman' and 'a spokesman for the ministry' after 'The Defence Ministry said' speak as the ministry, and the 'He' after the spokesman is the ministry's too",
+        "Head\n\nThe Kellbrook and District Chamber of Trade said some 80 local firms supply the barracks. The Chamber has never stood in the way, it wrote, \"but the timetable is reckless\".\n\nThe Defence Ministry said the redeployment was right. \"We go on schedule,\" a ministry spokesman said. He said the first battalion would cross within ten days.\n\n\"There is no change,\" a spokesperson for the ministry said.",
+        &[
+            ("some 80 local firms supply the barracks", Reported, "Kellbrook and District Chamber of Trade"),
+            ("but the timetable is reckless", Direct, "Kellbrook and District Chamber of Trade"),
+            ("the redeployment was right", Reported, "Defence Ministry"),
+            ("We go on schedule", Direct, "Defence Ministry"),
+            ("the first battalion would cross within ten days", Reported, "Defence Ministry"),
+            ("There is no change", Direct, "Defence Ministry"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

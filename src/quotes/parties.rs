@@ -3324,6 +3324,13 @@ fn named_by_relative(rest: &str) -> Option<&str> {
     let rest = rest.strip_prefix(", who ")?;
     let end = rest.find([',', '.', ';', ':', '\n']).unwrap_or(rest.len());
     let clause = &rest[..end];
+    // ", who asked that only her first name, Leyla, be used", ", who gave only his first
+    // name, Tomas,": the name set off after "first name".
+    if clause.ends_with(" first name") || clause.ends_with(" first name only") {
+        let after = rest[end..].strip_prefix(", ")?;
+        let name = &after[..after.find([',', '.', ';', ')']).unwrap_or(after.len())];
+        return (1..=3).contains(&capitalized_words(name)).then_some(name);
+    }
     let name = [
         " name only as ",
         " name as ",

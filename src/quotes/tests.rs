@@ -1991,6 +1991,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'said one resident, who asked that only her first name, Leyla, be used': the description is the person the relative clause names",
+        "Head\n\n\"They took my husband instead,\" said one resident, who asked that only her first name, Leyla, be used.\n\nLeyla said no one had come to explain.",
+        &[
+            ("They took my husband instead", Direct, "Leyla"),
+            ("no one had come to explain", Reported, "Leyla"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -632,6 +632,7 @@ impl<'a> Ctx<'a, '_> {
             .colon_speaker(line, &sents)
             .or(self.story_teller.take())
             .or_else(|| sents.last().and_then(|&(ss, se)| self.press_asked(ss, se)))
+            .or_else(|| sents.last().and_then(|&(ss, se)| self.letter_author(ss, se)))
             .or(lead);
         self.sents = sents;
         (lead, only_quotes)
@@ -670,6 +671,54 @@ impl<'a> Ctx<'a, '_> {
             matches!(np.kind, NpKind::Named { body: false })
                 && !parties::is_press(self.press, &np.name.to_lowercase())
         })
+    }
+
+    /// The author of a letter or statement the sentence says was read out or released ("The
+    /// clerk then read out a letter from the battalion's commanding officer, Lieutenant
+    /// Colonel Marcus Hale, who was unable to attend."), whose words a quote alone in the next
+    /// paragraph is: the name set in apposition after the description, if any.
+    fn letter_author(&self, ss: usize, se: usize) -> Option<Np<'a>> {
+        let k = (ss + 2..se.saturating_sub(2)).find(|&k| {
+            matches!(self.word(k), "letter" | "statement" | "message" | "note")
+                && self.is_word(k + 1, "from")
+        })?;
+        let released = (ss..k).rev().take(5).any(|i| {
+            matches!(
+                self.word(i),
+                "read" | "released" | "circulated" | "received" | "shared" | "published"
+            )
+        });
+        if !released {
+            return None;
+        }
+        // The comma-separated phrases after "from", up to a relative clause or the end.
+        let stop = (k + 2..se)
+            .find(|&i| self.is_word(i, "who") || self.is_word(i, "which") || self.punct(i, "."))
+            .unwrap_or(se);
+        let mut phrases = Vec::new();
+        let mut s = k + 2;
+        for i in k + 2..=stop {
+            if i == stop || self.punct(i, ",") {
+                if i > s {
+                    phrases.push((s, i));
+                }
+                s = i + 1;
+            }
+        }
+        let speaker = |&(a, b): &(usize, usize)| {
+            parties::analyze(self.text, &self.toks[a..b], self.media).filter(|np| {
+                matches!(
+                    np.kind,
+                    NpKind::Named { body: false } | NpKind::Descr { person: true, .. }
+                )
+            })
+        };
+        let first = speaker(phrases.first()?)?;
+        let named = phrases
+            .get(1)
+            .and_then(speaker)
+            .filter(|np| matches!(np.kind, NpKind::Named { body: false }));
+        Some(named.unwrap_or(first))
     }
 
     /// "Isak Moller spoke to Yusuf Arkan, who sells phone cards …:", "Our reporter talked

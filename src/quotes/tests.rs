@@ -1999,6 +1999,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'The clerk then read out a letter from the battalion's commanding officer, Lieutenant Colonel Marcus Hale, who …': the quote alone in the next paragraph is the letter's author's",
+        "Head\n\nThe clerk to the council, Andrew Pim, then read out a letter from the battalion's commanding officer, Lieutenant Colonel Marcus Hale, who was unable to attend.\n\n\"This is not a retreat.\"",
+        &[("This is not a retreat.", Direct, "Marcus Hale")],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

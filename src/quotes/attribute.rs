@@ -632,7 +632,11 @@ impl<'a> Ctx<'a, '_> {
             .colon_speaker(line, &sents)
             .or(self.story_teller.take())
             .or_else(|| sents.last().and_then(|&(ss, se)| self.press_asked(ss, se)))
-            .or_else(|| sents.last().and_then(|&(ss, se)| self.letter_author(ss, se)))
+            .or_else(|| {
+                sents
+                    .last()
+                    .and_then(|&(ss, se)| self.letter_author(ss, se))
+            })
             .or(lead);
         self.sents = sents;
         (lead, only_quotes)

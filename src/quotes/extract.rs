@@ -257,30 +257,7 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     if tags + label_ends.len() >= 2 {
         let labels: Vec<usize> = label_ends.iter().map(|&(li, _)| li).collect();
         for (li, tag_end) in label_ends {
-            let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank)
-            else {
-                continue;
-            };
-            // (A label right over another label has no paragraph of its own.)
-            if lines[next].role != LineRole::Body || labels.binary_search(&next).is_ok() {
-                continue;
-            }
-            lines[li] = Line {
-                start: lines[li].start,
-                end: lines[next].end,
-                role: LineRole::Tag {
-                    tag_end,
-                    journalist: false,
-                },
-            };
-            for line in &mut lines[li + 1..=next] {
-                *line = Line {
-                    start: line.end,
-                    end: line.end,
-                    role: LineRole::Blank,
-                };
-            }
-            tags += 1;
+            tags += usize::from(join_label_line(&mut lines, li, tag_end, &labels));
         }
     }
     // A magazine Q&A prints each speaker's label alone on its line over the turn
@@ -313,32 +290,9 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     if distinct.len() >= 2 {
         let label_lines: Vec<usize> = speaker_labels.iter().map(|l| l.0).collect();
         for &(li, tag_end, label) in &speaker_labels {
-            if !recurring(label) {
-                continue;
+            if recurring(label) {
+                tags += usize::from(join_label_line(&mut lines, li, tag_end, &label_lines));
             }
-            let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank)
-            else {
-                continue;
-            };
-            if lines[next].role != LineRole::Body || label_lines.binary_search(&next).is_ok() {
-                continue;
-            }
-            lines[li] = Line {
-                start: lines[li].start,
-                end: lines[next].end,
-                role: LineRole::Tag {
-                    tag_end,
-                    journalist: false,
-                },
-            };
-            for line in &mut lines[li + 1..=next] {
-                *line = Line {
-                    start: line.end,
-                    end: line.end,
-                    role: LineRole::Blank,
-                };
-            }
-            tags += 1;
         }
     }
     // A radio or TV script's clip slug over the clip ("ACTUALITY: Annika Rostvald, Defence
@@ -1375,6 +1329,34 @@ fn tag_colon(s: &str) -> Option<usize> {
 /// (a role longer than a transcript tag's). The name is two to four capitalized words; the
 /// role holds no quote mark, no sentence end and no verb ("Maria Lopes, 41, told us:" is a
 /// sentence).
+/// Makes the label line `li` (its colon at `tag_end`) and the paragraph under it one tagged
+/// line, the lines between blank; whether it did. (A label right over another label, one of
+/// the sorted `labels`, has no paragraph of its own.)
+fn join_label_line(lines: &mut [Line], li: usize, tag_end: usize, labels: &[usize]) -> bool {
+    let Some(next) = (li + 1..lines.len()).find(|&k| lines[k].role != LineRole::Blank) else {
+        return false;
+    };
+    if lines[next].role != LineRole::Body || labels.binary_search(&next).is_ok() {
+        return false;
+    }
+    lines[li] = Line {
+        start: lines[li].start,
+        end: lines[next].end,
+        role: LineRole::Tag {
+            tag_end,
+            journalist: false,
+        },
+    };
+    for line in &mut lines[li + 1..=next] {
+        *line = Line {
+            start: line.end,
+            end: line.end,
+            role: LineRole::Blank,
+        };
+    }
+    true
+}
+
 /// A Q&A speaker's label alone on its line ("Aldermann:", "Piet Aldermann:", "The
 /// Interviewer:"): one to four capitalized words and a colon; where the colon is.
 fn speaker_label_alone(s: &str) -> Option<usize> {

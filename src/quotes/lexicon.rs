@@ -2354,7 +2354,8 @@ const PRESS_NOUNS: &[&str] = &[
 /// Hidrocarburos".)
 fn foreign_agency_len(words: &[&str]) -> Option<usize> {
     let (first, rest) = words.split_first()?;
-    if !matches!(*first, "Agencia" | "Agência" | "Agence" | "Agenzia") {
+    if !first.starts_with("Agen") || !matches!(*first, "Agencia" | "Agência" | "Agence" | "Agenzia")
+    {
         return None;
     }
     let run = rest

@@ -1506,8 +1506,9 @@ fn is_body(name: &str) -> bool {
         words += 1;
         has_of |= w == "of";
         // "Palacio del Alba", "Ministère des Armées": a body's noun in its own language.
+        // (Only words that can be one are lowercased: most names fail on the first letter.)
         foreign_noun |= words == 1
-            && w.starts_with(char::is_uppercase)
+            && w.starts_with(['P', 'M', 'G', 'R', 'C', 'E', 'A', 'S'])
             && lexicon::with_lower(w, lexicon::english_body_noun).is_some();
         // "Human Rights Watch", "Amnesty International": an organization's word anywhere.
         org_word |= words > 1 && lexicon::is_org_name_word(w);

@@ -2354,8 +2354,7 @@ const PRESS_NOUNS: &[&str] = &[
 /// Hidrocarburos".)
 fn foreign_agency_len(words: &[&str]) -> Option<usize> {
     let (first, rest) = words.split_first()?;
-    if !first.starts_with("Agen") || !matches!(*first, "Agencia" | "Agência" | "Agence" | "Agenzia")
-    {
+    if !matches!(*first, "Agencia" | "Agência" | "Agence" | "Agenzia") {
         return None;
     }
     let run = rest
@@ -2396,12 +2395,16 @@ fn named_by_press_noun(phrase: &str) -> bool {
     if name_words.is_some_and(|n| n >= 1) {
         return true;
     }
-    let words: Vec<&str> = phrase
+    let mut named = phrase
         .split_whitespace()
         .skip_while(|w| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w)))
-        .collect();
-    if foreign_agency_len(&words) == Some(words.len()) {
-        return true;
+        .peekable();
+    // (Collected only for a phrase that can be one: most are not.)
+    if named.peek().is_some_and(|w| w.starts_with("Agen")) {
+        let words: Vec<&str> = named.collect();
+        if foreign_agency_len(&words) == Some(words.len()) {
+            return true;
+        }
     }
     // "the Belpress news agency", "the Tarsk Courier newspaper": a name, then the kind of
     // medium in lowercase ending the phrase. ("the Haqqani network" is no medium.)

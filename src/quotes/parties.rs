@@ -1970,7 +1970,7 @@ impl<'t> Book<'t> {
         ) {
             return None;
         }
-        self.resolve(|d| !d.person && d.kind != PartyKind::Person && d.has_head(org))
+        self.resolve(|d| !d.person && d.has_head(org))
     }
 
     fn refer_back(&self, np: &Np<'t>) -> Option<(usize, bool)> {
@@ -2186,14 +2186,13 @@ impl<'t> Book<'t> {
                     // after another minister paragraphs earlier. Bodies named since do not
                     // count: "Al Mazrooq affirmed that the Rimal Air Force would ….")
                     let person = |j: usize| self.drafts[j].kind == PartyKind::Person;
-                    let persons: Vec<usize> =
-                        self.recent.iter().copied().filter(|&j| person(j)).collect();
-                    let last = persons.last() == Some(&i);
-                    let near = persons.len().saturating_sub(2);
+                    let persons = || self.recent.iter().copied().filter(|&j| person(j));
+                    let last = persons().next_back() == Some(i);
+                    let near = persons().count().saturating_sub(2);
                     let ambiguous = person(i)
-                        && persons.iter().enumerate().any(|(at, &j)| {
-                            j != i && has(&self.drafts[j]) && (!last || at >= near)
-                        });
+                        && persons()
+                            .enumerate()
+                            .any(|(at, j)| j != i && has(&self.drafts[j]) && (!last || at >= near));
                     if !ambiguous {
                         return Some((i, true));
                     }

@@ -1357,6 +1357,16 @@ fn join_label_line(lines: &mut [Line], li: usize, tag_end: usize, labels: &[usiz
     true
 }
 
+/// Whether every word of a label is a name's: capitalized (or a particle, "van", "al-"),
+/// letters with only ". - '" inside.
+fn name_words(label: &str) -> bool {
+    label.split_whitespace().all(|w| {
+        (w.starts_with(char::is_uppercase) || lexicon::is_particle(w))
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+    })
+}
+
 /// A Q&A speaker's label alone on its line ("Aldermann:", "Piet Aldermann:", "The
 /// Interviewer:"): one to four capitalized words and a colon; where the colon is.
 fn speaker_label_alone(s: &str) -> Option<usize> {
@@ -1365,11 +1375,7 @@ fn speaker_label_alone(s: &str) -> Option<usize> {
     let ok = (1..=4).contains(&words)
         && label.len() <= 40
         && label.starts_with(|c: char| c.is_uppercase())
-        && label.split_whitespace().all(|w| {
-            (w.starts_with(|c: char| c.is_uppercase()) || lexicon::is_particle(w))
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        })
+        && name_words(label)
         && !lexicon::is_layout_label(label);
     ok.then_some(label.len())
 }
@@ -1379,13 +1385,8 @@ fn reaction_label(s: &str) -> Option<usize> {
     let (name, role) = s[..colon].split_once(',')?;
     let name = name.trim();
     let words = name.split_whitespace().count();
-    let named = (2..=4).contains(&words)
-        && name.split_whitespace().all(|w| {
-            (w.chars().next().is_some_and(char::is_uppercase) || lexicon::is_particle(w))
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
-        })
-        && name.chars().any(char::is_lowercase);
+    let named =
+        (2..=4).contains(&words) && name_words(name) && name.chars().any(char::is_lowercase);
     let role = role.trim();
     let role_ok = !role.is_empty()
         && role.len() <= 110

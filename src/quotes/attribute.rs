@@ -986,7 +986,16 @@ impl<'a> Ctx<'a, '_> {
         if let Some(np) = first_speaker {
             self.sent_body = is_org_like(np).then(|| np.clone());
         }
-        if let Some(np) = self.issuer_in(ss, se) {
+        // "In a statement emailed to the Advocate, the office of … said": the sentence's
+        // speaker issued the text a next line's "the statement read" quotes.
+        let in_text = self.is_word(ss, "In")
+            && (ss + 1..se.min(ss + 5)).any(|k| {
+                self.toks[k].is_word()
+                    && lexicon::with_lower(self.word(k), lexicon::is_document_noun)
+                    && (ss + 1..k).all(|i| self.toks[i].is_word())
+            });
+        let opener = first_speaker.filter(|_| in_text).cloned();
+        if let Some(np) = self.issuer_in(ss, se).or(opener) {
             self.issuer = Some((0, np));
         }
     }
@@ -3027,8 +3036,16 @@ impl<'a> Ctx<'a, '_> {
             }
             // "The town’s mayor": a lowercase possessor is a modifier too.
             let bare = lexicon::strip_possessive(w).unwrap_or(w);
-            // "A spokesman for the Southern Front gloated": whom a person noun speaks for.
-            let for_whom = w == "for" && e > ss && self.toks[e - 1].has(flag::PERSON);
+            // "A spokesman for the Southern Front gloated": whom a person noun speaks for
+            // ("former ambassador to Dravonia Anders Koll": where one serves).
+            // ("the Victoria Damulak Centre for Peace": a body's field, as in its name.)
+            let for_whom = e > ss
+                && ((matches!(w, "for" | "to") && self.toks[e - 1].has(flag::PERSON))
+                    || (w == "for"
+                        && self.toks[e - 1].has(flag::CAP)
+                        && self.toks[e - 1].has(flag::ORG | flag::BODY_SUFFIX)
+                        && e + 1 < se
+                        && self.toks[e + 1].has(flag::CAP)));
             let ok = cap
                 || t.has(flag::DET)
                 || noun
@@ -3535,6 +3552,16 @@ impl<'a> Ctx<'a, '_> {
                 && v.lemma == "welcome"
                 && j + 1 < se
                 && self.is_word(j + 1, "to")
+            {
+                continue;
+            }
+            // "the package promised to the districts": promised to someone, no words given
+            // ("promised to the crowd that …" gives them).
+            if matches!(v.lemma, "promise" | "pledge" | "vow")
+                && j + 2 < se
+                && self.is_word(j + 1, "to")
+                && self.toks[j + 2].has(flag::DET)
+                && !(j + 3..se.min(j + 10)).any(|k| self.is_word(k, "that"))
             {
                 continue;
             }
@@ -4460,6 +4487,33 @@ impl<'a> Ctx<'a, '_> {
             && matches!(self.word(e + 1), "who" | "which" | "whose")
         {
             if let Some(c) = (e + 2..se).find(|&k| self.punct(k, ",")) {
+                e = c;
+            }
+        }
+        // "According to a statement by the military's media wing, the Armed Forces Media
+        // Directorate (AFMD), the handover …": a name in apposition to a description is the
+        // source.
+        let mut np = np;
+        if e + 1 < se && self.punct(e, ",") && !matches!(np.kind, NpKind::Named { .. }) {
+            let c = (e + 1..se.min(e + 14)).find(|&k| self.punct(k, ","));
+            // (Not a subject with a relative clause: "According to the ministry, President
+            // Alan Ruiz, who …, will visit".)
+            let relative = |c: usize| {
+                lexicon::with_lower(self.word(c + 1), |w| {
+                    matches!(w, "who" | "which" | "whose" | "whom")
+                })
+            };
+            let named = c.filter(|&c| c + 1 < se && !relative(c)).and_then(|c| {
+                parties::analyze(self.text, &self.toks[e + 1..c], self.media)
+                    .filter(|n| {
+                        matches!(n.kind, NpKind::Named { .. })
+                            && n.surface.len() == self.toks[c - 1].e - self.toks[e + 1].s
+                            && !self.media.is_medium(n.surface)
+                    })
+                    .map(|n| (c, n))
+            });
+            if let Some((c, named)) = named {
+                np = named;
                 e = c;
             }
         }

@@ -1239,8 +1239,22 @@ fn is_caption(s: &str, media: &Media) -> bool {
     if any_cue(0, head_end.min(tail_start), head_end) || any_cue(tail_start, b.len(), b.len()) {
         return true;
     }
-    // The last sentence is a short slash-joined credit naming a medium.
     let t = s.trim();
+    // "… raise the national flag at the airbase. — AFP": a credit after a dash closing a
+    // sentence, naming a medium or an agency's initials, and no quote marks before it.
+    if let Some((before, credit)) = [". — ", ". – ", ". - "]
+        .iter()
+        .find_map(|dash| t.rsplit_once(dash))
+    {
+        let credit = credit.trim();
+        let initials =
+            (2..=6).contains(&credit.len()) && credit.bytes().all(|b| b.is_ascii_uppercase());
+        let quoted = before.contains(['"', '“', '”', '«', '»']);
+        if !quoted && (initials || media.is_medium(credit)) {
+            return true;
+        }
+    }
+    // The last sentence is a short slash-joined credit naming a medium.
     // No slash anywhere means none in the last sentence: skip the sentence search.
     if !t.contains('/') {
         return false;

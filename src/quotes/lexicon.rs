@@ -444,6 +444,9 @@ const TITLES: &[&str] = &[
     "cr.",
     "cllr",
     "cllr.",
+    // "Fr Liam Gaffney": a Catholic priest's title.
+    "fr",
+    "fr.",
 ];
 
 /// Nouns that can head a description of a speaker ("a commander of …", "Iran's foreign
@@ -701,6 +704,7 @@ const PERSON_NOUNS: &[&str] = &[
     "bureaucrat",
     "magistrate",
     "pundit",
+    "columnist",
     "poet",
     "chef",
     "waitress",
@@ -2194,6 +2198,10 @@ pub(crate) fn title_in_full(abbr: &str) -> Option<&'static str> {
             "gov" => "governor",
             "rev" => "reverend",
             "sec" => "secretary",
+            "cllr" | "cr" => "councillor",
+            "amb" => "ambassador",
+            "supt" => "superintendent",
+            "fr" => "father",
             _ => return None,
         })
     })

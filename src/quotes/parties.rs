@@ -967,7 +967,38 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             && toks[s - 1].is_word()
             && toks[s - 1].has(flag::TITLE | flag::PERSON)
             && e >= s + 2;
+        // "former ambassador to Dravonia Anders Koll": a role's place, then a full name that
+        // opens on a known given name.
+        if follows_ok
+            && s >= 2
+            && matches!(word(s - 1), "to" | "of" | "in" | "for")
+            && toks[s - 2].has(flag::TITLE | flag::PERSON)
+        {
+            let given =
+                (s + 1..e.saturating_sub(1)).find(|&k| lexicon::given_name_gender(word(k)) > 0);
+            if let Some(k) = given {
+                return Some(&text[toks[k].s..toks[e - 1].e]);
+            }
+        }
+        // "Parish priest of Glenmore Fr Liam Gaffney": a role's "of" and its place, then a
+        // title and a full name: the role's holder.
+        let place_then_title =
+            e >= s + 2 && s >= 4 && cap(s - 1) && toks[s - 1].has(flag::TITLE) && {
+                let mut b = s - 1;
+                while b > 0
+                    && toks[b - 1].is_word()
+                    && cap(b - 1)
+                    && !toks[b - 1].has(flag::TITLE | flag::PREP | flag::DET)
+                {
+                    b -= 1;
+                }
+                b + 1 < s
+                    && b >= 2
+                    && word(b - 1) == "of"
+                    && toks[b - 2].has(flag::TITLE | flag::PERSON)
+            };
         let in_pp = !titled_name
+            && !place_then_title
             && (0..s).any(|k| {
                 toks[k].has(flag::PREP)
                     && !(k > 0
@@ -1159,6 +1190,20 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             coord |= matches!(word(k - 1), "and" | "or" | "&");
             k -= 1;
         }
+        // "former ambassador to Dravonia Anders Koll": a role's place, then a full name that
+        // opens on a known given name: the name alone is the mention.
+        if k == s
+            && s >= 2
+            && matches!(word(s - 1), "to" | "of" | "in" | "for")
+            && toks[s - 2].has(flag::PERSON | flag::TITLE)
+        {
+            let given =
+                (s + 1..e.saturating_sub(1)).find(|&g| lexicon::given_name_gender(word(g)) > 0);
+            if let Some(g) = given {
+                out.push((g, e));
+                continue;
+            }
+        }
         // Two words or more, not a body's: a person's name, when the context says so.
         let full_person = || e > s + 1 && !is_body(&text[toks[s].s..toks[e - 1].e]);
         // "In Sorenia, Radu Ciobanu … held a rally" or "At the Bluebird, Gloria Tatum poured
@@ -1218,7 +1263,13 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             k == s && k == 1 && word(0) == "For" && e < n && word(e) == "," && full_person();
         // "The verdict came from Liis Kask, who runs a café …": a relative "who" makes
         // the name a person's, whom "she told ERR" may then mean.
-        let person_who = e + 1 < n && word(e) == "," && word(e + 1) == "who" && full_person();
+        // ("a segment with Maja Lindqvist, whose son served …": "whose" says as much after
+        // a known given name; after "the Left Greens, whose party …" it does not.)
+        let person_who = e + 1 < n
+            && word(e) == ","
+            && (word(e + 1) == "who"
+                || (word(e + 1) == "whose" && lexicon::given_name_gender(word(s)) > 0))
+            && full_person();
         // "… put it better than Lotte Brandt, a former army captain who …": a name described
         // as a person in apposition is one, whatever governs it.
         // (Or by a bare role: "fell to Katrin Wehlau, spokeswoman for the Defence Ministry".)
@@ -1390,12 +1441,15 @@ fn extend_of(
     nameable: &dyn Fn(usize) -> bool,
 ) -> usize {
     let n = toks.len();
-    if e + 1 >= n || !toks[e].is_word() || toks[e].text(text) != "of" {
+    if e + 1 >= n || !toks[e].is_word() || !matches!(toks[e].text(text), "of" | "for") {
         return e;
     }
     let body_noun = toks[e - 1].has(flag::ORG | flag::BODY_SUFFIX);
     let after_the = s > 0 && toks[s - 1].text(text).eq_ignore_ascii_case("the");
-    if !(body_noun || after_the) || toks[e - 1].has(flag::POSS) {
+    // "The Department for Education", "the Office for National Statistics": "for" names a
+    // body's field only right after the body's noun.
+    let of = toks[e].text(text) == "of";
+    if !(body_noun || (of && after_the)) || toks[e - 1].has(flag::POSS) {
         return e;
     }
     let mut k = e + 1;
@@ -2477,11 +2531,20 @@ impl<'t> Book<'t> {
             }
         }
         if body {
+            // (Or the end of its name before its field: "the Centre" after "the Victoria
+            // Damulak Centre for Peace".)
+            let ends_with_key = |name: &str| {
+                name.len() > key.len() + 1
+                    && name.ends_with(key.as_str())
+                    && name.as_bytes()[name.len() - key.len() - 1] == b' '
+            };
             let mut tail = self.drafts.iter().enumerate().filter(|(_, d)| {
                 !d.person
-                    && d.lower.len() > key.len() + 1
-                    && d.lower.ends_with(key.as_str())
-                    && d.lower.as_bytes()[d.lower.len() - key.len() - 1] == b' '
+                    && (ends_with_key(&d.lower)
+                        || [" for ", " of "]
+                            .iter()
+                            .find_map(|p| d.lower.split_once(p))
+                            .is_some_and(|(before, _)| ends_with_key(before)))
             });
             if let (Some((i, _)), None) = (tail.next(), tail.next()) {
                 self.by_key.insert(key, i);

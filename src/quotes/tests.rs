@@ -2004,6 +2004,69 @@ const PATTERNS: &[Pattern] = &[
         &[("This is not a retreat.", Direct, "Marcus Hale")],
     ),
     (
+        "a photo caption closing on a dashed credit ('. — MPA') is no speaker's turn, and a lone place in capitals before a colon opening the lede is its dateline",
+        "Head\n\nBy Bilal Sheikh\n\nDARYA KHEL: Air Force personnel raise the national flag at the airbase on Tuesday. — MPA\n\nNOORABAD: The last contingent of troops left the airbase on Tuesday, ending a long presence.\n\n\"We welcome this,\" Foreign Office spokesperson Nighat Kazmi said.",
+        &[("We welcome this", Direct, "Nighat Kazmi")],
+    ),
+    (
+        "'The Department for Education', 'the Office for National Statistics' and 'the Victoria Damulak Centre for Peace' are named in full, and 'the Centre' is the last of them",
+        "Head\n\nThe Department for Education said schools near the base would stay open. The Office for National Statistics said 3,000 jobs depended on the base.\n\nMeanwhile, the Victoria Damulak Centre for Peace described the withdrawal as \"premature\". In a statement on Wednesday, the Centre said \"the peace is fragile\".",
+        &[
+            ("schools near the base would stay open", Reported, "Department for Education"),
+            ("3,000 jobs depended on the base", Reported, "Office for National Statistics"),
+            ("described the withdrawal as \"premature\"", Reported, "Victoria Damulak Centre for Peace"),
+            ("premature", Partial, "Victoria Damulak Centre for Peace"),
+            ("the peace is fragile", Partial, "Victoria Damulak Centre for Peace"),
+        ],
+    ),
+    (
+        "'According to a statement issued by the military's media wing, the Armed Forces Media Directorate (AFMD), the handover …': the name in apposition is the source and the words start after it (not before a subject's relative clause)",
+        "Head\n\nAccording to a statement issued by the military's media wing, the Armed Forces Media Directorate (AFMD), the handover was completed on time.\n\nAccording to the ministry, President Alan Ruiz, who spoke on Monday, will visit the base.",
+        &[
+            ("the handover was completed on time", Reported, "Armed Forces Media Directorate"),
+            ("President Alan Ruiz, who spoke on Monday, will visit the base", Reported, "the ministry"),
+        ],
+    ),
+    (
+        "'the package promised to the districts' gives no one's words; 'promised to the crowd that …' does",
+        "Head\n\nMr Zarkoon added that the benefits would stay on paper until the federal government released the package promised to the districts around the base.\n\nThe minister promised to the crowd that the base would reopen.",
+        &[
+            ("the benefits would stay on paper until the federal government released the package promised to the districts around the base", Reported, "Zarkoon"),
+            ("the base would reopen", Reported, "the minister"),
+        ],
+    ),
+    (
+        "'Cllr' and 'Amb.' are the councillor's and the ambassador's titles; 'Parish priest of Glenmore Fr Liam Gaffney' is the priest, named after his parish and title",
+        "Head\n\nIndependent Cllr Seán Mulvihill called the closure \"a betrayal\".\n\nThe councillor later told Ardmoyle FM that he would lead a protest march.\n\nParish priest of Glenmore Fr Liam Gaffney said the town would grieve. \"It is sad,\" he said.\n\nAmb. Chidi Obi said the move was wise. The ambassador added that it was right.",
+        &[
+            ("called the closure \"a betrayal\"", Reported, "Seán Mulvihill"),
+            ("a betrayal", Partial, "Seán Mulvihill"),
+            ("he would lead a protest march", Reported, "Seán Mulvihill"),
+            ("the town would grieve", Reported, "Liam Gaffney"),
+            ("It is sad", Direct, "Liam Gaffney"),
+            ("the move was wise", Reported, "Chidi Obi"),
+            ("it was right", Reported, "Chidi Obi"),
+        ],
+    ),
+    (
+        "'former ambassador to Dravonia Anders Koll' is Anders Koll (a known given name after the place), whom 'he said' and 'Koll said' mean; 'a segment with Maja Lindqvist, whose son …' is the person a next 'she said' means",
+        "Head\n\nIn the studio, former ambassador to Dravonia Anders Koll was unmoved.\n\n\"They lowered our flag at Ostholm on Thursday,\" he said.\n\n\"I am describing a hill,\" Koll said.\n\nColumnist Ingrid Falk said it was wrong.\n\nThe program also aired a recorded segment with Maja Lindqvist, whose son served two tours at the camp.\n\n\"Erik painted the sign,\" she said.",
+        &[
+            ("They lowered our flag at Ostholm on Thursday", Direct, "Anders Koll"),
+            ("I am describing a hill", Direct, "Anders Koll"),
+            ("it was wrong", Reported, "Ingrid Falk"),
+            ("Erik painted the sign", Direct, "Maja Lindqvist"),
+        ],
+    ),
+    (
+        "'In a statement emailed to the Advocate, the office of … Andrew Pettigrew said': the next line's 'the statement read' is his, not the body named before",
+        "Head\n\nThe 7th Light Cavalry Regiment will be pulled out of the barracks.\n\nIn a statement emailed to the Advocate, the office of Member for Brolga Andrew Pettigrew said the move was right.\n\n\"This is not a retreat,\" the statement read.",
+        &[
+            ("the move was right", Reported, "Andrew Pettigrew"),
+            ("This is not a retreat", Direct, "Andrew Pettigrew"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2355,9 +2355,25 @@ impl<'t> Book<'t> {
         let the = np.surface.starts_with("the ") || np.surface.starts_with("The ");
         // "KVDF" after "The Korvan Valley Defence Front": an acronym of a body's initials is
         // that body.
+        // ("MoD" after "the Ministry of Defence", "DfE" after "the Department for
+        // Education": small letters spell the small words.)
+        let mixed_case = (3..=6).contains(&letters)
+            && np.name.bytes().all(|b| b.is_ascii_alphabetic())
+            && np.name.starts_with(|c: char| c.is_ascii_uppercase())
+            && np.name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && !capitals;
+        let mixed_acronym = || {
+            if !mixed_case {
+                return None;
+            }
+            self.drafts.iter().rposition(|d| {
+                let initials = d.name.split_whitespace().filter_map(|w| w.chars().next());
+                initials.eq(np.name.chars())
+            })
+        };
         let acronym = || {
             if !(2..=6).contains(&letters) || !capitals {
-                return None;
+                return mixed_acronym();
             }
             // (A name read as a person's is a body's when "the" and its initials refer to it:
             // "the FCN" after "the Frente Campesino del Norte".)

@@ -2067,6 +2067,16 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a mixed-case acronym whose small letters spell the small words ('MoD', 'DfE') is the body named in full before",
+        "Head\n\nThe Ministry of Defence said the withdrawal would be complete by May.\n\nThe MoD added that no equipment would be left behind.\n\nThe Department for Education said schools near the base would stay open.\n\nThe DfE said it was ready.",
+        &[
+            ("the withdrawal would be complete by May", Reported, "Ministry of Defence"),
+            ("no equipment would be left behind", Reported, "Ministry of Defence"),
+            ("schools near the base would stay open", Reported, "Department for Education"),
+            ("it was ready", Reported, "Department for Education"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

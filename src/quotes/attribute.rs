@@ -3731,6 +3731,12 @@ impl<'a> Ctx<'a, '_> {
                 // figures" names what follows, it reports no words.
                 "point" => next_w.as_deref() == Some("out") || that_within(8).is_some(),
                 "sum" => next_w.as_deref() == Some("up"),
+                // ("The army fired back at the gunmen" is shooting.)
+                "shoot" | "fire" => {
+                    next_w.as_deref() == Some("back")
+                        && !(j + 2 < se
+                            && matches!(self.word(j + 2), "at" | "with" | "on" | "into"))
+                }
                 // "declared independence", "declared a state of emergency": acts, not words.
                 "declare" => !matches!(
                     next_w.as_deref(),

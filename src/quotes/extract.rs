@@ -379,8 +379,23 @@ pub(crate) fn layout(text: &str, media: &Media) -> Vec<Line> {
     // One capitalized "WASHINGTON:" dateline is not a transcript; two turns are.
     if tags < 2 {
         for line in lines.iter_mut() {
-            if matches!(line.role, LineRole::Tag { .. }) {
+            if let LineRole::Tag { tag_end, .. } = line.role {
                 line.role = LineRole::Body;
+                // ("NOORABAD: The last contingent …": the place is no one's mention; "FAROUK:
+                // “…”" is a speaker's.)
+                let label = text[line.start..tag_end].trim();
+                let narrative = text[tag_end + 1..line.end]
+                    .trim_start()
+                    .starts_with(char::is_uppercase);
+                if narrative
+                    && !label.chars().any(char::is_lowercase)
+                    && label.split_whitespace().count() <= 3
+                    && label
+                        .chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''))
+                {
+                    line.start = tag_end + 1;
+                }
             }
         }
     } else {

@@ -50,6 +50,7 @@ const IRREGULAR: &[(&str, &[&str], &str, &str)] = &[
     ("slam", &["slammed"], "slams", "slamming"),
     ("cast", &["cast"], "casts", "casting"),
     ("sum", &["summed"], "sums", "summing"),
+    ("shoot", &["shot"], "shoots", "shooting"),
 ];
 
 /// Verbs that report speech, with those of `MARKED_COMPLEMENT`. Present-tense forms that are
@@ -109,6 +110,10 @@ const CLAUSE_VERBS: &[&str] = &[
     "doubt",
     // "wondered whether …", "wondered aloud if …": only before those (see `attribute`).
     "wonder",
+    "interject",
+    // "shot back that …", "fired back: …": only with "back" (see `attribute`).
+    "shoot",
+    "fire",
 ];
 const EVAL_VERBS: &[&str] = &[
     "deny",

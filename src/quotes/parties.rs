@@ -1523,6 +1523,10 @@ pub(crate) fn is_press(press: &[String], name: &str) -> bool {
     press.iter().any(|p| {
         p == name
             || (!name.contains(' ') && p.rsplit(' ').next() == Some(name))
+            // ("bilal ahmed" of "By Bilal Ahmed Sheikh", its family name read as a title.)
+            || (name.contains(' ')
+                && p.strip_prefix(name)
+                    .is_some_and(|rest| rest.starts_with(' ') && !rest[1..].contains(' ')))
             || name
                 .strip_suffix(p.as_str())
                 .is_some_and(|outlet| outlet.ends_with("'s ") || outlet.ends_with("’s "))

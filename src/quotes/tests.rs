@@ -2004,9 +2004,12 @@ const PATTERNS: &[Pattern] = &[
         &[("This is not a retreat.", Direct, "Marcus Hale")],
     ),
     (
-        "a photo caption closing on a dashed credit ('. — MPA') is no speaker's turn, and a lone place in capitals before a colon opening the lede is its dateline",
-        "Head\n\nBy Bilal Sheikh\n\nDARYA KHEL: Air Force personnel raise the national flag at the airbase on Tuesday. — MPA\n\nNOORABAD: The last contingent of troops left the airbase on Tuesday, ending a long presence.\n\n\"We welcome this,\" Foreign Office spokesperson Nighat Kazmi said.",
-        &[("We welcome this", Direct, "Nighat Kazmi")],
+        "a photo caption closing on a dashed credit ('. — MPA') is no speaker's turn, and a lone place in capitals before a colon opening the lede is its dateline, no body an 'It' could be",
+        "Head\n\nBy Bilal Sheikh\n\nDARYA KHEL: Air Force personnel raise the national flag at the airbase on Tuesday. — MPA\n\nNOORABAD: The last contingent of troops left the airbase on Tuesday, ending a long presence.\n\n\"We welcome this,\" Foreign Office spokesperson Nighat Kazmi said.\n\nIt said the base was empty.",
+        &[
+            ("We welcome this", Direct, "Nighat Kazmi"),
+            ("the base was empty", Reported, "-"),
+        ],
     ),
     (
         "'The Department for Education', 'the Office for National Statistics' and 'the Victoria Damulak Centre for Peace' are named in full, and 'the Centre' is the last of them",
@@ -2074,6 +2077,18 @@ const PATTERNS: &[Pattern] = &[
             ("no equipment would be left behind", Reported, "Ministry of Defence"),
             ("schools near the base would stay open", Reported, "Department for Education"),
             ("it was ready", Reported, "Department for Education"),
+        ],
+    ),
+    (
+        "'shot back that …', 'fired back' and 'interjected' report words ('fired back at the gunmen' is shooting, though the army it names is the body a later statement is from); a byline's name with a family name read as a title ('By Bilal Ahmed Sheikh') is the reporter's, no one 'It said' can mean",
+        "Head\n\nBy Bilal Ahmed Sheikh\n\nBrask shot back that the radar station was \"a Dravonian asset\" and that the role was small.\n\n\"That is simply not true,\" Falk interjected.\n\n\"No,\" Rehn fired back. The army fired back at the gunmen.\n\n\"The districts are in our hands,\" the statement said. It said that no foreign personnel would remain.",
+        &[
+            ("the radar station was \"a Dravonian asset\" and that the role was small", Reported, "Brask"),
+            ("a Dravonian asset", Partial, "Brask"),
+            ("That is simply not true", Direct, "Falk"),
+            ("No", Direct, "Rehn"),
+            ("The districts are in our hands", Direct, "the army"),
+            ("no foreign personnel would remain", Reported, "the army"),
         ],
     ),
     (

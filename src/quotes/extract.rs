@@ -1257,10 +1257,20 @@ fn is_caption(s: &str, media: &Media) -> bool {
     let t = s.trim();
     // "… raise the national flag at the airbase. — AFP": a credit after a dash closing a
     // sentence, naming a medium or an agency's initials, and no quote marks before it.
-    if let Some((before, credit)) = [". — ", ". – ", ". - "]
-        .iter()
-        .find_map(|dash| t.rsplit_once(dash))
-    {
+    // (A credit is short: only a line's last 40 bytes are searched, and only when they
+    // hold a dash.)
+    let tail_from = ceil_boundary(t, t.len().saturating_sub(40));
+    let tail = &t[tail_from..];
+    let credit = tail
+        .contains(['—', '–', '-'])
+        .then(|| {
+            [". — ", ". – ", ". - "]
+                .iter()
+                .find_map(|dash| tail.rsplit_once(dash))
+        })
+        .flatten();
+    if let Some((before_tail, credit)) = credit {
+        let before = &t[..tail_from + before_tail.len()];
         let credit = credit.trim();
         let initials =
             (2..=6).contains(&credit.len()) && credit.bytes().all(|b| b.is_ascii_uppercase());

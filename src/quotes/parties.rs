@@ -2561,10 +2561,7 @@ impl<'t> Book<'t> {
             let mut tail = self.drafts.iter().enumerate().filter(|(_, d)| {
                 !d.person
                     && (ends_with_key(&d.lower)
-                        || [" for ", " of "]
-                            .iter()
-                            .find_map(|p| d.lower.split_once(p))
-                            .is_some_and(|(before, _)| ends_with_key(before)))
+                        || before_field(&d.lower).is_some_and(ends_with_key))
             });
             if let (Some((i, _)), None) = (tail.next(), tail.next()) {
                 self.by_key.insert(key, i);
@@ -3370,6 +3367,19 @@ pub(crate) fn suffix_compatible(a: &str, b: &str) -> bool {
         let words = |s| str::split_whitespace(s).filter(|w| !quoted(w)).rev();
         (a.contains(MARKS) || b.contains(MARKS)) && words(a).zip(words(b)).all(|(x, y)| same(x, y))
     }
+}
+
+/// A lowercase body name's words before its first " of " or " for " ("victoria damulak
+/// centre" of "victoria damulak centre for peace"). (Bytes compared in place: this runs for
+/// every party met so far.)
+fn before_field(lower: &str) -> Option<&str> {
+    let b = lower.as_bytes();
+    let at = (1..b.len().saturating_sub(4)).find(|&i| {
+        b[i - 1] == b' '
+            && ((b[i] == b'o' && b[i + 1] == b'f' && b[i + 2] == b' ')
+                || (b[i] == b'f' && b[i + 1] == b'o' && b[i + 2] == b'r' && b[i + 3] == b' '))
+    })?;
+    Some(&lower[..at - 1])
 }
 
 /// A lowercased name word without the Arabic article it opens with ("al-sabri" → "sabri").

@@ -967,18 +967,12 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             && toks[s - 1].is_word()
             && toks[s - 1].has(flag::TITLE | flag::PERSON)
             && e >= s + 2;
-        // "former ambassador to Dravonia Anders Koll": a role's place, then a full name that
-        // opens on a known given name.
-        if follows_ok
-            && s >= 2
-            && matches!(word(s - 1), "to" | "of" | "in" | "for")
-            && toks[s - 2].has(flag::TITLE | flag::PERSON)
+        // "former ambassador to Dravonia Anders Koll": a role's place, then a full name.
+        if let Some(k) = follows_ok
+            .then(|| name_after_place(text, toks, s, e))
+            .flatten()
         {
-            let given =
-                (s + 1..e.saturating_sub(1)).find(|&k| lexicon::given_name_gender(word(k)) > 0);
-            if let Some(k) = given {
-                return Some(&text[toks[k].s..toks[e - 1].e]);
-            }
+            return Some(&text[toks[k].s..toks[e - 1].e]);
         }
         // "Parish priest of Glenmore Fr Liam Gaffney": a role's "of" and its place, then a
         // title and a full name: the role's holder.
@@ -1190,19 +1184,13 @@ pub(crate) fn name_mentions(text: &str, toks: &[Tok], out: &mut Vec<(usize, usiz
             coord |= matches!(word(k - 1), "and" | "or" | "&");
             k -= 1;
         }
-        // "former ambassador to Dravonia Anders Koll": a role's place, then a full name that
-        // opens on a known given name: the name alone is the mention.
-        if k == s
-            && s >= 2
-            && matches!(word(s - 1), "to" | "of" | "in" | "for")
-            && toks[s - 2].has(flag::PERSON | flag::TITLE)
+        // (The name alone is the mention.)
+        if let Some(g) = (k == s)
+            .then(|| name_after_place(text, toks, s, e))
+            .flatten()
         {
-            let given =
-                (s + 1..e.saturating_sub(1)).find(|&g| lexicon::given_name_gender(word(g)) > 0);
-            if let Some(g) = given {
-                out.push((g, e));
-                continue;
-            }
+            out.push((g, e));
+            continue;
         }
         // Two words or more, not a body's: a person's name, when the context says so.
         let full_person = || e > s + 1 && !is_body(&text[toks[s].s..toks[e - 1].e]);
@@ -3367,6 +3355,19 @@ pub(crate) fn suffix_compatible(a: &str, b: &str) -> bool {
         let words = |s| str::split_whitespace(s).filter(|w| !quoted(w)).rev();
         (a.contains(MARKS) || b.contains(MARKS)) && words(a).zip(words(b)).all(|(x, y)| same(x, y))
     }
+}
+
+/// Where a person's name starts inside the run of capitalized words `s..e` that follows a
+/// role's preposition: "former ambassador to Dravonia Anders Koll" (the run "Dravonia Anders
+/// Koll"), at the first known given name after the run's first word.
+fn name_after_place(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<usize> {
+    if s < 2
+        || !matches!(toks[s - 1].text(text), "to" | "of" | "in" | "for")
+        || !toks[s - 2].has(flag::TITLE | flag::PERSON)
+    {
+        return None;
+    }
+    (s + 1..e.saturating_sub(1)).find(|&k| lexicon::given_name_gender(toks[k].text(text)) > 0)
 }
 
 /// A lowercase body name's words before its first " of " or " for " ("victoria damulak

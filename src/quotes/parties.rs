@@ -147,23 +147,46 @@ pub(crate) fn subject_end(text: &str, toks: &[Tok], a: usize) -> usize {
             b = k + 1;
             continue;
         }
-        if b < a + 4 || !ends_went_on_to(text, &toks[..b]) {
+        let phase = went_on_to_len(text, &toks[..b]);
+        if phase == 0 || b < a + phase + 1 {
             return b;
         }
-        b -= 3;
+        b -= phase;
     }
 }
 
-/// Whether `toks` end with "went on to" (or "goes on to" …), after which a verb is the
-/// subject's next act, not an infinitive: "She went on to say that …".
+/// Whether `toks` end with "went on to" (or "goes on to", "began to", "started to" …),
+/// after which a verb is the subject's next act, not an infinitive: "She went on to say that
+/// …", "When the minister began to say that …".
 pub(crate) fn ends_went_on_to(text: &str, toks: &[Tok]) -> bool {
-    let Some([go, on, to]) = toks.last_chunk::<3>() else {
-        return false;
+    went_on_to_len(text, toks) > 0
+}
+
+/// The number of tokens of the "went on to" / "began to" that `toks` end with, 0 if none.
+fn went_on_to_len(text: &str, toks: &[Tok]) -> usize {
+    if let Some([go, on, to]) = toks.last_chunk::<3>() {
+        if [go, on, to].iter().all(|t| t.is_word())
+            && matches!(go.text(text), "went" | "goes" | "go" | "going")
+            && on.text(text) == "on"
+            && to.text(text) == "to"
+        {
+            return 3;
+        }
+    }
+    let Some([begin, to]) = toks.last_chunk::<2>() else {
+        return 0;
     };
-    [go, on, to].iter().all(|t| t.is_word())
-        && matches!(go.text(text), "went" | "goes" | "go" | "going")
-        && on.text(text) == "on"
-        && to.text(text) == "to"
+    let begun = begin.is_word()
+        && matches!(
+            begin.text(text),
+            "began" | "begins" | "started" | "starts" | "continued" | "continues"
+        )
+        && to.text(text) == "to";
+    if begun {
+        2
+    } else {
+        0
+    }
 }
 
 /// Whether a text is about newspapers' editorials (a press review), where a paper is a

@@ -2092,6 +2092,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'began to say that …' and 'continued to insist that …' report words as 'went on to say' does; 'started to withdraw' reports none",
+        "Head\n\nWhen the minister began to say that attacks in the valley had fallen by two-thirds, Falk cut across her.\n\nThe general started to withdraw the troops.",
+        &[("attacks in the valley had fallen by two-thirds", Reported, "the minister")],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2378,17 +2378,16 @@ impl<'t> Book<'t> {
             && np.name.bytes().filter(u8::is_ascii_uppercase).count() >= 2
             && !capitals;
         let mixed_acronym = || {
-            if !mixed_case {
-                return None;
-            }
-            self.drafts.iter().rposition(|d| {
-                let initials = d.name.split_whitespace().filter_map(|w| w.chars().next());
-                initials.eq(np.name.chars())
-            })
+            mixed_case.then(|| {
+                self.drafts.iter().rposition(|d| {
+                    let initials = d.name.split_whitespace().filter_map(|w| w.chars().next());
+                    initials.eq(np.name.chars())
+                })
+            })?
         };
         let acronym = || {
             if !(2..=6).contains(&letters) || !capitals {
-                return mixed_acronym();
+                return None;
             }
             // (A name read as a person's is a body's when "the" and its initials refer to it:
             // "the FCN" after "the Frente Campesino del Norte".)
@@ -2454,7 +2453,7 @@ impl<'t> Book<'t> {
             self.mention(i, np.surface);
             return i;
         }
-        if let Some(i) = acronym() {
+        if let Some(i) = acronym().or_else(mixed_acronym) {
             self.by_key.insert(key, i);
             self.mention(i, np.surface);
             return i;

@@ -3393,16 +3393,14 @@ fn name_after_place(text: &str, toks: &[Tok], s: usize, e: usize) -> Option<usiz
 }
 
 /// A lowercase body name's words before its first " of " or " for " ("victoria damulak
-/// centre" of "victoria damulak centre for peace"). (Bytes compared in place: this runs for
-/// every party met so far.)
+/// centre" of "victoria damulak centre for peace").
 fn before_field(lower: &str) -> Option<&str> {
-    let b = lower.as_bytes();
-    let at = (1..b.len().saturating_sub(4)).find(|&i| {
-        b[i - 1] == b' '
-            && ((b[i] == b'o' && b[i + 1] == b'f' && b[i + 2] == b' ')
-                || (b[i] == b'f' && b[i + 1] == b'o' && b[i + 2] == b'r' && b[i + 3] == b' '))
-    })?;
-    Some(&lower[..at - 1])
+    let find = |field: &[u8]| memchr::memmem::find(lower.as_bytes(), field);
+    let at = match (find(b" of "), find(b" for ")) {
+        (Some(of), Some(fr)) => of.min(fr),
+        (of, fr) => of.or(fr)?,
+    };
+    (at > 0).then(|| &lower[..at])
 }
 
 /// A lowercased name word without the Arabic article it opens with ("al-sabri" → "sabri").

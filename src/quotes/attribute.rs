@@ -4665,6 +4665,17 @@ impl<'a> Ctx<'a, '_> {
             {
                 return e;
             }
+            // "told Funkwelle the withdrawal had been …", "told Kessler by phone:": whoever
+            // was told, a name the list lacks, is not the words' first; a lowercase word
+            // after the name starts them.
+            if from == k
+                && e < se
+                && self.toks[e].is_word()
+                && !self.toks[e].has(flag::CAP)
+                && !self.toks[e - 1].has(flag::POSS)
+            {
+                return e;
+            }
         }
         let people = lexicon::with_lower(self.word(k), |w| {
             matches!(
@@ -4799,7 +4810,10 @@ impl<'a> Ctx<'a, '_> {
         if short {
             let where_only = words.split_whitespace().nth(3).is_none()
                 && words.split_whitespace().next().is_some_and(|w| {
-                    matches!(w, "on" | "in" | "at" | "to" | "via" | "from" | "through")
+                    matches!(
+                        w,
+                        "on" | "in" | "at" | "to" | "via" | "from" | "through" | "by" | "over"
+                    )
                 })
                 && !words.contains(['"', '“', '”', '«', '»']);
             if where_only || self.media.is_medium(words) {

@@ -522,7 +522,16 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
                 .position(|t| t.s == at)
                 .is_some_and(|k| k > 0 && main[k - 1].has(flag::TITLE))
         };
-        let body = is_named_body(name, titled);
+        // "the Landwehr", "the Kremlin": one name word right after "the" is no person's.
+        // (Not "the Americans", "the Petrovs", "the Bamako-based", "the Mirovian".)
+        let the_name = !name.contains([' ', '-'])
+            && !name.ends_with('s')
+            && !["ian", "ese", "ish", "ean"]
+                .iter()
+                .any(|e| name.ends_with(e))
+            && main.len() == 2
+            && lexicon::with_lower(w0, |w| w == "the");
+        let body = the_name || is_named_body(name, titled);
         return Some(Np {
             kind: NpKind::Named { body },
             surface: &text[toks[0].s..main[main.len() - 1].e],
@@ -2333,6 +2342,9 @@ impl<'t> Book<'t> {
 
     fn add_named(&mut self, np: &Np<'t>, body: bool) -> usize {
         let key = self.take_key(&np.name);
+        // ("the Thera" after "Ven. Kotagama Dhammasiri Thera": a person's last name word
+        // after "the" is that person.)
+        let body = body && !self.by_surname.contains_key(key.as_str());
         if let Some(&i) = self.by_key.get(key.as_str()) {
             self.key = key;
             // A heading in capitals ("GERMANY") yields to the body's "Germany".

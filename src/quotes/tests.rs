@@ -2097,6 +2097,22 @@ const PATTERNS: &[Pattern] = &[
         &[("attacks in the valley had fallen by two-thirds", Reported, "the minister")],
     ),
     (
+        "'told Funkwelle the …', 'told Kessler by phone:': a name the media list lacks after 'told' is who was told, and 'by phone' no words",
+        "Head\n\nDefence Minister Tobias Reinhold told Funkwelle the withdrawal had been the right decision.\n\nSalif Doumbé, an interpreter, told Kessler by phone:\n\n\"I translated for the officers for six years.\"",
+        &[
+            ("the withdrawal had been the right decision", Reported, "Tobias Reinhold"),
+            ("I translated for the officers for six years.", Direct, "Salif Doumbé"),
+        ],
+    ),
+    (
+        "'the Landwehr' is a body, so the next sentence's 'It said' is its",
+        "Head\n\n\"The handover was completed in full,\" the Landwehr said in a statement on Wednesday. It said that all weapons systems had been flown out.",
+        &[
+            ("The handover was completed in full", Direct, "Landwehr"),
+            ("all weapons systems had been flown out", Reported, "Landwehr"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -4123,7 +4123,7 @@ impl<'a> Ctx<'a, '_> {
                 let and_speaker = self.punct(k, ",")
                     && k + 2 < se
                     && self.toks[k + 1].is_word()
-                    && matches!(self.word(k + 1), "and" | "but")
+                    && matches!(self.word(k + 1), "and" | "but" | "while" | "whereas")
                     && (k + 3..se.min(k + 16)).any(|v| {
                         self.verb(v).is_some_and(|v| v.form != Form::Ing)
                             && self.subject_np(k + 2, v).is_some()

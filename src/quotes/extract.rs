@@ -3363,6 +3363,15 @@ pub(crate) fn tokenize(
                         }) || modifies_next_noun(text, q, e))
                 })
         });
+        // "spoke of a “capitulation”": "speak" reports a view only before "of" and a quote
+        // a few words on; "who spoke on condition of anonymity" reports nothing.
+        let idle_speak = props.verb.is_some_and(|v| {
+            v.lemma == "speak"
+                && !(text[q..e].starts_with(" of ")
+                    && quotes
+                        .get(qi)
+                        .is_some_and(|n| n.open < e && n.open <= q + 24))
+        });
         // "M. Bastien Roquelaure": the French "Monsieur" before a name, unless it follows a
         // capitalized word as a middle initial ("John M. Smith").
         let monsieur = &text[ws..q] == "M."
@@ -3376,7 +3385,7 @@ pub(crate) fn tokenize(
             f: props.flags
                 | if nouned { lexicon::flag::NOUNED } else { 0 }
                 | if monsieur { lexicon::flag::TITLE } else { 0 },
-            verb: props.verb.filter(|_| !state_noun),
+            verb: props.verb.filter(|_| !state_noun && !idle_speak),
         });
         p = q;
     }

@@ -565,6 +565,13 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
             last_noun = Some(t);
         }
     }
+    // "the opposition said …" is a speaker; a heading's "Opposition calls it a betrayal" is
+    // the headline writer's summary of speakers named below.
+    if head_tok
+        .is_some_and(|(t, _)| !det_led && lexicon::with_lower(t.text(text), |w| w == "opposition"))
+    {
+        return None;
+    }
     let mut head: Option<(Cow<'t, str>, bool)> = head_tok.map(|(t, p)| (lower(t.text(text)), p));
     // An unlisted agent noun after a determiner ("a charcoal seller", "a schoolteacher").
     if head.is_none() && det_led {

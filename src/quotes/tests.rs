@@ -632,11 +632,12 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
-        "a semicolon ends the reported clause",
+        "a semicolon ends the reported clause (and the opposition's clause after it is its own)",
         "Troops leave\n\nDefence Minister Oskar Renvall said the mission \"did what it was sent to do\"; the opposition calls it a gamble.",
         &[
             ("the mission \"did what it was sent to do\"", Reported, "Oskar Renvall"),
             ("did what it was sent to do", Partial, "Oskar Renvall"),
+            ("calls it a gamble", Reported, "the opposition"),
         ],
     ),
     (
@@ -2110,6 +2111,29 @@ const PATTERNS: &[Pattern] = &[
         &[
             ("The handover was completed in full", Direct, "Landwehr"),
             ("all weapons systems had been flown out", Reported, "Landwehr"),
+        ],
+    ),
+    (
+        "'the opposition said' is a speaker; a heading's 'Opposition warns of …' is no one",
+        "Head\n\nOpposition warns of reckless timing\n\nIn Berlin, the opposition said the government had waited too long and left too quietly.",
+        &[("the government had waited too long and left too quietly", Reported, "the opposition")],
+    ),
+    (
+        "', while the opposition said …' is a second speaker's clause, not more of the first's words",
+        "Head\n\nChancellor Margit Overbeck said the pull-out is no retreat, while the opposition said it was a \"capitulation.\"",
+        &[
+            ("the pull-out is no retreat", Reported, "Margit Overbeck"),
+            ("it was a \"capitulation.\"", Reported, "the opposition"),
+            ("capitulation.", Partial, "the opposition"),
+        ],
+    ),
+    (
+        "'spoke of a “…”' reports a view; 'who spoke on condition of anonymity' and 'will speak again' do not",
+        "Head\n\nThe general spoke of a “new chapter” for the valley.\n\nA Western diplomat, who spoke on condition of anonymity, said the drawdown was real and the rest would follow.",
+        &[
+            ("spoke of a “new chapter” for the valley", Reported, "the general"),
+            ("new chapter", Partial, "the general"),
+            ("the drawdown was real and the rest would follow", Reported, "a Western diplomat"),
         ],
     ),
     (

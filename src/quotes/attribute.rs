@@ -2604,13 +2604,28 @@ impl<'a> Ctx<'a, '_> {
                     || lexicon::props(self.word(i)).flags & (flag::PERSON | flag::TITLE) != 0
             });
             if who && ends_on_person {
-                let (ps, pe) = segs[best_seg - 2];
-                let antecedent = parties::analyze(self.text, &self.toks[ps..pe], self.media)
-                    .filter(|np| is_named_person(np) && np.strong());
-                if let Some(np) = antecedent {
+                // (The antecedent may have a description in apposition before the clause:
+                // "Henrik Falstedt, the Ambassador of Valdoria, who attended …".)
+                let named = |k: usize| {
+                    let (ps, pe) = segs[k];
+                    parties::analyze(self.text, &self.toks[ps..pe], self.media)
+                        .filter(|np| is_named_person(np) && np.strong())
+                };
+                let described = |k: usize| {
+                    let (ps, _) = segs[k];
+                    self.toks[ps].is_word()
+                        && lexicon::with_lower(self.word(ps), |w| matches!(w, "the" | "a" | "an"))
+                };
+                let antecedent = named(best_seg - 2).map(|np| (np, 2)).or_else(|| {
+                    (best_seg >= 3 && described(best_seg - 2))
+                        .then(|| named(best_seg - 3))
+                        .flatten()
+                        .map(|np| (np, 3))
+                });
+                if let Some((np, back)) = antecedent {
                     appositives.clear();
                     best = Some(np);
-                    best_seg -= 2;
+                    best_seg -= back;
                 }
             }
         }
@@ -3420,11 +3435,15 @@ impl<'a> Ctx<'a, '_> {
             let that_next = that_at < se && self.is_word(that_at, "that");
             let aside_that = that_at > j + 1 && that_next;
             let replied_that = matches!(v.lemma, "reply" | "respond" | "answer") && that_next;
+            // "She also asked why the agreement had been negotiated without …": a pointed
+            // question reports a view, as "questioned why" does.
+            let asked_why = v.lemma == "ask" && v.form != Form::Base && self.is_word(j + 1, "why");
             if v.form == Form::Ing
                 || (matches!(
                     v.lemma,
                     "ask" | "reply" | "respond" | "answer" | "quip" | "scoff"
-                ) && !replied_that)
+                ) && !replied_that
+                    && !asked_why)
             {
                 // "…, the general answered at length." closing its paragraph: the answer is
                 // the next paragraph's words.

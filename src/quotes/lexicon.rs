@@ -286,6 +286,12 @@ const TITLES: &[&str] = &[
     "smt",
     "smt.",
     "h.e.",
+    // "His Excellency Henrik Falstedt", "His Eminence …": the style, not the name.
+    "excellency",
+    "eminence",
+    "highness",
+    "majesty",
+    "holiness",
     // West African and other honorifics before a name: "Alhaji Ibrahim Garba", "Comrade
     // Sunday Bitrus", "HRH Yohanna Pwajok", "Pastor Grace Dung".
     "alhaji",

@@ -449,6 +449,15 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
                 // (The owner alone, so "her" gives the pronoun's gender.)
                 return Some(Np::pronoun(p, first_tok.text(text), pos));
             }
+            // "His Excellency stressed …": a style of address standing for the person last
+            // named, as "he" does.
+            let style = matches!(
+                noun,
+                "Excellency" | "Highness" | "Eminence" | "Majesty" | "Holiness"
+            );
+            if style && p == Pronoun::Person {
+                return Some(Np::pronoun(p, first_tok.text(text), pos));
+            }
         }
     }
     // "one of them": a member of the group last spoken of.

@@ -2137,6 +2137,25 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'His Excellency' is a style, not a name, and alone it stands for the person last named",
+        "Head\n\nHis Excellency the Minister of Foreign Affairs, Dr. Fawzi al-Mansouri, affirmed that the withdrawal was a crowning achievement.\n\nHis Excellency stressed the need for continued cooperation with brotherly states.\n\nHis Excellency Henrik Falstedt said the plan was sound.",
+        &[
+            ("the withdrawal was a crowning achievement", Reported, "Fawzi al-Mansouri"),
+            ("the need for continued cooperation with brotherly states", Reported, "Fawzi al-Mansouri"),
+            ("the plan was sound", Reported, "Henrik Falstedt"),
+        ],
+    ),
+    (
+        "a name in apposition inside a relative clause is not the subject, past a description of the antecedent too",
+        "Head\n\nHenrik Falstedt, the Ambassador of Valdoria, who attended the ceremony alongside the new commander, Rear Admiral Tolga Esenboga, told reporters: \"This is not a retreat.\"",
+        &[("This is not a retreat.", Direct, "Henrik Falstedt")],
+    ),
+    (
+        "'asked why …' reports a pointed question, as 'questioned why' does; a reporter's does not",
+        "Head\n\nNesrin Yalcinkaya also asked why the agreement had been negotiated without any briefing. A reporter asked why the base had closed.",
+        &[("why the agreement had been negotiated without any briefing", Reported, "Nesrin Yalcinkaya")],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

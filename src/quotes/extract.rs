@@ -3306,7 +3306,29 @@ pub(crate) fn tokenize(
                     .is_some_and(|t: &Tok| t.is_word() && t.has(lexicon::flag::CAP))
                 && text[q + 1..e].starts_with(' ')
                 && char_at(text, q + 2).is_some_and(char::is_uppercase);
-            if inner_dot || initial || barrister || lexicon::is_abbreviation(w) {
+            // ("Ma. Celeste Villaraza": the Filipino short form of Maria, before a given
+            // name; "said Jack Ma. The …" ends the sentence.)
+            let maria = w == "Ma" && text[q + 1..e].starts_with(' ') && {
+                // (Two capitalized words, a name, not a sentence's "The rest …".)
+                let mut next = text[q + 2..e].split(' ');
+                let cap = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+                match (next.next(), next.next()) {
+                    (Some(first), Some(second)) => {
+                        lexicon::given_name_gender(first) != 0
+                            || (cap(first)
+                                && cap(second)
+                                && lexicon::props(first).flags
+                                    & (lexicon::flag::DET
+                                        | lexicon::flag::PREP
+                                        | lexicon::flag::BREAKER
+                                        | lexicon::flag::INTRO)
+                                    == 0
+                                && lexicon::pronoun(first).is_none())
+                    }
+                    _ => false,
+                }
+            };
+            if inner_dot || initial || barrister || maria || lexicon::is_abbreviation(w) {
                 q += 1;
             }
         }

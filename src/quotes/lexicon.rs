@@ -286,6 +286,9 @@ const TITLES: &[&str] = &[
     "smt",
     "smt.",
     "h.e.",
+    // "Col. Ma. Teresa Villaruel": the Filipino short form of Maria, read as a title so the
+    // name is the one used later ("Villaruel", "Teresa Villaruel").
+    "ma.",
     // "His Excellency Henrik Falstedt", "His Eminence …": the style, not the name.
     "excellency",
     "eminence",

@@ -1015,6 +1015,28 @@ fn name_run<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<&'t str> {
             && toks[s - 1].is_word()
             && toks[s - 1].has(flag::TITLE | flag::PERSON)
             && e >= s + 2;
+        // "Armed Forces of the Philippines (AFP) spokesperson Col. Ma. Teresa Villaruel": a
+        // body's name, then a role and title words, then a full name: the role's holder.
+        let body_role_name = || {
+            if !cap(0) || toks[0].has(flag::DET) || s < 3 || e < s + 2 {
+                return false;
+            }
+            let mut r = (0..s)
+                .take_while(|&k| {
+                    toks[k].is_word() && (cap(k) || matches!(word(k), "of" | "the" | "and" | "for"))
+                })
+                .count();
+            let body_end = r;
+            if r + 2 < s && word(r) == "(" && word(r + 2) == ")" {
+                r += 3;
+            }
+            r < s
+                && body_end >= 2
+                && (r..s).all(|k| toks[k].is_word() && toks[k].has(flag::TITLE | flag::PERSON))
+                && is_body(&text[toks[0].s..toks[body_end - 1].e])
+                && !is_body(&text[toks[s].s..toks[e - 1].e])
+        };
+        let titled_name = titled_name || body_role_name();
         // "former ambassador to Dravonia Anders Koll": a role's place, then a full name.
         if let Some(k) = follows_ok
             .then(|| name_after_place(text, toks, s, e))
@@ -1919,7 +1941,9 @@ impl<'t> Book<'t> {
                 // like: "the Inter-Services Public Relations (ISPR)".)
                 let short = parenthesized_acronym(np.surface)
                     .filter(|short| !self.drafts[i].person || spells_initials(short, &np.name))
-                    .or_else(|| bracketed_initials(np.surface));
+                    // (Not a person's: "Armed Forces of the Philippines (AFP) spokesperson
+                    // Col. Teresa Villaruel" is not "AFP".)
+                    .or_else(|| bracketed_initials(np.surface).filter(|_| !self.drafts[i].person));
                 if let Some(short) = short {
                     let key = short.to_ascii_lowercase();
                     if !self.by_key.contains_key(key.as_str()) {

@@ -2156,6 +2156,22 @@ const PATTERNS: &[Pattern] = &[
         &[("why the agreement had been negotiated without any briefing", Reported, "Nesrin Yalcinkaya")],
     ),
     (
+        "'Ma.' before a name is the Filipino short form of Maria, not a sentence's end, so the titles before it are the person's",
+        "Head\n\nPalace Press Officer Ma. Celeste Villaraza said the handover was a milestone.\n\nAsked about the criticism, the Palace press officer said the Navy had already sent a ship.",
+        &[
+            ("the handover was a milestone", Reported, "Celeste Villaraza"),
+            ("the Navy had already sent a ship", Reported, "Celeste Villaraza"),
+        ],
+    ),
+    (
+        "a body's name, its initials in brackets, a role and a title before a full name: the name is the role's holder, who is not the initials",
+        "Head\n\nArmed Forces of Valdoria (AFV) spokesperson Col. Teresa Villaruel said the drawdown followed a timetable.\n\nThe AFV said the bases were handed over.",
+        &[
+            ("the drawdown followed a timetable", Reported, "Teresa Villaruel"),
+            ("the bases were handed over", Reported, "Armed Forces of Valdoria"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

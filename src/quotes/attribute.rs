@@ -1699,9 +1699,22 @@ impl<'a> Ctx<'a, '_> {
         // 1. Speaker–verb–quote: the last speech verb before the quote.
         // When the nearest verb has no subject ("said in an audio message posted online
         // that …"), an earlier one in the clause may.
+        // ("adding that the government would explain the plan “carefully”": a speech verb
+        // after a modal is words to come, inside the outer speaker's own.)
+        let to_come = |i: usize| {
+            kind == QuoteKind::Partial
+                && i > lo
+                && self.toks[i].verb.is_some_and(|v| v.form == Form::Base)
+                && self.toks[i - 1].is_word()
+                && lexicon::MODALS.contains(&self.word(i - 1))
+        };
         for j in (lo..ti)
             .rev()
-            .filter(|&i| self.verb_or_noun(i, kind).is_some() && !self.modifies_noun(ss, i, ti))
+            .filter(|&i| {
+                self.verb_or_noun(i, kind).is_some()
+                    && !self.modifies_noun(ss, i, ti)
+                    && !to_come(i)
+            })
             .take(2)
         {
             let words_between = (j + 1..ti).filter(|&i| self.toks[i].is_word()).count();

@@ -2172,6 +2172,15 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a partial quote after 'would explain' is inside the outer speaker's words, not the words of whoever will explain",
+        "Head\n\nMorikawa Tetsuya spoke.\n\n\"Deterrence is not measured by headcount,\" he said, adding that the government would explain the plan \"carefully and sincerely\" to residents.",
+        &[
+            ("Deterrence is not measured by headcount", Direct, "Morikawa Tetsuya"),
+            ("the government would explain the plan \"carefully and sincerely\" to residents", Reported, "Morikawa Tetsuya"),
+            ("carefully and sincerely", Partial, "Morikawa Tetsuya"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

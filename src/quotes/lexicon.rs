@@ -177,8 +177,8 @@ const EVAL_VERBS: &[&str] = &[
     // "brushed aside claims that …", "brushed off the threats": only with "aside" or "off"
     // (see `attribute`).
     "brush",
-    // "spoke of a “capitulation”": only with "of" and a quoted word (see `attribute`); "spoke
-    // to reporters", "spoke of his childhood" name no view.
+    // "spoke of a “capitulation”": only with "of" and a quote a few words on (see
+    // `extract::tokenize`); "spoke to reporters", "spoke of his childhood" name no view.
     "speak",
 ];
 const AMBIGUOUS_PRESENT: &[&str] = &[

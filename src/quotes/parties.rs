@@ -535,9 +535,7 @@ pub(crate) fn analyze<'t>(text: &'t str, toks: &[Tok], media: &Media) -> Option<
         // (Not "the Americans", "the Petrovs", "the Bamako-based", "the Mirovian".)
         let the_name = !name.contains([' ', '-'])
             && !name.ends_with('s')
-            && !["ian", "ese", "ish", "ean"]
-                .iter()
-                .any(|e| name.ends_with(e))
+            && !lexicon::looks_like_demonym(name)
             && main.len() == 2
             && lexicon::with_lower(w0, |w| w == "the");
         let body = the_name || is_named_body(name, titled);

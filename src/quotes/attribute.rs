@@ -230,6 +230,7 @@ pub(crate) fn attribute<'t>(
         }
         line_items[li] = before..cx.items.len();
     }
+    cx.fold_nested(&line_items);
     cx.second_pass(lines, &line_items, &lead_np, &said_this);
     cx.items
 }
@@ -5091,6 +5092,84 @@ impl<'a> Ctx<'a, '_> {
     }
 
     /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
+    /// A speaker named inside the reported statement of a speaker named before them is part
+    /// of what that speaker reports, not a party of its own: in "X said that the state government had written
+    /// to the Centre seeking an assurance that …" and "X answered that the committee had
+    /// asked for a finished mission, “not a finished press release”" the words are X's.
+    /// Words the inner speaker is quoted saying stay theirs ("X noted that the group had
+    /// boasted that the troops had “run …”"), and a pronoun may be X again.
+    fn fold_nested(&mut self, line_items: &[std::ops::Range<usize>]) {
+        let own_words = |it: &Item| {
+            self.text[it.start..it.end].contains(['"', '“', '”', '‘', '’', '«', '»', '„'])
+        };
+        // The outer speaker is named earlier in the same sentence (not a pronoun resolved
+        // to someone in an earlier one).
+        let same_sentence = |a: usize, b: usize| {
+            a < b && !self.text[a..b].contains(". ") && !self.text[a..b].contains('\n')
+        };
+        for range in line_items {
+            for id in range.clone() {
+                let it = &self.items[id];
+                let Some(Speaker::Np(np)) = &it.speaker else {
+                    continue;
+                };
+                if it.ghost || matches!(np.kind, NpKind::Pronoun(_)) {
+                    continue;
+                }
+                let (pos, len) = (np.pos, np.surface.len());
+                let quoted = it.quote.is_some();
+                // A quote inside the inner speaker's own clause ("had told her that “…”",
+                // "had boasted that the troops had “…”"), after a colon ("a statement, which
+                // she read in full: “…”") or naming what the inner speaker calls something
+                // ("and a former commander calls it ‘a change of address’") is theirs.
+                let naming = matches!(
+                    it.verb,
+                    Some("call" | "dub" | "term" | "label" | "brand" | "describe")
+                );
+                let own_clause = naming
+                    || it.quote.is_some_and(|q| {
+                        let open = self.quotes[q].open;
+                        let before = &self.text[pos.min(open)..open];
+                        before.trim_end().ends_with(':')
+                            || before.split_whitespace().any(|w| w == "that")
+                    });
+                let theirs = if quoted { own_clause } else { own_words(it) };
+                if theirs {
+                    continue;
+                }
+                let (start, end) = (it.start, it.end);
+                let speaker_at = |o: usize| match &self.items[o].speaker {
+                    Some(Speaker::Np(np)) => Some(np.pos),
+                    _ => None,
+                };
+                let outer = range.clone().find(|&o| {
+                    let out = &self.items[o];
+                    o != id
+                        && !out.ghost
+                        && out.quote.is_none()
+                        && speaker_at(o).is_some_and(|p| same_sentence(p, out.start))
+                        && out.start <= pos
+                        && pos < out.end
+                        && if quoted {
+                            start <= out.end + 3
+                        } else {
+                            end <= out.end
+                        }
+                });
+                let Some(o) = outer else { continue };
+                if quoted {
+                    self.items[id].speaker = Some(Speaker::Inherit(o));
+                    self.items[id].sieve = self.items[o].sieve;
+                } else {
+                    let it = &mut self.items[id];
+                    it.ghost = true;
+                    it.start = pos;
+                    it.end = pos + len;
+                }
+            }
+        }
+    }
+
     fn second_pass(
         &mut self,
         lines: &[Line],

@@ -2181,6 +2181,18 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a speaker named inside another's reported clause is part of what that speaker reports; words the inner speaker is quoted saying stay theirs",
+        "Head\n\nThe Chief Minister said that the state government had written to the Centre seeking an assurance that residents would keep their grazing rights.\n\nRenfeld answered that the committee had asked for a finished mission, \"not a finished press release.\"\n\nThe envoy noted that the group had boasted in a video that the troops had \"run like beaten dogs\".",
+        &[
+            ("the state government had written to the Centre seeking an assurance that residents would keep their grazing rights", Reported, "the Chief Minister"),
+            ("the committee had asked for a finished mission", Reported, "Renfeld"),
+            ("not a finished press release.", Direct, "Renfeld"),
+            ("the group had boasted in a video that the troops had \"run like beaten dogs\"", Reported, "the envoy"),
+            ("the troops had \"run like beaten dogs\"", Reported, "the group"),
+            ("run like beaten dogs", Partial, "the group"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -3651,6 +3651,17 @@ impl<'a> Ctx<'a, '_> {
                         }
                         return Some(k);
                     }
+                    // (Not the "and" inside a name: "told the Defence and Security
+                    // Committee on Wednesday that …".)
+                    let in_name = |k: usize| {
+                        k > j + 1
+                            && k + 1 < se
+                            && self.toks[k - 1].has(flag::CAP)
+                            && self.toks[k + 1].has(flag::CAP)
+                    };
+                    if self.is_word(k, "and") && in_name(k) {
+                        continue;
+                    }
                     // An auxiliary means the complement has begun without "that" ("said
                     // the government had not bought the radar that …").
                     if self.toks[k].is_word()
@@ -4055,10 +4066,31 @@ impl<'a> Ctx<'a, '_> {
             // The complement: after "that" for say-verbs, the whole verb phrase for verbs
             // that judge ("denied the allegations that …").
             // "The ships, she said, are not going far": the whole sentence is the words.
+            // ("Units were ready, he told the committee, to take over …": whoever was told
+            // sits between the verb and its comma. Not "…, and he told me through my
+            // interpreter, …", nor "told the presenter, Seun Adekoya, that …".)
+            let told_aside = v.lemma == "tell"
+                && subj_start.is_some_and(|p| {
+                    (ss..j)
+                        .rev()
+                        .find(|&k| self.toks[k].e <= p)
+                        .is_some_and(|k| self.punct(k, ","))
+                })
+                && (j + 2..se.min(j + 6))
+                    .find(|&k| !self.toks[k].is_word())
+                    .is_some_and(|c| {
+                        self.punct(c, ",")
+                            && (j + 1..c).all(|k| {
+                                !self.is_word(k, "that")
+                                    && !self.is_word(k, "and")
+                                    && self.verb(k).is_none()
+                            })
+                            && !(c + 1..se.min(c + 6)).any(|k| self.is_word(k, "that"))
+                    });
             let parenthetical = v.class == VerbClass::Clause
                 && subj_end == j
                 && j + 1 < se
-                && self.punct(j + 1, ",")
+                && (self.punct(j + 1, ",") || told_aside)
                 && !aside_that
                 && subj_start.is_some_and(|p| {
                     (ss..j).any(|k| self.toks[k].e <= p && self.punct(k, ","))

@@ -2193,6 +2193,20 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'told' a name with 'and' inside it ('the Defence and Security Committee') and a time, then 'that': the words start after 'that'",
+        "Head\n\nDefence Minister Aurel Brannik told parliament's Defence and Security Committee on Wednesday that the withdrawal would be completed by March.",
+        &[("the withdrawal would be completed by March", Reported, "Aurel Brannik")],
+    ),
+    (
+        "'he told the committee,' set off inside the words is an aside, like 'he said,': the whole sentence is the words",
+        "Head\n\nAurel Brannik spoke.\n\nSelmaran units had trained for eight years, he told the committee, and were ready to take over every checkpoint.",
+        &[(
+            "Selmaran units had trained for eight years, he told the committee, and were ready to take over every checkpoint",
+            Reported,
+            "Aurel Brannik",
+        )],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

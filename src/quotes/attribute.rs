@@ -1936,6 +1936,21 @@ impl<'a> Ctx<'a, '_> {
             } else {
                 manner.unwrap_or(ti - 1)
             };
+            // "The chair opened the session with a warning: “…”", "The ministry issued a
+            // stark reminder:": the noun announces words, so the clause's subject says them.
+            let announced = (from.max(ti.saturating_sub(5))..ti - 1).find(|&k| {
+                self.toks[k].is_word()
+                    && lexicon::with_lower(self.word(k), lexicon::is_utterance_noun)
+            });
+            // (A verb between them: not "A warning:" or "The minister's message:".)
+            let announcer = announced.and_then(|n| {
+                self.lead_phrase(from, n)
+                    .filter(|&(_, end)| end < n && (end..n).any(|k| self.toks[k].is_word()))
+                    .map(|(np, _)| np)
+            });
+            if let Some(np) = announcer.filter(|np| !self.media.is_medium(np.surface)) {
+                return Some((Some(Speaker::Np(np)), None, "colon", None, Vec::new()));
+            }
             let subject = self.subject_np(from, to);
             // A communiqué names its author: "I'll read it: “The Republic of Marenga notes
             // the decision …”" (but "Its statement read: “The Federal Government of Somalia

@@ -3421,6 +3421,27 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     )
 }
 
+/// A noun that announces words about to be quoted: "opened the session with a warning:",
+/// "had a blunt message for the government:". Lowercase.
+pub(crate) fn is_utterance_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "warning"
+            | "message"
+            | "plea"
+            | "appeal"
+            | "reminder"
+            | "words"
+            | "verdict"
+            | "promise"
+            | "vow"
+            | "prediction"
+            | "retort"
+            | "rebuke"
+            | "caution"
+    )
+}
+
 /// A noun for numbers, not words: "according to official figures". Lowercase.
 pub(crate) fn is_data_noun(word: &str) -> bool {
     matches!(

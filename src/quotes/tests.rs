@@ -2207,6 +2207,14 @@ const PATTERNS: &[Pattern] = &[
         )],
     ),
     (
+        "a noun announcing words before a colon ('opened the session with a warning:', 'had a blunt message for the government:'): the clause's subject says them",
+        "Head\n\nCommittee chair Ingrid Tovell opened the session with a warning: \"This committee will judge the withdrawal by what happens next winter.\"\n\nThe mayor had a blunt message for the government: \"Do not leave us alone.\"",
+        &[
+            ("This committee will judge the withdrawal by what happens next winter.", Direct, "Ingrid Tovell"),
+            ("Do not leave us alone.", Direct, "the mayor"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

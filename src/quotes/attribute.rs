@@ -2540,6 +2540,26 @@ impl<'a> Ctx<'a, '_> {
                 {
                     break
                 }
+                // "Under questioning from Tomas Ederly, an independent member for the eastern
+                // districts, the minister acknowledged": a description right after a name
+                // that ends a prepositional phrase is that name's, not the subject's.
+                Some(np)
+                    if best.is_some() && matches!(np.kind, NpKind::Descr { .. }) && si > 0 && {
+                        let (ps, pe) = segs[si - 1];
+                        let prep = (ps..pe).rev().find(|&i| self.toks[i].has(flag::PREP));
+                        prep.is_some_and(|p| {
+                            p > ps
+                                && parties::analyze(self.text, &self.toks[ps..pe], self.media)
+                                    .is_none()
+                                && parties::analyze(self.text, &self.toks[p + 1..pe], self.media)
+                                    .is_some_and(|np| {
+                                        is_person(&np) && np.strong() && np.name.contains(' ')
+                                    })
+                        })
+                    } =>
+                {
+                    break
+                }
                 Some(np) => {
                     relative_past_descr =
                         after_relative && best.is_none() && matches!(np.kind, NpKind::Descr { .. });

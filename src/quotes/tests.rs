@@ -2215,6 +2215,11 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "a description right after a full name ending a prepositional phrase ('Under questioning from Tomas Ederly, an independent member, …') is that name's, not the subject's",
+        "Head\n\nThe minister spoke.\n\nUnder questioning from Tomas Ederly, an independent member for the eastern districts, the minister acknowledged that a radar station would remain.",
+        &[("a radar station would remain", Reported, "the minister")],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

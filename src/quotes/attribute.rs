@@ -3094,7 +3094,30 @@ impl<'a> Ctx<'a, '_> {
                 && lexicon::is_possessive(self.word(e - 1))
                 && (e + 1..se.min(e + 3))
                     .any(|k| self.toks[k].is_word() && self.toks[k].has(flag::PERSON));
-            let noun = noun || modifier;
+            // "Shadow defence spokesman Craig Lindqvist", "The opposition defence spokesman":
+            // a lowercase field between a capitalized or organization word and the role
+            // (no verb: not "The Kremlin warned reporters").
+            let field = |k: usize| {
+                let w = self.word(k);
+                self.toks[k].is_word()
+                    && w.chars().all(|c| c.is_lowercase())
+                    && self.verb(k).is_none()
+                    && !w.ends_with("ed")
+                    && !w.ends_with("ly")
+                    && !self.toks[k].has(flag::PREP | flag::DET | flag::SUBORD)
+            };
+            let field_modifier = head
+                && e > ss
+                && (self.toks[e - 1].has(flag::CAP) || self.toks[e - 1].has(flag::ORG))
+                && field(e)
+                && ((e + 1 < se
+                    && self.toks[e + 1].has(flag::PERSON)
+                    && !self.toks[e + 1].has(flag::CAP))
+                    || (e + 2 < se
+                        && field(e + 1)
+                        && self.toks[e + 2].has(flag::PERSON)
+                        && !self.toks[e + 2].has(flag::CAP)));
+            let noun = noun || modifier || field_modifier;
             if noun && head && !cap && self.toks[e - 1].has(flag::CAP) && self.noun_as_verb(e, se) {
                 break;
             }

@@ -672,6 +672,8 @@ const PERSON_NOUNS: &[&str] = &[
     "editor",
     "blogger",
     "user",
+    "netizen",
+    "commenter",
     "guard",
     "policeman",
     "policewoman",

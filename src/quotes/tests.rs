@@ -2220,6 +2220,14 @@ const PATTERNS: &[Pattern] = &[
         &[("a radar station would remain", Reported, "the minister")],
     ),
     (
+        "a lowercase field between a capitalized or organization word and a role ('Shadow defence spokesman …', 'The opposition defence spokesman …') is one phrase, for a participle's subject too; 'netizen' is a person",
+        "Head\n\nShadow defence spokesman Craig Lindqvist went further, calling the decision \"reckless penny-pinching\".\n\nOne netizen wrote: \"Thirty-one years to build, eleven weeks to run.\"",
+        &[
+            ("reckless penny-pinching", Partial, "Craig Lindqvist"),
+            ("Thirty-one years to build, eleven weeks to run.", Direct, "one netizen"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -4299,7 +4299,20 @@ impl<'a> Ctx<'a, '_> {
                     self.story_teller = Some(np.clone());
                 }
             }
-            if words >= 2 && !gloss && !told_object {
+            // "Prime Minister Odile Sarn announced the drawdown in November": announcing
+            // the event is no reaction to it. Its words are what follows "that", a quote or
+            // a participle ("announced the move, calling it “…”"); the speaker stays
+            // mentioned, for a pronoun after.
+            let bare_announcement = v.lemma == "announce"
+                && !(j + 1..end_tok.min(j + 14)).any(|k| self.is_word(k, "that"))
+                && (start_tok..end_tok).all(|k| {
+                    self.quote_at(k).is_none() && !self.verb(k).is_some_and(|v| v.form == Form::Ing)
+                });
+            if words >= 2 && !gloss && !told_object && bare_announcement {
+                if let Speaker::Np(np) = speaker {
+                    self.push_ghost(li, np, self.toks[se - 1].e, "lead");
+                }
+            } else if words >= 2 && !gloss && !told_object {
                 if let Some((s, e)) = self.trimmed(start_tok, end_tok) {
                     self.report((li, ss, se), (s, e), v.lemma, via, speaker, appositives);
                 }

@@ -2228,6 +2228,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'announced the drawdown in November' announces the event and reports no words; 'announced that …', a quote or a participle after it do, and the speaker stays mentioned for a pronoun",
+        "Head\n\nPrime Minister Odile Sarn announced the drawdown in November, weeks after a formal request.\n\nDefence Minister Ingrid Haraldsen announced the date in parliament last week. \"Tarn was built for a crisis that is over,\" she said.\n\nThe ministry announced on Monday that troops would leave.",
+        &[
+            ("Tarn was built for a crisis that is over", Direct, "Ingrid Haraldsen"),
+            ("troops would leave", Reported, "the ministry"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -2695,6 +2695,9 @@ impl<'a> Ctx<'a, '_> {
                         ..
                     }
                 ) && (!self.toks[ds..de].iter().any(|t| t.has(flag::PREP))
+                    // ("The head of state, Aurelio Benavente, …": later "the president".)
+                    || self.text[self.toks[ds].s..self.toks[de - 1].e]
+                        .eq_ignore_ascii_case("the head of state")
                     // (A capitalized office with its complement is one title: "the Chief of
                     // Army Staff, Lt. Gen. Adewale Ogunrinde-Bako, disclosed …".)
                     || self.toks[ds..de]

@@ -2237,13 +2237,19 @@ impl<'t> Book<'t> {
                         && matches!(h, "spokesperson" | "spokeswoman" | "spokesman")
                         && d.said_word("foreign")
                 };
+                // "the head of state, Aurelio Benavente, described … the president declared".
+                let head_of_state = |d: &Draft| {
+                    head == "president"
+                        && d.mentions_and_descriptors()
+                            .any(|x| x.to_lowercase().contains("head of state"))
+                };
                 let has = |d: &Draft| {
                     !prime_only(d)
-                        && d.heads().any(|h| {
+                        && (d.heads().any(|h| {
                             h.trim_end_matches('s') == head
                                 || lexicon::is_kind_of(h, head)
                                 || foreign_spokesperson(d, h)
-                        })
+                        }) || head_of_state(d))
                         && (!d.mentions.iter().any(|x| x.contains(" of "))
                             || complement.iter().all(|m| d.said_or_described(m)))
                         && named_complement.iter().all(|m| d.said_or_described(m))

@@ -2236,6 +2236,14 @@ const PATTERNS: &[Pattern] = &[
         ],
     ),
     (
+        "'the head of state' in apposition before a name, or as a title, is the president: a later 'the president' is the same party",
+        "Head\n\nThe head of state, Aurelio Benavente, said the day had come.\n\n\"No foreign flag will fly again,\" the president declared.",
+        &[
+            ("the day had come", Reported, "Aurelio Benavente"),
+            ("No foreign flag will fly again", Direct, "Aurelio Benavente"),
+        ],
+    ),
+    (
         "a reaction-box label right over another label has no paragraph of its own (it once made the text panic)",
         "Head\n\nDario Fenn, Velmira interior minister:\nMaria Lopez, Velmira foreign minister:\nWe will stay.\n\nAna Ruiz, deputy mayor:\nWe leave.\n",
         &[("We will stay.", Direct, "Maria Lopez"), ("We leave.", Direct, "Ana Ruiz")],

@@ -5197,13 +5197,13 @@ impl<'a> Ctx<'a, '_> {
             .filter(|np| !matches!(np.kind, NpKind::Pronoun(_)))
     }
 
-    /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
-    /// A speaker named inside the reported statement of a speaker named before them is part
-    /// of what that speaker reports, not a party of its own: in "X said that the state government had written
-    /// to the Centre seeking an assurance that …" and "X answered that the committee had
-    /// asked for a finished mission, “not a finished press release”" the words are X's.
-    /// Words the inner speaker is quoted saying stay theirs ("X noted that the group had
-    /// boasted that the troops had “run …”"), and a pronoun may be X again.
+    /// A speaker named inside the reported statement of a speaker named before them in the
+    /// same sentence is part of what that speaker reports, not a party of its own: in "X said
+    /// that the state government had written to the Centre seeking an assurance that …" and
+    /// "X answered that the committee had asked for a finished mission, “not a finished
+    /// press release”" the words are X's. Words the inner speaker is quoted saying stay
+    /// theirs ("X noted that the group had boasted that the troops had “run …”"), and a
+    /// pronoun inside may be X again.
     fn fold_nested(&mut self, line_items: &[std::ops::Range<usize>]) {
         let own_words = |it: &Item| {
             self.text[it.start..it.end].contains(['"', '“', '”', '‘', '’', '«', '»', '„'])
@@ -5276,6 +5276,7 @@ impl<'a> Ctx<'a, '_> {
         }
     }
 
+    /// Continuations and the paragraph's speaker, for quotes the sentence sieves left.
     fn second_pass(
         &mut self,
         lines: &[Line],

@@ -3939,10 +3939,7 @@ impl<'a> Ctx<'a, '_> {
             }
             // "under what the two governments called Operation Long Harbour": naming, not
             // words said.
-            if matches!(
-                v.lemma,
-                "call" | "dub" | "term" | "label" | "brand" | "describe"
-            ) && (j.saturating_sub(5).max(ss)..j).any(|k| {
+            if lexicon::is_naming_verb(v.lemma) && (j.saturating_sub(5).max(ss)..j).any(|k| {
                 // "welcomed what she called …" frames the speaker's own words. (Also "the
                 // strip that Lusaria has always called occupied territory", but not "said
                 // that Lusaria called it …".)
@@ -5228,18 +5225,16 @@ impl<'a> Ctx<'a, '_> {
                 // "had boasted that the troops had “…”"), after a colon ("a statement, which
                 // she read in full: “…”") or naming what the inner speaker calls something
                 // ("and a former commander calls it ‘a change of address’") is theirs.
-                let naming = matches!(
-                    it.verb,
-                    Some("call" | "dub" | "term" | "label" | "brand" | "describe")
-                );
-                let own_clause = naming
-                    || it.quote.is_some_and(|q| {
+                let theirs = match it.quote {
+                    Some(q) => {
                         let open = self.quotes[q].open;
                         let before = &self.text[pos.min(open)..open];
-                        before.trim_end().ends_with(':')
+                        it.verb.is_some_and(lexicon::is_naming_verb)
+                            || before.trim_end().ends_with(':')
                             || before.split_whitespace().any(|w| w == "that")
-                    });
-                let theirs = if quoted { own_clause } else { own_words(it) };
+                    }
+                    None => own_words(it),
+                };
                 if theirs {
                     continue;
                 }

@@ -3423,6 +3423,15 @@ pub(crate) fn is_document_noun(word: &str) -> bool {
     )
 }
 
+/// A verb lemma that names what its object is called ("called the move “a betrayal”",
+/// "what the two governments called Operation Long Harbour").
+pub(crate) fn is_naming_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "call" | "dub" | "term" | "label" | "brand" | "describe"
+    )
+}
+
 /// A noun that announces words about to be quoted: "opened the session with a warning:",
 /// "had a blunt message for the government:". Lowercase.
 pub(crate) fn is_utterance_noun(word: &str) -> bool {
